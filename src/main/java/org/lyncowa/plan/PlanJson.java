@@ -1,0 +1,331 @@
+package org.lyncowa.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes the plan file. Reading walks the JSON tree by hand so that every unknown
+ * field and every wrong type is reported at once, with its JSON path, before the plan rules run.
+ */
+public final class PlanJson {
+
+    /** Plans larger than this are refused before parsing (plan-and-bundle.md: 256 KiB). */
+    public static final int MAX_BYTES = 256 * 1024;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private static final Set<String> TOP = Set.of("format", "version", "title", "compatibility", "trustedPool",
+            "instantMessaging", "mailboxPolicy");
+    private static final Set<String> COMPATIBILITY = Set.of("lyncServer", "exchangeServer", "ucmaRuntimeConfirmed");
+    private static final Set<String> TRUSTED_POOL = Set.of("umServicesColocated", "owaPoolFqdn", "registrarPoolFqdn",
+            "siteId", "applicationId", "port", "poolComputers", "sipUriDialPlans");
+    private static final Set<String> INSTANT_MESSAGING = Set.of("mode", "mailboxServers", "clientAccessServers",
+            "certificateThumbprint", "imServerName");
+    private static final Set<String> MAILBOX_POLICY = Set.of("scope", "policies");
+
+    private PlanJson() {
+    }
+
+    /** The body is not JSON at all (or not well-formed): the API answers 400, the pages say so. */
+    public static final class NotJsonException extends Exception {
+        public NotJsonException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Reads a plan document and checks it against every rule. */
+    public static PlanCheck read(String json) throws NotJsonException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw new NotJsonException(e.getOriginalMessage(), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new NotJsonException("empty document", null);
+        }
+        return read(root);
+    }
+
+    public static PlanCheck read(byte[] json) throws NotJsonException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw new NotJsonException(e.getOriginalMessage(), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new NotJsonException("empty document", null);
+        }
+        return read(root);
+    }
+
+    static PlanCheck read(JsonNode root) {
+        Reader r = new Reader();
+        Plan raw = r.plan(root);
+        return PlanRules.check(raw, r.errors);
+    }
+
+    /** Writes a plan as the canonical, pretty-printed file (fields in the documented order; absent and empty omitted). */
+    public static String write(Plan plan) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", Plan.FORMAT);
+        root.put("version", Plan.VERSION);
+        putText(root, "title", plan.title());
+        Compatibility c = plan.compatibility();
+        if (c != null) {
+            ObjectNode n = root.putObject("compatibility");
+            putEnum(n, "lyncServer", c.lyncServer());
+            putEnum(n, "exchangeServer", c.exchangeServer());
+            if (c.ucmaRuntimeConfirmed() != null) {
+                n.put("ucmaRuntimeConfirmed", c.ucmaRuntimeConfirmed());
+            }
+        }
+        TrustedPool p = plan.trustedPool();
+        if (p != null) {
+            ObjectNode n = root.putObject("trustedPool");
+            if (p.umServicesColocated() != null) {
+                n.put("umServicesColocated", p.umServicesColocated());
+            }
+            putText(n, "owaPoolFqdn", p.owaPoolFqdn());
+            putText(n, "registrarPoolFqdn", p.registrarPoolFqdn());
+            putText(n, "siteId", p.siteId());
+            putText(n, "applicationId", p.applicationId());
+            if (p.port() != null) {
+                n.put("port", p.port());
+            }
+            putList(n, "poolComputers", p.poolComputers());
+            putList(n, "sipUriDialPlans", p.sipUriDialPlans());
+        }
+        InstantMessaging im = plan.instantMessaging();
+        if (im != null) {
+            ObjectNode n = root.putObject("instantMessaging");
+            putEnum(n, "mode", im.mode());
+            putList(n, "mailboxServers", im.mailboxServers());
+            putList(n, "clientAccessServers", im.clientAccessServers());
+            putText(n, "certificateThumbprint", im.certificateThumbprint());
+            putText(n, "imServerName", im.imServerName());
+        }
+        MailboxPolicy mp = plan.mailboxPolicy();
+        if (mp != null) {
+            ObjectNode n = root.putObject("mailboxPolicy");
+            putEnum(n, "scope", mp.scope());
+            putList(n, "policies", mp.policies());
+        }
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    private static void putText(ObjectNode node, String name, String value) {
+        if (value != null) {
+            node.put(name, value);
+        }
+    }
+
+    private static void putEnum(ObjectNode node, String name, Enum<?> value) {
+        if (value != null) {
+            node.put(name, value.name());
+        }
+    }
+
+    private static void putList(ObjectNode node, String name, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            ArrayNode array = node.putArray(name);
+            values.forEach(array::add);
+        }
+    }
+
+    /** Walks the tree, keeping what has the right type and recording an error for everything else. */
+    private static final class Reader {
+        private final List<PlanIssue> errors = new ArrayList<>();
+
+        Plan plan(JsonNode root) {
+            if (!root.isObject()) {
+                errors.add(PlanIssue.of("$", "type.object"));
+                return new Plan(null, null, null, null, null);
+            }
+            unknown(root, "", TOP);
+            JsonNode format = root.get("format");
+            if (format == null || format.isNull()) {
+                errors.add(PlanIssue.of("format", "required"));
+            } else if (!format.isString() || !Plan.FORMAT.equals(format.stringValue())) {
+                errors.add(PlanIssue.of("format", "format.invalid", Plan.FORMAT));
+            }
+            JsonNode version = root.get("version");
+            if (version == null || version.isNull()) {
+                errors.add(PlanIssue.of("version", "required"));
+            } else if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != Plan.VERSION) {
+                errors.add(PlanIssue.of("version", "version.unsupported", Plan.VERSION));
+            }
+            String title = string(root, "title", "title");
+            return new Plan(title,
+                    section(root, "compatibility", COMPATIBILITY, this::compatibility),
+                    section(root, "trustedPool", TRUSTED_POOL, this::trustedPool),
+                    section(root, "instantMessaging", INSTANT_MESSAGING, this::instantMessaging),
+                    section(root, "mailboxPolicy", MAILBOX_POLICY, this::mailboxPolicy));
+        }
+
+        private <T> T section(JsonNode root, String name, Set<String> fields, Function<JsonNode, T> reader) {
+            JsonNode node = root.get(name);
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            if (!node.isObject()) {
+                errors.add(PlanIssue.of(name, "type.object"));
+                return null;
+            }
+            unknown(node, name + ".", fields);
+            return reader.apply(node);
+        }
+
+        private Compatibility compatibility(JsonNode n) {
+            return new Compatibility(
+                    enumValue(n, "compatibility.lyncServer", "lyncServer", LyncServer.class),
+                    enumValue(n, "compatibility.exchangeServer", "exchangeServer", ExchangeServer.class),
+                    bool(n, "compatibility.ucmaRuntimeConfirmed", "ucmaRuntimeConfirmed"));
+        }
+
+        private TrustedPool trustedPool(JsonNode n) {
+            String p = "trustedPool.";
+            return new TrustedPool(
+                    bool(n, p + "umServicesColocated", "umServicesColocated"),
+                    string(n, p + "owaPoolFqdn", "owaPoolFqdn"),
+                    string(n, p + "registrarPoolFqdn", "registrarPoolFqdn"),
+                    string(n, p + "siteId", "siteId"),
+                    string(n, p + "applicationId", "applicationId"),
+                    integer(n, p + "port", "port"),
+                    strings(n, p + "poolComputers", "poolComputers"),
+                    strings(n, p + "sipUriDialPlans", "sipUriDialPlans"));
+        }
+
+        private InstantMessaging instantMessaging(JsonNode n) {
+            String p = "instantMessaging.";
+            return new InstantMessaging(
+                    enumValue(n, p + "mode", "mode", ImMode.class),
+                    strings(n, p + "mailboxServers", "mailboxServers"),
+                    strings(n, p + "clientAccessServers", "clientAccessServers"),
+                    string(n, p + "certificateThumbprint", "certificateThumbprint"),
+                    string(n, p + "imServerName", "imServerName"));
+        }
+
+        private MailboxPolicy mailboxPolicy(JsonNode n) {
+            return new MailboxPolicy(
+                    enumValue(n, "mailboxPolicy.scope", "scope", PolicyScope.class),
+                    strings(n, "mailboxPolicy.policies", "policies"));
+        }
+
+        private void unknown(JsonNode node, String prefix, Set<String> known) {
+            Set<String> names = new LinkedHashSet<>();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                names.add(e.getKey());
+            }
+            for (String name : names) {
+                if (!known.contains(name)) {
+                    errors.add(PlanIssue.of(prefix + safeName(name), "field.unknown"));
+                }
+            }
+        }
+
+        /** Unknown names go into paths and messages: keep them short and printable. */
+        private static String safeName(String name) {
+            StringBuilder out = new StringBuilder();
+            name.codePoints().limit(64).forEach(cp -> out.appendCodePoint(
+                    Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT ? '?' : cp));
+            return out.toString();
+        }
+
+        private String string(JsonNode n, String path, String name) {
+            JsonNode v = n.get(name);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isString()) {
+                errors.add(PlanIssue.of(path, "type.string"));
+                return null;
+            }
+            return v.stringValue();
+        }
+
+        private Boolean bool(JsonNode n, String path, String name) {
+            JsonNode v = n.get(name);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isBoolean()) {
+                errors.add(PlanIssue.of(path, "type.boolean"));
+                return null;
+            }
+            return v.booleanValue();
+        }
+
+        private Integer integer(JsonNode n, String path, String name) {
+            JsonNode v = n.get(name);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isIntegralNumber()) {
+                errors.add(PlanIssue.of(path, "type.integer"));
+                return null;
+            }
+            if (!v.canConvertToInt()) {
+                errors.add(PlanIssue.of(path, "port.range"));
+                return null;
+            }
+            return v.intValue();
+        }
+
+        private List<String> strings(JsonNode n, String path, String name) {
+            JsonNode v = n.get(name);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isArray()) {
+                errors.add(PlanIssue.of(path, "type.array"));
+                return null;
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < v.size(); i++) {
+                JsonNode item = v.get(i);
+                if (item.isString()) {
+                    out.add(item.stringValue());
+                } else {
+                    errors.add(PlanIssue.of(path + "[" + i + "]", "type.string"));
+                    out.add(null);
+                }
+            }
+            return out;
+        }
+
+        private <E extends Enum<E>> E enumValue(JsonNode n, String path, String name, Class<E> type) {
+            JsonNode v = n.get(name);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (v.isString()) {
+                for (E constant : type.getEnumConstants()) {
+                    if (constant.name().equals(v.stringValue())) {
+                        return constant;
+                    }
+                }
+            }
+            List<String> allowed = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                allowed.add(constant.name());
+            }
+            errors.add(PlanIssue.of(path, "value.unknown", String.join(", ", allowed)));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,483 @@
+package org.lyncowa.plan;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Every rule of the plan format in one place (plan-and-bundle.md, procedure.md). The pages, the
+ * import and the API all call {@link #check(Plan)}; nothing else decides whether a plan is valid.
+ * Checking also normalises: strings are trimmed (all-space counts as absent), prefixes the cmdlets
+ * print are stripped, host names are lower-cased, the thumbprint is upper-cased and defaults are
+ * filled in.
+ */
+public final class PlanRules {
+
+    public static final int TITLE_MAX = 120;
+    public static final int NAME_MAX = 64;
+    public static final int SERVERS_MAX = 100;
+    public static final int POLICIES_MAX = 50;
+    public static final int DIAL_PLANS_MAX = 50;
+    public static final int POOL_COMPUTERS_MAX = 100;
+    public static final int HOSTNAME_MAX = 253;
+    public static final String DEFAULT_APPLICATION_ID = "OutlookWebApp";
+    public static final int DEFAULT_PORT = 5199;
+
+    private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+    private static final Pattern NUMERIC_DOTTED = Pattern.compile("[0-9.]+");
+    private static final Pattern APPLICATION_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
+    private static final Pattern HEX40 = Pattern.compile("[0-9A-F]{40}");
+    private static final String URN_APPLICATION = "urn:application:";
+    private static final String REGISTRAR_PREFIX = "registrar:";
+
+    /** Ports Lync Server 2013 servers already use (P-2.7); the media range is checked separately. */
+    private static final Set<Integer> LYNC_PORTS = lyncPorts();
+
+    private PlanRules() {
+    }
+
+    public static PlanCheck check(Plan raw) {
+        return check(raw, List.of());
+    }
+
+    /**
+     * Checks a plan whose reading already found {@code readErrors} (wrong types, unknown fields):
+     * those are reported as they are and no second error is raised for the same value.
+     */
+    public static PlanCheck check(Plan raw, Collection<PlanIssue> readErrors) {
+        Issues issues = new Issues(readErrors);
+        String title = text(issues, "title", raw.title(), TITLE_MAX);
+        Compatibility compatibility = compatibility(issues, raw.compatibility());
+        TrustedPool pool = trustedPool(issues, raw.trustedPool());
+        InstantMessaging im = instantMessaging(issues, raw.instantMessaging(), compatibility, pool);
+        MailboxPolicy policy = mailboxPolicy(issues, raw.mailboxPolicy(), im);
+        Plan plan = new Plan(title, compatibility, pool, im, policy);
+        return new PlanCheck(plan, issues.errors, issues.warnings);
+    }
+
+    // ---- step 1: compatibility (P-1) -------------------------------------------------------
+
+    private static Compatibility compatibility(Issues issues, Compatibility raw) {
+        if (raw == null) {
+            issues.error("compatibility", "required");
+            return null;
+        }
+        if (raw.lyncServer() == null) {
+            issues.error("compatibility.lyncServer", "required");
+        }
+        ExchangeServer exchange = raw.exchangeServer();
+        if (exchange == null) {
+            issues.error("compatibility.exchangeServer", "required");
+        } else if (exchange == ExchangeServer.EXCHANGE_2016_OR_LATER) {
+            issues.error("compatibility.exchangeServer", "exchange.unsupported");
+        } else if (exchange == ExchangeServer.EXCHANGE_2010) {
+            issues.warning("compatibility.exchangeServer", "exchange.limited");
+        }
+        if (raw.ucmaRuntimeConfirmed() == null) {
+            issues.error("compatibility.ucmaRuntimeConfirmed", "required");
+        }
+        return raw;
+    }
+
+    // ---- step 2: trusted application pool (P-2) --------------------------------------------
+
+    private static TrustedPool trustedPool(Issues issues, TrustedPool raw) {
+        if (raw == null) {
+            issues.error("trustedPool", "required");
+            return null;
+        }
+        Boolean colocated = raw.umServicesColocated();
+        if (colocated == null) {
+            issues.error("trustedPool.umServicesColocated", "required");
+        }
+        if (!Boolean.FALSE.equals(colocated)) {
+            if (Boolean.TRUE.equals(colocated)) {
+                notApplicable(issues, "trustedPool.owaPoolFqdn", raw.owaPoolFqdn(), "umServicesColocated");
+                notApplicable(issues, "trustedPool.registrarPoolFqdn", raw.registrarPoolFqdn(), "umServicesColocated");
+                notApplicable(issues, "trustedPool.siteId", raw.siteId(), "umServicesColocated");
+                notApplicable(issues, "trustedPool.applicationId", raw.applicationId(), "umServicesColocated");
+                notApplicable(issues, "trustedPool.port", raw.port(), "umServicesColocated");
+                notApplicable(issues, "trustedPool.poolComputers", raw.poolComputers(), "umServicesColocated");
+                notApplicable(issues, "trustedPool.sipUriDialPlans", raw.sipUriDialPlans(), "umServicesColocated");
+                return TrustedPool.colocated();
+            }
+            return raw;
+        }
+        String owaPool = requiredHost(issues, "trustedPool.owaPoolFqdn", raw.owaPoolFqdn());
+        String registrar = stripPrefix(clean(raw.registrarPoolFqdn()), REGISTRAR_PREFIX);
+        registrar = requiredHost(issues, "trustedPool.registrarPoolFqdn", registrar);
+        if (registrar != null && registrar.equals(owaPool)) {
+            issues.error("trustedPool.registrarPoolFqdn", "registrar.sameAsOwaPool");
+        }
+        String siteId = siteId(issues, clean(raw.siteId()));
+        String applicationId = applicationId(issues, clean(raw.applicationId()));
+        Integer port = port(issues, raw.port());
+        List<String> computers = hostList(issues, "trustedPool.poolComputers", raw.poolComputers(), 0, POOL_COMPUTERS_MAX);
+        if (owaPool != null) {
+            for (int i = 0; i < computers.size(); i++) {
+                if (computers.get(i).equals(owaPool)) {
+                    issues.error("trustedPool.poolComputers[" + i + "]", "poolComputers.sameAsPool");
+                }
+            }
+        }
+        List<String> dialPlans = nameList(issues, "trustedPool.sipUriDialPlans", raw.sipUriDialPlans(), 0, DIAL_PLANS_MAX);
+        return new TrustedPool(false, owaPool, registrar, siteId, applicationId, port, computers, dialPlans);
+    }
+
+    private static String siteId(Issues issues, String siteId) {
+        String path = "trustedPool.siteId";
+        if (siteId == null) {
+            issues.error(path, "required");
+        } else if (siteId.regionMatches(true, 0, "site:", 0, 5)) {
+            issues.error(path, "siteId.sitePrefix", siteId.substring(5));
+        } else if (siteId.codePointCount(0, siteId.length()) > NAME_MAX || hasWhitespaceOrColonOrControl(siteId)) {
+            issues.error(path, "siteId.invalid");
+        }
+        return siteId;
+    }
+
+    private static String applicationId(Issues issues, String applicationId) {
+        String id = stripPrefix(applicationId, URN_APPLICATION);
+        if (id == null) {
+            return DEFAULT_APPLICATION_ID;
+        }
+        if (!APPLICATION_ID.matcher(id).matches()) {
+            issues.error("trustedPool.applicationId", "applicationId.invalid");
+        }
+        return id;
+    }
+
+    private static Integer port(Issues issues, Integer port) {
+        String path = "trustedPool.port";
+        if (port == null) {
+            return issues.known(path) ? null : DEFAULT_PORT;
+        }
+        if (port < 1 || port > 65535) {
+            issues.error(path, "port.range");
+        } else if (isLyncPort(port)) {
+            issues.warning(path, "port.usedByLync", port);
+        }
+        return port;
+    }
+
+    /** True for a port that Lync Server 2013 servers already use, including the media range (P-2.7). */
+    public static boolean isLyncPort(int port) {
+        return LYNC_PORTS.contains(port) || (port >= 49152 && port <= 65535);
+    }
+
+    // ---- step 3: instant messaging (P-3, P-7.4) --------------------------------------------
+
+    private static InstantMessaging instantMessaging(Issues issues, InstantMessaging raw, Compatibility compatibility,
+            TrustedPool pool) {
+        if (raw == null) {
+            issues.error("instantMessaging", "required");
+            return null;
+        }
+        ImMode mode = raw.mode();
+        if (mode == null) {
+            issues.error("instantMessaging.mode", "required");
+            return raw;
+        }
+        if (mode == ImMode.DISABLE) {
+            notApplicable(issues, "instantMessaging.mailboxServers", raw.mailboxServers(), "mode");
+            notApplicable(issues, "instantMessaging.clientAccessServers", raw.clientAccessServers(), "mode");
+            notApplicable(issues, "instantMessaging.certificateThumbprint", raw.certificateThumbprint(), "mode");
+            notApplicable(issues, "instantMessaging.imServerName", raw.imServerName(), "mode");
+            return InstantMessaging.disable();
+        }
+        ExchangeServer exchange = compatibility == null ? null : compatibility.exchangeServer();
+        if (compatibility != null && Boolean.FALSE.equals(compatibility.ucmaRuntimeConfirmed())) {
+            issues.error("compatibility.ucmaRuntimeConfirmed", "ucma.notConfirmed");
+        }
+        List<String> mailboxServers;
+        List<String> casServers;
+        if (exchange == ExchangeServer.EXCHANGE_2010) {
+            notApplicable(issues, "instantMessaging.mailboxServers", raw.mailboxServers(), "exchangeServer");
+            mailboxServers = List.of();
+            casServers = hostList(issues, "instantMessaging.clientAccessServers", raw.clientAccessServers(), 1, SERVERS_MAX);
+        } else {
+            mailboxServers = hostList(issues, "instantMessaging.mailboxServers", raw.mailboxServers(), 1, SERVERS_MAX);
+            casServers = hostList(issues, "instantMessaging.clientAccessServers", raw.clientAccessServers(), 0, SERVERS_MAX);
+        }
+        String thumbprint = thumbprint(issues, raw.certificateThumbprint());
+        if (thumbprint != null && !issues.hasError("instantMessaging.certificateThumbprint")) {
+            issues.warning("instantMessaging.certificateThumbprint", "certificate.wildcard");
+        }
+        String imServerName = requiredHost(issues, "instantMessaging.imServerName", raw.imServerName());
+        if (imServerName != null && pool != null && pool.createsPool() && pool.registrarPoolFqdn() != null
+                && !issues.hasError("trustedPool.registrarPoolFqdn") && !imServerName.equals(pool.registrarPoolFqdn())) {
+            issues.error("instantMessaging.imServerName", "imServerName.registrarMismatch", pool.registrarPoolFqdn());
+        }
+        return new InstantMessaging(ImMode.ENABLE, mailboxServers, casServers, thumbprint, imServerName);
+    }
+
+    /**
+     * Normalises a certificate thumbprint as P-3.4 says: whitespace and invisible characters
+     * (a copied thumbprint often starts with U+200E) are dropped, letters upper-cased.
+     */
+    public static String normaliseThumbprint(String thumbprint) {
+        if (thumbprint == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(40);
+        thumbprint.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            boolean invisible = Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.FORMAT
+                    || type == Character.CONTROL;
+            if (!invisible) {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.isEmpty() ? null : out.toString().toUpperCase(Locale.ROOT);
+    }
+
+    private static String thumbprint(Issues issues, String raw) {
+        String path = "instantMessaging.certificateThumbprint";
+        String thumbprint = normaliseThumbprint(raw);
+        if (thumbprint == null) {
+            if (!issues.known(path)) {
+                issues.error(path, "required");
+            }
+            return null;
+        }
+        if (!HEX40.matcher(thumbprint).matches()) {
+            issues.error(path, "thumbprint.invalid", thumbprint.codePointCount(0, thumbprint.length()));
+        }
+        return thumbprint;
+    }
+
+    // ---- step 4: mailbox policy (P-4) ------------------------------------------------------
+
+    private static MailboxPolicy mailboxPolicy(Issues issues, MailboxPolicy raw, InstantMessaging im) {
+        if (raw == null) {
+            if (im != null && im.enables()) {
+                issues.error("mailboxPolicy", "required");
+            }
+            return null;
+        }
+        PolicyScope scope = raw.scope();
+        if (scope == null) {
+            issues.error("mailboxPolicy.scope", "required");
+            return raw;
+        }
+        if (scope != PolicyScope.NAMED) {
+            notApplicable(issues, "mailboxPolicy.policies", raw.policies(), "scope");
+            return new MailboxPolicy(scope, List.of());
+        }
+        List<String> names = nameList(issues, "mailboxPolicy.policies", raw.policies(), 1, POLICIES_MAX);
+        return new MailboxPolicy(scope, names);
+    }
+
+    // ---- shared value rules ----------------------------------------------------------------
+
+    /** Trims (Unicode white space); an all-space string counts as absent. */
+    public static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    private static String stripPrefix(String value, String prefix) {
+        if (value != null && value.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return clean(value.substring(prefix.length()));
+        }
+        return value;
+    }
+
+    private static String text(Issues issues, String path, String raw, int max) {
+        String value = clean(raw);
+        if (value == null) {
+            return null;
+        }
+        if (value.codePointCount(0, value.length()) > max) {
+            issues.error(path, "text.tooLong", max);
+        } else if (hasControl(value)) {
+            issues.error(path, "text.control");
+        }
+        return value;
+    }
+
+    private static String requiredHost(Issues issues, String path, String raw) {
+        String host = clean(raw);
+        if (host == null) {
+            if (!issues.known(path)) {
+                issues.error(path, "required");
+            }
+            return null;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        String problem = hostProblem(host);
+        if (problem != null) {
+            issues.error(path, problem);
+        }
+        return host;
+    }
+
+    /** The rule code a host name breaks, or null: RFC 1123, at least two labels, at most 253 characters, no wildcard. */
+    public static String hostProblem(String host) {
+        if (host.indexOf('*') >= 0) {
+            return "hostname.wildcard";
+        }
+        if (host.length() > HOSTNAME_MAX) {
+            return "hostname.tooLong";
+        }
+        String[] labels = host.split("\\.", -1);
+        for (String label : labels) {
+            if (!LABEL.matcher(label).matches()) {
+                return "hostname.invalid";
+            }
+        }
+        if (labels.length < 2) {
+            return "hostname.notFqdn";
+        }
+        if (NUMERIC_DOTTED.matcher(host).matches()) {
+            return "hostname.ipAddress";
+        }
+        return null;
+    }
+
+    private static List<String> hostList(Issues issues, String path, List<String> raw, int min, int max) {
+        List<String> hosts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> given = raw == null ? List.of() : raw;
+        for (int i = 0; i < given.size(); i++) {
+            String host = clean(given.get(i));
+            if (host == null) {
+                continue;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            String itemPath = path + "[" + i + "]";
+            String problem = hostProblem(host);
+            if (problem != null) {
+                issues.error(itemPath, problem, host);
+            } else if (!seen.add(host)) {
+                issues.error(itemPath, "list.duplicate", host);
+            }
+            hosts.add(host);
+        }
+        listSize(issues, path, hosts.size(), min, max);
+        return List.copyOf(hosts);
+    }
+
+    private static List<String> nameList(Issues issues, String path, List<String> raw, int min, int max) {
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> given = raw == null ? List.of() : raw;
+        for (int i = 0; i < given.size(); i++) {
+            String name = clean(given.get(i));
+            if (name == null) {
+                continue;
+            }
+            String itemPath = path + "[" + i + "]";
+            if (name.codePointCount(0, name.length()) > NAME_MAX) {
+                issues.error(itemPath, "text.tooLong", NAME_MAX);
+            } else if (hasControl(name)) {
+                issues.error(itemPath, "text.control");
+            } else if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                issues.error(itemPath, "list.duplicate", name);
+            }
+            names.add(name);
+        }
+        listSize(issues, path, names.size(), min, max);
+        return List.copyOf(names);
+    }
+
+    private static void listSize(Issues issues, String path, int size, int min, int max) {
+        if (issues.known(path)) {
+            return;
+        }
+        if (size < min) {
+            issues.error(path, "required");
+        } else if (size > max) {
+            issues.error(path, "list.tooMany", max);
+        }
+    }
+
+    private static void notApplicable(Issues issues, String path, Object value, String because) {
+        boolean present = value instanceof String s ? clean(s) != null
+                : value instanceof List<?> l ? l.stream().anyMatch(v -> v instanceof String s && clean(s) != null)
+                : value != null;
+        if (present) {
+            issues.error(path, "notApplicable." + because);
+        }
+    }
+
+    /** Control characters (Unicode Cc) and line/paragraph separators, which could end a line in a script. */
+    public static boolean hasControl(String value) {
+        return value.codePoints().anyMatch(cp -> {
+            int type = Character.getType(cp);
+            return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+        });
+    }
+
+    private static boolean hasWhitespaceOrColonOrControl(String value) {
+        return hasControl(value) || value.codePoints().anyMatch(cp -> cp == ':' || Character.isWhitespace(cp)
+                || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT);
+    }
+
+    private static Set<Integer> lyncPorts() {
+        Set<Integer> ports = new HashSet<>(List.of(80, 135, 443, 444, 445, 448, 881, 4443, 5041, 5075, 5076, 5086, 5087,
+                8057, 8058, 8060, 8061, 8080, 8404));
+        for (int p = 5060; p <= 5068; p++) {
+            ports.add(p);
+        }
+        for (int p = 5070; p <= 5073; p++) {
+            ports.add(p);
+        }
+        for (int p = 5080; p <= 5082; p++) {
+            ports.add(p);
+        }
+        return Set.copyOf(ports);
+    }
+
+    /** Collects issues, never repeating one for a value whose reading already failed. */
+    private static final class Issues {
+        private final List<PlanIssue> errors = new ArrayList<>();
+        private final List<PlanIssue> warnings = new ArrayList<>();
+        private final Set<String> knownPaths = new HashSet<>();
+
+        Issues(Collection<PlanIssue> readErrors) {
+            errors.addAll(readErrors);
+            readErrors.forEach(e -> knownPaths.add(e.path()));
+        }
+
+        boolean known(String path) {
+            for (String k : knownPaths) {
+                if (k.equals(path) || k.startsWith(path + ".") || k.startsWith(path + "[")
+                        || path.startsWith(k + ".") || path.startsWith(k + "[")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean hasError(String path) {
+            return errors.stream().anyMatch(e -> e.fieldPath().equals(path));
+        }
+
+        void error(String path, String code, Object... args) {
+            if (!knownExactly(path)) {
+                errors.add(PlanIssue.of(path, code, args));
+            }
+        }
+
+        void warning(String path, String code, Object... args) {
+            warnings.add(PlanIssue.of(path, code, args));
+        }
+
+        private boolean knownExactly(String path) {
+            for (String k : knownPaths) {
+                if (k.equals(path) || path.startsWith(k + ".") || path.startsWith(k + "[")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
