@@ -79,8 +79,11 @@ record Runbook(
         }
     }
 
-    /** A command to type, with what it is for. */
-    record Command(String label, String commandLine) {
+    /** Command lines to type one after the other, with what they are for. */
+    record Command(Line label, List<String> lines) {
+        Command {
+            lines = List.copyOf(lines);
+        }
     }
 
     /** One step: heading, where and how to run, the commands, then blocks (what to do, a good result, notes). */

@@ -36,6 +36,10 @@ final class RunbookComposer {
     private static final String[] BLOCKS = {"do", "expected", "failure", "note"};
     /** Purposes that only read: they are run once, without a -WhatIf rehearsal. */
     private static final List<String> READ_ONLY = List.of("verify");
+    private static final List<String> VERIFY_PART_ORDER = List.of("Exchange", "MailboxServer", "ClientAccessServer", "Lync");
+    /** P-6: undo in the reverse order of the set-up (web.config, then OWA settings, then the Lync pool). */
+    private static final List<String> ROLLBACK_PART_ORDER = List.of("MailboxServer", "ClientAccessServer", "Exchange",
+            "Lync");
 
     private final MessageSource messages;
     private final IssueMessages issueMessages;
@@ -144,11 +148,7 @@ final class RunbookComposer {
         facts.add(fact("step.shell", words(stepText(purpose, variant, "shell", script.shell()))));
         facts.add(fact("step.script", values(List.of(script.fileName()))));
 
-        String run = ".\\" + script.fileName();
-        List<Command> commands = READ_ONLY.contains(purpose)
-                ? List.of(new Command(msg("step.command.readOnly"), run))
-                : List.of(new Command(msg("step.command.whatIf"), run + " -WhatIf"),
-                        new Command(msg("step.command.run"), run));
+        List<Command> commands = commands(script);
 
         List<Section> blocks = new ArrayList<>();
         for (String block : BLOCKS) {
@@ -163,6 +163,47 @@ final class RunbookComposer {
         }
         String title = stepText(purpose, variant, "title", purpose);
         return new Step(msg("step.heading", number, title) + " (" + script.fileName() + ")", facts, commands, blocks);
+    }
+
+    /**
+     * The command lines of a script: a rehearsal with {@code -WhatIf}, then the real run; a read-only
+     * script runs once. A script with a mandatory {@code -Part} (verify, rollback) runs once per part,
+     * each part where its label says.
+     */
+    private List<Command> commands(GeneratedScript script) {
+        String run = ".\\" + script.fileName();
+        boolean readOnly = READ_ONLY.contains(script.purpose());
+        List<String> parts = partsInRunOrder(script);
+        if (parts.isEmpty()) {
+            return readOnly
+                    ? List.of(new Command(Line.message(msg("step.command.readOnly")), List.of(run)))
+                    : List.of(new Command(Line.message(msg("step.command.whatIf")), List.of(run + " -WhatIf")),
+                            new Command(Line.message(msg("step.command.run")), List.of(run)));
+        }
+        List<Command> commands = new ArrayList<>();
+        for (String part : parts) {
+            String line = run + " -Part " + part;
+            String where = partLabel(part);
+            commands.add(readOnly
+                    ? new Command(Line.message(msg("step.command.part.readOnly", where)), List.of(line))
+                    : new Command(Line.message(msg("step.command.part.whatIfThenRun", where)), List.of(line + " -WhatIf", line)));
+        }
+        return commands;
+    }
+
+    /** Parts in the order the runbook gives them: checks from the Exchange side first, undo in reverse set-up order. */
+    private static List<String> partsInRunOrder(GeneratedScript script) {
+        List<String> parts = ScriptParts.of(script.text());
+        List<String> order = script.purpose().equals("rollback") ? ROLLBACK_PART_ORDER : VERIFY_PART_ORDER;
+        List<String> sorted = new ArrayList<>(parts);
+        sorted.sort(java.util.Comparator.comparingInt(p -> order.indexOf(p) < 0 ? order.size() : order.indexOf(p)));
+        return sorted;
+    }
+
+    private String partLabel(String part) {
+        String label = find("part." + part);
+        // A part this runbook has no words for is still named, so the command stays usable.
+        return label != null ? label : part;
     }
 
     /** The more specific key set of the plan, tried before the plain one. */

@@ -56,8 +56,9 @@ final class RunbookHtml {
             h.append("<section>\n<h3>").append(esc(step.heading())).append("</h3>\n");
             facts(h, step.facts());
             for (Command c : step.commands()) {
-                h.append("<p>").append(esc(c.label())).append("</p>\n<pre><code>").append(esc(c.commandLine()))
-                        .append("</code></pre>\n");
+                h.append("<p>").append(line(c.label())).append("</p>\n<pre><code>");
+                h.append(String.join("\n", c.lines().stream().map(RunbookHtml::esc).toList()));
+                h.append("</code></pre>\n");
             }
             for (Section block : step.blocks()) {
                 section(h, "h4", block);

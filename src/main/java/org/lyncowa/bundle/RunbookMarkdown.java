@@ -39,10 +39,12 @@ final class RunbookMarkdown {
             md.append("### ").append(words(step.heading())).append("\n\n");
             facts(md, step.facts());
             for (Command c : step.commands()) {
-                md.append(words(c.label())).append("\n\n");
-                String fence = "`".repeat(Math.max(3, longestRun(c.commandLine(), '`') + 1));
-                md.append(fence).append("powershell\n").append(flat(c.commandLine())).append('\n').append(fence)
-                        .append("\n\n");
+                md.append(line(c.label())).append("\n\n");
+                int longest = c.lines().stream().mapToInt(l -> longestRun(l, '`')).max().orElse(0);
+                String fence = "`".repeat(Math.max(3, longest + 1));
+                md.append(fence).append("powershell\n");
+                c.lines().forEach(l -> md.append(flat(l)).append('\n'));
+                md.append(fence).append("\n\n");
             }
             for (Section block : step.blocks()) {
                 section(md, "####", block);
