@@ -93,10 +93,13 @@ final class RunbookComposer {
             facts.add(fact("summary.applicationId", values(List.of(pool.applicationId()))));
             facts.add(fact("summary.port", values(List.of(String.valueOf(pool.port())))));
             facts.add(fact("summary.poolComputers", values(pool.poolComputers())));
+        }
+        InstantMessaging im = plan.instantMessaging();
+        if (im.enables() && !plan.isExchange2010()) {
+            // P-2.9 is an Exchange 2013 step (the 2010 path of P-7 has none).
             facts.add(fact("summary.sipUriDialPlans", pool.sipUriDialPlans().isEmpty()
                     ? words(msg("value.sipUriDialPlans.found")) : values(pool.sipUriDialPlans())));
         }
-        InstantMessaging im = plan.instantMessaging();
         facts.add(fact("summary.imMode", words(msg("value." + im.mode().name()))));
         if (im.enables()) {
             if (!plan.isExchange2010()) {
