@@ -3,9 +3,12 @@ package org.lyncowa.script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PsQuoteTest {
@@ -16,16 +19,19 @@ class PsQuoteTest {
         assertThat(PsQuote.literal("")).isEqualTo("''");
     }
 
+    static Stream<Arguments> quoted() {
+        return Stream.of(
+                Arguments.of("it's", "'it''s'"),
+                Arguments.of("''", "''''''"),
+                Arguments.of("a\u2018b", "'a\u2018\u2018b'"),
+                Arguments.of("a\u2019b", "'a\u2019\u2019b'"),
+                Arguments.of("a\u201Ab", "'a\u201A\u201Ab'"),
+                Arguments.of("a\u201Bb", "'a\u201B\u201Bb'"),
+                Arguments.of("\u2019; Remove-Item C:\\ -Recurse; \u2019", "'\u2019\u2019; Remove-Item C:\\ -Recurse; \u2019\u2019'"));
+    }
+
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "it's|'it''s'",
-            "''|''''''",
-            "a\u2018b|'a\u2018\u2018b'",
-            "a\u2019b|'a\u2019\u2019b'",
-            "a\u201Ab|'a\u201A\u201Ab'",
-            "a\u201Bb|'a\u201B\u201Bb'",
-            "\u2019; Remove-Item C:\\ -Recurse; \u2019|'\u2019\u2019; Remove-Item C:\\ -Recurse; \u2019\u2019'",
-    })
+    @MethodSource("quoted")
     void doublesEverySingleQuoteKind(String value, String expected) {
         assertThat(PsQuote.literal(value)).isEqualTo(expected);
     }
@@ -59,15 +65,19 @@ class PsQuoteTest {
         assertThat(back.toString()).isEqualTo(value);
     }
 
+    static Stream<Arguments> commented() {
+        return Stream.of(
+                Arguments.of("a\rb", "a?b"),
+                Arguments.of("a\nb", "a?b"),
+                Arguments.of("a\r\nb", "a??b"),
+                Arguments.of("a\u0085b", "a?b"),
+                Arguments.of("a\u2028b", "a?b"),
+                Arguments.of("a\u2029b", "a?b"),
+                Arguments.of("a\u0000b\tc\u007F", "a?b?c?"));
+    }
+
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "a\rb|a?b",
-            "a\nb|a?b",
-            "a\u0085b|a?b",
-            "a\u2028b|a?b",
-            "a\u2029b|a?b",
-            "a\u0000b\tc\u007F|a?b?c?",
-    })
+    @MethodSource("commented")
     void commentTextCannotEndTheLine(String value, String expected) {
         assertThat(PsQuote.comment(value)).isEqualTo(expected);
     }
