@@ -287,6 +287,27 @@ class BundleBuilderTest {
                 .isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void untitledPlanGetsTheGenericTitleAndFallbackDownloadName() {
+        Plan base = BundleFixtures.preset("litwareinc");
+        Plan untitled = new Plan(null, base.compatibility(), base.trustedPool(), base.instantMessaging(),
+                base.mailboxPolicy());
+        Bundle bundle = builder.build(untitled, Locale.ENGLISH);
+        assertThat(file(bundle, "runbook.md")).startsWith("# Lync Server 2013 and Outlook Web App integration\n");
+        assertThat(BundleBuilder.downloadFileName(untitled, ".zip")).isEqualTo("lync-owa.zip");
+        assertThat(BundleBuilder.contentDisposition(untitled, ".zip")).isEqualTo("attachment; filename=lync-owa.zip");
+    }
+
+    @Test
+    void aPurposeTheRunbookHasNoWordsForStillGetsAStepFromTheScriptItself() {
+        BundleBuilder future = new BundleBuilder(plan -> List.of(new GeneratedScript("01-future-step.ps1",
+                "future-step", "Some Shell", "some server", 1, "x\r\n")), BundleFixtures.messages(),
+                BundleFixtures.CLOCK, BundleFixtures.GENERATOR);
+        String md = file(future.build(BundleFixtures.preset("litwareinc"), Locale.ENGLISH), "runbook.md");
+        assertThat(md).contains("### Step 1: future-step (01-future-step.ps1)", "- **Run on:** some server",
+                "- **Shell:** Some Shell", ".\\01-future-step.ps1 -WhatIf");
+    }
+
     static String file(Bundle bundle, String path) {
         return bundle.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().text();
     }

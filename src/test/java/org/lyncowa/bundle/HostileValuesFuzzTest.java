@@ -58,7 +58,7 @@ import org.lyncowa.script.ScriptGenerator;
 class HostileValuesFuzzTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", 0x1C0FFEE2013L);
-    private static final int PLANS = Integer.getInteger("fuzz.plans", 120);
+    private static final int PLANS = Integer.getInteger("fuzz.plans", 200);
 
     /** Pieces that each try a way out of a PowerShell string, comment or template. */
     private static final List<String> HOSTILE = List.of(
