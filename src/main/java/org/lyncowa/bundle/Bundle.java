@@ -41,7 +41,12 @@ public record Bundle(Instant generatedAt, String generator, List<BundleFile> fil
 
     /** The manifest timestamp: ISO-8601 in UTC, whole seconds. */
     public String generatedAtText() {
-        return DateTimeFormatter.ISO_INSTANT.format(generatedAt);
+        return timeText(generatedAt);
+    }
+
+    /** An instant as the manifest and the runbook show it: ISO-8601 in UTC, whole seconds. */
+    public static String timeText(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** {@code manifest.json}: format, version, time, generator and every other file with its SHA-256. */

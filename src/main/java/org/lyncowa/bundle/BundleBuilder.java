@@ -1,6 +1,7 @@
 package org.lyncowa.bundle;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,8 +52,9 @@ public class BundleBuilder {
         PlanCheck check = validated(plan);
         Plan normalised = check.plan();
         List<GeneratedScript> generated = scripts.generate(normalised);
-        Bundle info = new Bundle(clock.instant(), generator, List.of());
-        Runbook runbook = new RunbookComposer(messages, locale).compose(normalised, check.warnings(), generated, info);
+        Instant now = clock.instant();
+        Runbook runbook = new RunbookComposer(messages, locale).compose(normalised, check.warnings(), generated,
+                Bundle.timeText(now), generator);
 
         List<BundleFile> files = new ArrayList<>();
         files.add(BundleFile.document(PLAN_FILE, BundleFile.PLAN_PURPOSE, PlanJson.write(normalised)));
@@ -66,7 +68,7 @@ public class BundleBuilder {
             }
             files.add(new BundleFile(s.fileName(), s.purpose(), s.shell(), s.runOn(), s.order(), s.bytes()));
         }
-        return new Bundle(info.generatedAt(), generator, files);
+        return new Bundle(now, generator, files);
     }
 
     /** One script of the plan's bundle by its file name ({@code 03-owa-web-config.ps1}), for a single download. */

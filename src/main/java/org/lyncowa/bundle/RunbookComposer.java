@@ -1,6 +1,7 @@
 package org.lyncowa.bundle;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,9 +52,14 @@ final class RunbookComposer {
         this.locale = locale;
     }
 
-    Runbook compose(Plan plan, List<PlanIssue> warnings, List<GeneratedScript> scripts, Bundle bundleInfo) {
+    /**
+     * @param generatedAt the manifest's time text (ISO-8601, UTC)
+     * @param generator   {@code "<name> <version>"}
+     */
+    Runbook compose(Plan plan, List<PlanIssue> warnings, List<GeneratedScript> scripts, String generatedAt,
+            String generator) {
         Line title = plan.title() == null ? Line.message(msg("untitled")) : Line.of(Inline.words(plan.title()));
-        Line generated = Line.message(msg("generated", bundleInfo.generatedAtText(), bundleInfo.generator()));
+        Line generated = Line.message(msg("generated", generatedAt, generator));
         List<Line> intro = List.of(Line.message(msg("intro.1")), Line.message(msg("intro.2")),
                 Line.message(msg("intro.3")));
 
@@ -199,7 +205,7 @@ final class RunbookComposer {
         List<String> parts = ScriptParts.of(script.text());
         List<String> order = script.purpose().equals("rollback") ? ROLLBACK_PART_ORDER : VERIFY_PART_ORDER;
         List<String> sorted = new ArrayList<>(parts);
-        sorted.sort(java.util.Comparator.comparingInt(p -> order.indexOf(p) < 0 ? order.size() : order.indexOf(p)));
+        sorted.sort(Comparator.comparingInt(p -> order.indexOf(p) < 0 ? order.size() : order.indexOf(p)));
         return sorted;
     }
 
