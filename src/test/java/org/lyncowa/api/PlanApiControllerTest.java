@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lyncowa.system.IssueMessages;
+import org.lyncowa.system.SecurityConfig;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -25,7 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(PlanApiController.class)
-@Import({Problems.class, IssueMessages.class})
+@Import({Problems.class, IssueMessages.class, SecurityConfig.class})
 class PlanApiControllerTest {
 
     @Autowired
@@ -46,6 +48,15 @@ class PlanApiControllerTest {
                 .andExpect(jsonPath("$.warnings[*].code", hasItem("exchange.limited")))
                 .andExpect(jsonPath("$.warnings[0].path").value("compatibility.exchangeServer"))
                 .andExpect(jsonPath("$.warnings[0].message", containsString("Exchange 2010")));
+    }
+
+    @Test
+    void theApiNeedsNoCsrfTokenAndSendsSecurityHeaders() throws Exception {
+        mvc.perform(post("/api/plans/validate").contentType(MediaType.APPLICATION_JSON).content(preset("litwareinc")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));
     }
 
     @Nested
