@@ -22,7 +22,9 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
 # Values from the plan.
 $ImServerName = [(${q.imServerName})]
@@ -163,7 +165,7 @@ try {
         }
 [/][# th:if="${!createsPool}"]        # P-2.1, P-2.2: with co-located UM no trusted application pool may hold an Exchange server.
         $exchangeServers = @($MailboxServers + $ClientAccessServers)
-        $manual = @(Get-CsTrustedApplicationComputer -ErrorAction SilentlyContinue | Where-Object { $exchangeServers -contains ([string]$_.Identity).ToLowerInvariant() })
+        $manual = @(Get-CsTrustedApplicationComputer -ErrorAction SilentlyContinue | Where-Object { $exchangeServers -contains (([string]$_.Identity) -replace '^[^:]*:', '').ToLowerInvariant() })
         Test-Check ($manual.Count -eq 0) 'no trusted application pool was created by hand for an autodiscovered Exchange server (P-2.2)'
 [/]        if ($TestUser) {
             # P-4.3: the user is enabled for Lync and has a SIP address.
