@@ -120,7 +120,9 @@ try {
         Test-Check ([bool]$pool) ('trusted application pool ' + $OwaPoolFqdn + ' exists (P-2.3)')
         if ($pool) {
             Test-Check ([string]$pool.Registrar -like ('*' + $ImServerName)) ('its registrar is ' + $ImServerName + ' (P-2.5, P-3.3)')
-            Test-Check ([string]$pool.Site -like ('*' + $SiteId)) ('its site is ' + $SiteId + ' (P-2.6)')
+            # P-2.6: the pool names its site by Identity (site:Redmond); the plan holds the SiteId.
+            $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId }
+            Test-Check ([bool]$site -and [string]$pool.Site -eq [string]$site.Identity) ('its site has SiteId ' + $SiteId + ' (P-2.6)')
         }
         $application = Get-CsTrustedApplication -ErrorAction SilentlyContinue |
             Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn -and $_.ApplicationId -like ('*' + $ApplicationId) }
