@@ -4,7 +4,8 @@
 # for an organisation that does not integrate OWA with Lync: users then no longer
 # see blank presence icons and an error at every sign-in.
 # Safe to run twice: only directories that still have IM on are changed.
-#Requires -Version 3.0
+#Requires -Version [(${ex2010 ? '2.0' : '3.0'})]
+# (Exchange 2010 Management Shell is PowerShell 2.0.)
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
 param(
     # Where the transcript of this run is written.

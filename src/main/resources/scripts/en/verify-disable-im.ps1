@@ -2,7 +2,8 @@
 #
 # Read-only check that instant messaging is off on every front-end OWA virtual
 # directory (P-3.8). Changes nothing.
-#Requires -Version 3.0
+#Requires -Version [(${ex2010 ? '2.0' : '3.0'})]
+# (Exchange 2010 Management Shell is PowerShell 2.0.)
 [CmdletBinding()]
 param(
     # Where the transcript of this run is written.

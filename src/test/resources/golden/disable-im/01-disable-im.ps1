@@ -2,7 +2,7 @@
 # 01-disable-im.ps1
 # Lync Server 2013 - Outlook Web App integration, step "disable-im"
 #
-# Run on : an Exchange 2013 server
+# Run on : an Exchange server
 # Shell  : Exchange Management Shell
 #
 # Plan values (shown for reference; the script uses them only as quoted literals):
@@ -19,6 +19,7 @@
 # see blank presence icons and an error at every sign-in.
 # Safe to run twice: only directories that still have IM on are changed.
 #Requires -Version 3.0
+# (Exchange 2010 Management Shell is PowerShell 2.0.)
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
 param(
     # Where the transcript of this run is written.

@@ -62,6 +62,13 @@ class ScriptGeneratorTest {
     }
 
     @Test
+    void disablingOnExchange2010GivesTwoPowerShell2Scripts() {
+        List<GeneratedScript> scripts = Examples.generator().generate(HostilePlans.disableOnExchange2010());
+        assertThat(scripts).extracting(GeneratedScript::fileName).containsExactly("01-disable-im.ps1", "02-verify.ps1");
+        assertThat(scripts).allSatisfy(s -> assertThat(s.text()).contains("#Requires -Version 2.0\r\n"));
+    }
+
+    @Test
     void refusesAnInvalidPlan() {
         Plan unsupported = new Plan("x", new Compatibility(LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2016_OR_LATER, true),
                 null, null, null);
