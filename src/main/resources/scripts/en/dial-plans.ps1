@@ -28,7 +28,7 @@ $DialPlanNames = [(${q.sipUriDialPlans})]
 $MailboxServers = [(${q.mailboxServers})]
 $ClientAccessServers = [(${q.clientAccessServers})]
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Exchange Management Shell of Exchange 2013 provides Set-UMService.

@@ -17,8 +17,8 @@ $ErrorActionPreference = 'Stop'
 # whose properties differ between versions, so those are tested explicitly instead.
 Set-StrictMode -Version 1.0
 
-# -WhatIf must not stop the transcript from being written.
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+# -WhatIf and -Confirm must not stop or question the transcript.
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Exchange Management Shell provides the OWA cmdlets.

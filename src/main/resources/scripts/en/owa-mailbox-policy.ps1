@@ -26,7 +26,7 @@ $PolicyScope = [(${q.policyScope})]
 # for NAMED
 $PolicyNames = [(${q.policies})]
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Exchange Management Shell provides the OWA cmdlets.

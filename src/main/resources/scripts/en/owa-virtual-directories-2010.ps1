@@ -33,7 +33,7 @@ $ImServerName = [(${q.imServerName})]
 # P-7.2: the IIS certificate of the CAS
 $CertificateThumbprint = [(${q.thumbprint})]
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Exchange Management Shell provides the OWA cmdlets.

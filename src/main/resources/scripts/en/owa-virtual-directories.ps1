@@ -23,7 +23,7 @@ Set-StrictMode -Version 1.0
 # Values from the plan: empty means every front-end OWA virtual directory (P-3.1).
 $ClientAccessServers = [(${q.clientAccessServers})]
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Exchange Management Shell provides the OWA cmdlets.

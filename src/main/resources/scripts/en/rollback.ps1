@@ -34,7 +34,7 @@ $PolicyNames = [(${q.policies})]
 [# th:if="${createsPool}"]$OwaPoolFqdn = [(${q.owaPoolFqdn})]
 $ApplicationId = [(${q.applicationId})]
 [/]
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     if ($Part -eq 'Exchange') {

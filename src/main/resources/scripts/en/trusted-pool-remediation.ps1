@@ -34,7 +34,7 @@ function Get-BareFqdn([string]$Value) {
     return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Lync Server Management Shell provides the Cs cmdlets.

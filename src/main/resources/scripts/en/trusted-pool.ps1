@@ -38,7 +38,7 @@ $FirstComputerFqdn = [(${q.firstPoolComputer})]
 # P-2.10: added with New-CsTrustedApplicationComputer
 $ExtraComputerFqdns = [(${q.extraPoolComputers})]
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Lync Server Management Shell provides the Cs cmdlets.

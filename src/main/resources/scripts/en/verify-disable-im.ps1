@@ -15,7 +15,7 @@ $ErrorActionPreference = 'Stop'
 # whose properties differ between versions, so those are tested explicitly instead.
 Set-StrictMode -Version 1.0
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Exchange Management Shell provides the OWA cmdlets.

@@ -46,7 +46,7 @@ $DialPlanNames = @()
 $MailboxServers = @('ex01.northwind.example', 'ex02.northwind.example')
 $ClientAccessServers = @()
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Exchange Management Shell of Exchange 2013 provides Set-UMService.

@@ -82,7 +82,7 @@ function Add-AppSetting([System.Xml.XmlElement]$AppSettings, [string]$Key, [stri
     }
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: Windows PowerShell started as administrator (web.config and appcmd need it).

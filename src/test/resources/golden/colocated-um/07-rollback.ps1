@@ -49,7 +49,7 @@ $ClientAccessServers = @()
 $PolicyScope = 'ALL'
 $PolicyNames = @()
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     if ($Part -eq 'Exchange') {

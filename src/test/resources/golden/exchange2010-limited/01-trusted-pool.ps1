@@ -60,7 +60,7 @@ $FirstComputerFqdn = 'cas01.tailspin.example'
 # P-2.10: added with New-CsTrustedApplicationComputer
 $ExtraComputerFqdns = @('cas02.tailspin.example')
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Lync Server Management Shell provides the Cs cmdlets.

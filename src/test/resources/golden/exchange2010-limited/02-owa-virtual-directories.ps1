@@ -58,7 +58,7 @@ $ImServerName = 'pool01.tailspin.example'
 # P-7.2: the IIS certificate of the CAS
 $CertificateThumbprint = '0123456789ABCDEF0123456789ABCDEF01234567'
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Exchange Management Shell provides the OWA cmdlets.

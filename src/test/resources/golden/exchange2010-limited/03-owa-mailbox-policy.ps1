@@ -49,7 +49,7 @@ $PolicyScope = 'NAMED'
 # for NAMED
 $PolicyNames = @('Default', 'Sales Staff')
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Exchange Management Shell provides the OWA cmdlets.

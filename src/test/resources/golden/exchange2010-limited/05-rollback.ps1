@@ -56,7 +56,7 @@ $PolicyNames = @('Default', 'Sales Staff')
 $OwaPoolFqdn = 'casarray.tailspin.example'
 $ApplicationId = 'OutlookWebApp'
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     if ($Part -eq 'Exchange') {

@@ -59,7 +59,7 @@ $FirstComputerFqdn = 'atl-owa-001.litwareinc.com'
 # P-2.10: added with New-CsTrustedApplicationComputer
 $ExtraComputerFqdns = @()
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Lync Server Management Shell provides the Cs cmdlets.

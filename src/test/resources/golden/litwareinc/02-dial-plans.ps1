@@ -50,7 +50,7 @@ $DialPlanNames = @()
 $MailboxServers = @('atl-owa-001.litwareinc.com')
 $ClientAccessServers = @()
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Exchange Management Shell of Exchange 2013 provides Set-UMService.

@@ -47,7 +47,7 @@ $PolicyScope = 'DEFAULT'
 # for NAMED
 $PolicyNames = @()
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Exchange Management Shell provides the OWA cmdlets.

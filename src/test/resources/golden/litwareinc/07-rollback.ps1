@@ -59,7 +59,7 @@ $PolicyNames = @()
 $OwaPoolFqdn = 'atl-owa-001.litwareinc.com'
 $ApplicationId = 'OutlookWebApp'
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     if ($Part -eq 'Exchange') {
