@@ -118,6 +118,7 @@ class ScriptGeneratorTest {
     void everyChangeIsGuardedByShouldProcess(String example) {
         for (GeneratedScript s : Examples.scripts(example)) {
             String[] lines = s.text().split("\r\n");
+            int changes = 0;
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i].trim();
                 boolean change = line.matches("^(& )?(Set-(?!StrictMode)|New-Cs|Remove-Cs|Enable-CsTopology|Copy-Item|\\$document\\.Save|& \\$appcmd|& \"\\$env:windir).*")
@@ -126,7 +127,10 @@ class ScriptGeneratorTest {
                     continue;
                 }
                 assertThat(guarded(lines, i)).as(s.fileName() + " line " + (i + 1) + ": " + line).isTrue();
+                changes++;
             }
+            // Every script but verify changes something, so the check above must have seen it.
+            assertThat(changes > 0).as(s.fileName() + " change lines found").isEqualTo(!s.purpose().equals("verify"));
         }
     }
 
