@@ -4,7 +4,8 @@
 # for an organisation that does not integrate OWA with Lync: users then no longer
 # see blank presence icons and an error at every sign-in.
 # Safe to run twice: only directories that still have IM on are changed.
-#Requires -Version 3.0
+#Requires -Version [(${ex2010 ? '2.0' : '3.0'})]
+# (Exchange 2010 Management Shell is PowerShell 2.0.)
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
 param(
     # Where the transcript of this run is written.
@@ -12,10 +13,12 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
-# -WhatIf must not stop the transcript from being written.
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+# -WhatIf and -Confirm must not stop or question the transcript.
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Exchange Management Shell provides the OWA cmdlets.

@@ -10,7 +10,7 @@
 # runs on (P-7.5, medium: confirm against your environment). Run the script on each
 # Client Access server, or run it once and then "iisreset /noforce" on the others.
 # Prerequisite (P-7.1): the OCS 2007 R2 Web Service Provider and UCMA 2.0 with their
-# hotfixes on every Client Access server.
+# hotfixes on every Client Access server (the hotfixes: medium, confirm against your environment).
 # Safe to run twice: only directories that differ from the plan are changed.
 #Requires -Version 2.0
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
@@ -22,14 +22,18 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
 # Values from the plan.
 $ClientAccessServers = [(${q.clientAccessServers})]
-$ImServerName = [(${q.imServerName})]         # P-3.3: the Lync Server 2013 pool
-$CertificateThumbprint = [(${q.thumbprint})]  # P-7.2: the IIS certificate of the CAS
+# P-3.3: the Lync Server 2013 pool
+$ImServerName = [(${q.imServerName})]
+# P-7.2: the IIS certificate of the CAS
+$CertificateThumbprint = [(${q.thumbprint})]
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Exchange Management Shell provides the OWA cmdlets.

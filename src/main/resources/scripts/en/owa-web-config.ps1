@@ -26,12 +26,16 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
 # Values from the plan.
 $MailboxServers = [(${q.mailboxServers})]
-$CertificateThumbprint = [(${q.thumbprint})]  # P-3.4: 40 hex digits, upper-case
-$ImServerName = [(${q.imServerName})]         # P-3.3
+# P-3.4: 40 hex digits, upper-case
+$CertificateThumbprint = [(${q.thumbprint})]
+# P-3.3
+$ImServerName = [(${q.imServerName})]
 
 $AppPoolName = 'MSExchangeOWAAppPool'
 $WantedKeys = [ordered]@{
@@ -59,7 +63,7 @@ function Add-AppSetting([System.Xml.XmlElement]$AppSettings, [string]$Key, [stri
     }
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: Windows PowerShell started as administrator (web.config and appcmd need it).

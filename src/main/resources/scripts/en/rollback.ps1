@@ -23,7 +23,9 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
 # Values from the plan.
 $ClientAccessServers = [(${q.clientAccessServers})]
@@ -32,7 +34,7 @@ $PolicyNames = [(${q.policies})]
 [# th:if="${createsPool}"]$OwaPoolFqdn = [(${q.owaPoolFqdn})]
 $ApplicationId = [(${q.applicationId})]
 [/]
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     if ($Part -eq 'Exchange') {

@@ -20,14 +20,21 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
 # Values from the plan: the Exchange servers Lync autodiscovers (P-2.1).
 $MailboxServers = [(${q.mailboxServers})]
 $ClientAccessServers = [(${q.clientAccessServers})]
 $ExchangeServers = @($MailboxServers + $ClientAccessServers | ForEach-Object { $_.ToLowerInvariant() } | Select-Object -Unique)
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+# Lync prints identities with a kind prefix ("TrustedApplicationPool:fqdn"): compare bare FQDNs.
+function Get-BareFqdn([string]$Value) {
+    return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
+}
+
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Lync Server Management Shell provides the Cs cmdlets.
@@ -38,13 +45,13 @@ try {
     # Pools that hold one of the Exchange servers as a computer, or are named after one.
     $poolFqdns = @()
     foreach ($computer in @(Get-CsTrustedApplicationComputer -ErrorAction SilentlyContinue)) {
-        $computerFqdn = ([string]$computer.Identity).ToLowerInvariant()
+        $computerFqdn = Get-BareFqdn ([string]$computer.Identity)
         if ($ExchangeServers -contains $computerFqdn) {
-            $poolFqdns += ([string]$computer.Pool).ToLowerInvariant()
+            $poolFqdns += Get-BareFqdn ([string]$computer.Pool)
         }
     }
     foreach ($pool in @(Get-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
-        $poolFqdn = ([string]$pool.PoolFqdn).ToLowerInvariant()
+        $poolFqdn = Get-BareFqdn ([string]$pool.PoolFqdn)
         if ($ExchangeServers -contains $poolFqdn) {
             $poolFqdns += $poolFqdn
         }
@@ -62,7 +69,7 @@ try {
     foreach ($poolFqdn in $poolFqdns) {
         Write-Host ('Trusted application pool created by hand for an autodiscovered Exchange server: ' + $poolFqdn)
         $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
-            Where-Object { ([string]$_.TrustedApplicationPoolFqdn).ToLowerInvariant() -eq $poolFqdn })
+            Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn })
         foreach ($application in $applications) {
             if ($PSCmdlet.ShouldProcess([string]$application.Identity, 'Remove-CsTrustedApplication (P-2.2)')) {
                 Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false

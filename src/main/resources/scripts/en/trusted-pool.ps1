@@ -18,18 +18,27 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
 # Values from the plan.
-$OwaPoolFqdn = [(${q.owaPoolFqdn})]              # P-2.4: the FQDN on the OWA certificate
-$RegistrarPoolFqdn = [(${q.registrarPoolFqdn})]  # P-2.5: the Lync Server 2013 pool
-$SiteId = [(${q.siteId})]                        # P-2.6: SiteId, not DisplayName or Identity
-$ApplicationId = [(${q.applicationId})]          # P-2.7
-$Port = [(${port})]                              # P-2.7: validated integer 1-65535
-$FirstComputerFqdn = [(${q.firstPoolComputer})]  # P-2.10 / P-7.3: the pool's -ComputerFqdn
-$ExtraComputerFqdns = [(${q.extraPoolComputers})]  # P-2.10: added with New-CsTrustedApplicationComputer
+# P-2.4: the FQDN on the OWA certificate
+$OwaPoolFqdn = [(${q.owaPoolFqdn})]
+# P-2.5: the Lync Server 2013 pool
+$RegistrarPoolFqdn = [(${q.registrarPoolFqdn})]
+# P-2.6: SiteId, not DisplayName or Identity
+$SiteId = [(${q.siteId})]
+# P-2.7
+$ApplicationId = [(${q.applicationId})]
+# P-2.7: validated integer 1-65535
+$Port = [(${port})]
+# P-2.10 / P-7.3: the pool's -ComputerFqdn
+$FirstComputerFqdn = [(${q.firstPoolComputer})]
+# P-2.10: added with New-CsTrustedApplicationComputer
+$ExtraComputerFqdns = [(${q.extraPoolComputers})]
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Lync Server Management Shell provides the Cs cmdlets.
@@ -68,7 +77,7 @@ try {
         if ($FirstComputerFqdn -ne $OwaPoolFqdn) {
             $poolParameters['ComputerFqdn'] = $FirstComputerFqdn
         }
-[/][# th:if="${ex2010}"]        # P-7.3 (medium: confirm against your environment).
+[/][# th:if="${ex2010}"]        # P-7.3: the pool is the CAS (or CAS array) with its computers.
         $poolParameters = @{
             Identity             = $OwaPoolFqdn
             Registrar            = $RegistrarPoolFqdn

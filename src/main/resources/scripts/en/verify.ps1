@@ -22,7 +22,9 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
 # Values from the plan.
 $ImServerName = [(${q.imServerName})]
@@ -48,7 +50,7 @@ function Test-Check([bool]$Ok, [string]$What) {
     }
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     if ($Part -eq 'Exchange') {
@@ -153,7 +155,9 @@ try {
         Test-Check ([bool]$pool) ('trusted application pool ' + $OwaPoolFqdn + ' exists (P-2.3)')
         if ($pool) {
             Test-Check ([string]$pool.Registrar -like ('*' + $ImServerName)) ('its registrar is ' + $ImServerName + ' (P-2.5, P-3.3)')
-            Test-Check ([string]$pool.Site -like ('*' + $SiteId)) ('its site is ' + $SiteId + ' (P-2.6)')
+            # P-2.6: the pool names its site by Identity (site:Redmond); the plan holds the SiteId.
+            $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId }
+            Test-Check ([bool]$site -and [string]$pool.Site -eq [string]$site.Identity) ('its site has SiteId ' + $SiteId + ' (P-2.6)')
         }
         $application = Get-CsTrustedApplication -ErrorAction SilentlyContinue |
             Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn -and $_.ApplicationId -like ('*' + $ApplicationId) }
@@ -163,7 +167,7 @@ try {
         }
 [/][# th:if="${!createsPool}"]        # P-2.1, P-2.2: with co-located UM no trusted application pool may hold an Exchange server.
         $exchangeServers = @($MailboxServers + $ClientAccessServers)
-        $manual = @(Get-CsTrustedApplicationComputer -ErrorAction SilentlyContinue | Where-Object { $exchangeServers -contains ([string]$_.Identity).ToLowerInvariant() })
+        $manual = @(Get-CsTrustedApplicationComputer -ErrorAction SilentlyContinue | Where-Object { $exchangeServers -contains (([string]$_.Identity) -replace '^[^:]*:', '').ToLowerInvariant() })
         Test-Check ($manual.Count -eq 0) 'no trusted application pool was created by hand for an autodiscovered Exchange server (P-2.2)'
 [/]        if ($TestUser) {
             # P-4.3: the user is enabled for Lync and has a SIP address.

@@ -45,12 +45,16 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
 # Values from the plan.
 $MailboxServers = @('ex01.northwind.example', 'ex02.northwind.example')
-$CertificateThumbprint = '1F2E3D4C5B6A798897A6B5C4D3E2F10011223344'  # P-3.4: 40 hex digits, upper-case
-$ImServerName = 'lyncpool.northwind.example'         # P-3.3
+# P-3.4: 40 hex digits, upper-case
+$CertificateThumbprint = '1F2E3D4C5B6A798897A6B5C4D3E2F10011223344'
+# P-3.3
+$ImServerName = 'lyncpool.northwind.example'
 
 $AppPoolName = 'MSExchangeOWAAppPool'
 $WantedKeys = [ordered]@{
@@ -78,7 +82,7 @@ function Add-AppSetting([System.Xml.XmlElement]$AppSettings, [string]$Key, [stri
     }
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: Windows PowerShell started as administrator (web.config and appcmd need it).

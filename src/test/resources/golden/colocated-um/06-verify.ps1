@@ -39,7 +39,9 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
 # Values from the plan.
 $ImServerName = 'lyncpool.northwind.example'
@@ -61,7 +63,7 @@ function Test-Check([bool]$Ok, [string]$What) {
     }
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     if ($Part -eq 'Exchange') {
@@ -142,7 +144,7 @@ try {
         }
         # P-2.1, P-2.2: with co-located UM no trusted application pool may hold an Exchange server.
         $exchangeServers = @($MailboxServers + $ClientAccessServers)
-        $manual = @(Get-CsTrustedApplicationComputer -ErrorAction SilentlyContinue | Where-Object { $exchangeServers -contains ([string]$_.Identity).ToLowerInvariant() })
+        $manual = @(Get-CsTrustedApplicationComputer -ErrorAction SilentlyContinue | Where-Object { $exchangeServers -contains (([string]$_.Identity) -replace '^[^:]*:', '').ToLowerInvariant() })
         Test-Check ($manual.Count -eq 0) 'no trusted application pool was created by hand for an autodiscovered Exchange server (P-2.2)'
         if ($TestUser) {
             # P-4.3: the user is enabled for Lync and has a SIP address.

@@ -2,7 +2,7 @@
 # 02-verify.ps1
 # Lync Server 2013 - Outlook Web App integration, step "verify"
 #
-# Run on : an Exchange 2013 server
+# Run on : an Exchange server
 # Shell  : Exchange Management Shell
 #
 # Plan values (shown for reference; the script uses them only as quoted literals):
@@ -17,6 +17,7 @@
 # Read-only check that instant messaging is off on every front-end OWA virtual
 # directory (P-3.8). Changes nothing.
 #Requires -Version 3.0
+# (Exchange 2010 Management Shell is PowerShell 2.0.)
 [CmdletBinding()]
 param(
     # Where the transcript of this run is written.
@@ -24,9 +25,11 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Exchange Management Shell provides the OWA cmdlets.

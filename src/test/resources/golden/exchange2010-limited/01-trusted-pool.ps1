@@ -40,18 +40,27 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
 # Values from the plan.
-$OwaPoolFqdn = 'casarray.tailspin.example'              # P-2.4: the FQDN on the OWA certificate
-$RegistrarPoolFqdn = 'pool01.tailspin.example'  # P-2.5: the Lync Server 2013 pool
-$SiteId = '1'                        # P-2.6: SiteId, not DisplayName or Identity
-$ApplicationId = 'OutlookWebApp'          # P-2.7
-$Port = 5199                              # P-2.7: validated integer 1-65535
-$FirstComputerFqdn = 'cas01.tailspin.example'  # P-2.10 / P-7.3: the pool's -ComputerFqdn
-$ExtraComputerFqdns = @('cas02.tailspin.example')  # P-2.10: added with New-CsTrustedApplicationComputer
+# P-2.4: the FQDN on the OWA certificate
+$OwaPoolFqdn = 'casarray.tailspin.example'
+# P-2.5: the Lync Server 2013 pool
+$RegistrarPoolFqdn = 'pool01.tailspin.example'
+# P-2.6: SiteId, not DisplayName or Identity
+$SiteId = '1'
+# P-2.7
+$ApplicationId = 'OutlookWebApp'
+# P-2.7: validated integer 1-65535
+$Port = 5199
+# P-2.10 / P-7.3: the pool's -ComputerFqdn
+$FirstComputerFqdn = 'cas01.tailspin.example'
+# P-2.10: added with New-CsTrustedApplicationComputer
+$ExtraComputerFqdns = @('cas02.tailspin.example')
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Lync Server Management Shell provides the Cs cmdlets.
@@ -80,7 +89,7 @@ try {
         }
     }
     elseif ($PSCmdlet.ShouldProcess($OwaPoolFqdn, 'New-CsTrustedApplicationPool (P-2.3)')) {
-        # P-7.3 (medium: confirm against your environment).
+        # P-7.3: the pool is the CAS (or CAS array) with its computers.
         $poolParameters = @{
             Identity             = $OwaPoolFqdn
             Registrar            = $RegistrarPoolFqdn

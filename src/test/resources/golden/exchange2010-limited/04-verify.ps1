@@ -45,7 +45,9 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
 # Values from the plan.
 $ImServerName = 'pool01.tailspin.example'
@@ -71,7 +73,7 @@ function Test-Check([bool]$Ok, [string]$What) {
     }
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     if ($Part -eq 'Exchange') {
@@ -118,7 +120,9 @@ try {
         Test-Check ([bool]$pool) ('trusted application pool ' + $OwaPoolFqdn + ' exists (P-2.3)')
         if ($pool) {
             Test-Check ([string]$pool.Registrar -like ('*' + $ImServerName)) ('its registrar is ' + $ImServerName + ' (P-2.5, P-3.3)')
-            Test-Check ([string]$pool.Site -like ('*' + $SiteId)) ('its site is ' + $SiteId + ' (P-2.6)')
+            # P-2.6: the pool names its site by Identity (site:Redmond); the plan holds the SiteId.
+            $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId }
+            Test-Check ([bool]$site -and [string]$pool.Site -eq [string]$site.Identity) ('its site has SiteId ' + $SiteId + ' (P-2.6)')
         }
         $application = Get-CsTrustedApplication -ErrorAction SilentlyContinue |
             Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn -and $_.ApplicationId -like ('*' + $ApplicationId) }

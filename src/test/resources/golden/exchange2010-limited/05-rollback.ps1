@@ -45,7 +45,9 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
 # Values from the plan.
 $ClientAccessServers = @('cas01.tailspin.example', 'cas02.tailspin.example')
@@ -54,7 +56,7 @@ $PolicyNames = @('Default', 'Sales Staff')
 $OwaPoolFqdn = 'casarray.tailspin.example'
 $ApplicationId = 'OutlookWebApp'
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     if ($Part -eq 'Exchange') {

@@ -39,18 +39,27 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
 # Values from the plan.
-$OwaPoolFqdn = 'atl-owa-001.litwareinc.com'              # P-2.4: the FQDN on the OWA certificate
-$RegistrarPoolFqdn = 'atl-cs-001.litwareinc.com'  # P-2.5: the Lync Server 2013 pool
-$SiteId = 'Redmond'                        # P-2.6: SiteId, not DisplayName or Identity
-$ApplicationId = 'OutlookWebApp'          # P-2.7
-$Port = 5199                              # P-2.7: validated integer 1-65535
-$FirstComputerFqdn = 'atl-owa-001.litwareinc.com'  # P-2.10 / P-7.3: the pool's -ComputerFqdn
-$ExtraComputerFqdns = @()  # P-2.10: added with New-CsTrustedApplicationComputer
+# P-2.4: the FQDN on the OWA certificate
+$OwaPoolFqdn = 'atl-owa-001.litwareinc.com'
+# P-2.5: the Lync Server 2013 pool
+$RegistrarPoolFqdn = 'atl-cs-001.litwareinc.com'
+# P-2.6: SiteId, not DisplayName or Identity
+$SiteId = 'Redmond'
+# P-2.7
+$ApplicationId = 'OutlookWebApp'
+# P-2.7: validated integer 1-65535
+$Port = 5199
+# P-2.10 / P-7.3: the pool's -ComputerFqdn
+$FirstComputerFqdn = 'atl-owa-001.litwareinc.com'
+# P-2.10: added with New-CsTrustedApplicationComputer
+$ExtraComputerFqdns = @()
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Lync Server Management Shell provides the Cs cmdlets.

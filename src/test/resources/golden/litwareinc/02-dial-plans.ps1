@@ -40,14 +40,17 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
 # Values from the plan.
-$DialPlanNames = @()        # empty: use every SipName dial plan found
+# empty: use every SipName dial plan found
+$DialPlanNames = @()
 $MailboxServers = @('atl-owa-001.litwareinc.com')
 $ClientAccessServers = @()
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: the Exchange Management Shell of Exchange 2013 provides Set-UMService.

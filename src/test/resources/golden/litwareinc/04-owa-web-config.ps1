@@ -51,12 +51,16 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-Set-StrictMode -Version 2.0
+# Strict mode 1.0 catches unset variables; property checks (2.0) would fail on cmdlet objects
+# whose properties differ between versions, so those are tested explicitly instead.
+Set-StrictMode -Version 1.0
 
 # Values from the plan.
 $MailboxServers = @('atl-owa-001.litwareinc.com')
-$CertificateThumbprint = 'EA5A332496CC05DA69B75B66111C0F78A110D22D'  # P-3.4: 40 hex digits, upper-case
-$ImServerName = 'atl-cs-001.litwareinc.com'         # P-3.3
+# P-3.4: 40 hex digits, upper-case
+$CertificateThumbprint = 'EA5A332496CC05DA69B75B66111C0F78A110D22D'
+# P-3.3
+$ImServerName = 'atl-cs-001.litwareinc.com'
 
 $AppPoolName = 'MSExchangeOWAAppPool'
 $WantedKeys = [ordered]@{
@@ -84,7 +88,7 @@ function Add-AppSetting([System.Xml.XmlElement]$AppSettings, [string]$Key, [stri
     }
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false | Out-Null
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
 $exitCode = 1
 try {
     # Right shell: Windows PowerShell started as administrator (web.config and appcmd need it).

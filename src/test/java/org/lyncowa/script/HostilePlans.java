@@ -51,6 +51,14 @@ final class HostilePlans {
                 new MailboxPolicy(PolicyScope.NAMED, POLICIES));
     }
 
+    /** Not integrating, on Exchange 2010 (P-3.8): the disable scripts must run in PowerShell 2.0. */
+    static Plan disableOnExchange2010() {
+        return new Plan(TITLE,
+                new Compatibility(LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2010, false),
+                TrustedPool.colocated(), InstantMessaging.disable(),
+                new MailboxPolicy(PolicyScope.DEFAULT, List.of()));
+    }
+
     /** Every hostile text value, for checks that look for them in the scripts. */
     static List<String> values() {
         List<String> values = new java.util.ArrayList<>();

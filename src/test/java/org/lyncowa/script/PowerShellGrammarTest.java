@@ -55,9 +55,9 @@ class PowerShellGrammarTest {
     @Test
     void hostileValuesParseAsSingleVerbatimStrings() {
         Map<String, String> scripts = new LinkedHashMap<>();
-        for (Plan plan : List.of(HostilePlans.exchange2013(), HostilePlans.exchange2010())) {
+        for (Plan plan : List.of(HostilePlans.exchange2013(), HostilePlans.exchange2010(), HostilePlans.disableOnExchange2010())) {
             for (GeneratedScript s : Examples.generator().generate(plan)) {
-                scripts.put(plan.compatibility().exchangeServer() + "/" + s.fileName(), s.text());
+                scripts.put(plan.compatibility().exchangeServer() + "/" + plan.instantMessaging().mode() + "/" + s.fileName(), s.text());
             }
         }
         PowerShellParser.Results results = PowerShellParser.parse(scripts, true);
