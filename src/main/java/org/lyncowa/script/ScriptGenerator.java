@@ -175,8 +175,10 @@ public final class ScriptGenerator {
             put(q, c, "thumbprint", im.certificateThumbprint());
             put(q, c, "imServerName", im.imServerName());
         }
-        put(q, c, "policyScope", policy.scope().name());
-        putList(q, c, "policies", policy.policies());
+        // A plan that switches IM off may have no mailbox policy answer at all (PlanRules allows it).
+        String scope = policy == null ? "-" : policy.scope().name();
+        put(q, c, "policyScope", scope);
+        putList(q, c, "policies", policy == null ? List.of() : policy.policies());
 
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("q", q);
@@ -188,7 +190,7 @@ public final class ScriptGenerator {
         values.put("hasCas", im.enables() && !im.clientAccessServers().isEmpty());
         values.put("hasDialPlans", pool != null && !pool.sipUriDialPlans().isEmpty());
         values.put("hasExtraComputers", createsPool && pool.poolComputers().size() > 1);
-        values.put("scope", policy.scope().name());
+        values.put("scope", scope);
         values.put("generator", PsQuote.comment(generator));
         values.put("generatedAt", DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)));
         return values;

@@ -68,6 +68,17 @@ class ScriptGeneratorTest {
         assertThat(scripts).allSatisfy(s -> assertThat(s.text()).contains("#Requires -Version 2.0\r\n"));
     }
 
+    /** The wizard skips the mailbox policy step when IM is switched off, so such a plan has no policy at all. */
+    @Test
+    void disablingWithoutAMailboxPolicyAnswer() {
+        Plan example = Examples.plan("disable-im");
+        Plan noPolicy = new Plan(example.title(), example.compatibility(), example.trustedPool(),
+                example.instantMessaging(), null);
+        assertThat(PlanRules.check(noPolicy).valid()).isTrue();
+        List<GeneratedScript> scripts = Examples.generator().generate(noPolicy);
+        assertThat(scripts).extracting(GeneratedScript::fileName).containsExactly("01-disable-im.ps1", "02-verify.ps1");
+    }
+
     @Test
     void refusesAnInvalidPlan() {
         Plan unsupported = new Plan("x", new Compatibility(LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2016_OR_LATER, true),
