@@ -2,10 +2,9 @@ package org.lyncowa.wizard;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanCheck;
@@ -58,10 +57,13 @@ public class StepValidation {
     /** Puts the form, its errors (as a binding result and as page text) and warnings into the model. */
     public void show(Model model, Object form, List<PlanIssue> errors, List<PlanIssue> warnings, Locale locale) {
         BindingResult result = new DirectFieldBindingResult(form, FORM);
-        Set<String> fields = Arrays.stream(form.getClass().getRecordComponents())
-                .map(c -> c.getName()).collect(Collectors.toSet());
-        String firstField = form.getClass().getRecordComponents()[0].getName();
-        for (PlanIssue issue : errors) {
+        List<String> fields = Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList();
+        String firstField = fields.get(0);
+        // The summary lists the problems in the order of the fields on the page (GOV.UK).
+        List<PlanIssue> ordered = errors.stream()
+                .sorted(Comparator.comparingInt(i -> fields.contains(fieldFor(i)) ? fields.indexOf(fieldFor(i)) : -1))
+                .toList();
+        for (PlanIssue issue : ordered) {
             String field = fieldFor(issue);
             if (fields.contains(field)) {
                 result.addError(new FieldError(FORM, field, result.getRawFieldValue(field), false,

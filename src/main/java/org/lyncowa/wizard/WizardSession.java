@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class WizardSession {
 
-    static final String ATTRIBUTE = WizardState.class.getName();
+    public static final String ATTRIBUTE = WizardState.class.getName();
 
     public Optional<WizardState> find(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
