@@ -47,6 +47,18 @@ public class StepValidation {
         return new StepCheck(check.plan(), errors, warnings);
     }
 
+    /**
+     * On a revisit: a step with saved answers that a later change made invalid shows why at once;
+     * a complete step shows only its warnings.
+     */
+    public StepCheck revisit(Step step, WizardState state, boolean answered) {
+        StepCheck check = check(step, state.plan(), List.of());
+        if (state.isComplete(step)) {
+            return new StepCheck(check.plan(), List.of(), check.warnings());
+        }
+        return answered ? check : new StepCheck(check.plan(), List.of(), List.of());
+    }
+
     /** The outcome for one step: the normalised plan, this step's errors and warnings. */
     public record StepCheck(Plan plan, List<PlanIssue> errors, List<PlanIssue> warnings) {
         public boolean valid() {

@@ -45,9 +45,9 @@ class CompatibilityController {
     String show(@RequestParam(name = Navigator.CHANGE_PARAM, defaultValue = "false") boolean change,
             HttpServletRequest request, Model model, Locale locale) {
         WizardState state = session.require(request);
-        List<PlanIssue> warnings = state.isComplete(STEP)
-                ? validation.check(STEP, state.plan(), List.of()).warnings() : List.of();
-        validation.show(model, CompatibilityForm.from(state.title(), state.compatibility()), List.of(), warnings, locale);
+        StepCheck revisit = validation.revisit(STEP, state, state.compatibility() != null);
+        validation.show(model, CompatibilityForm.from(state.title(), state.compatibility()), revisit.errors(),
+                revisit.warnings(), locale);
         page.describe(model, STEP, change, state);
         return VIEW;
     }

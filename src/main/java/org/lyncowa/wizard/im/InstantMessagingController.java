@@ -50,11 +50,11 @@ class InstantMessagingController {
         if (elsewhere.isPresent()) {
             return "redirect:" + elsewhere.get();
         }
-        List<PlanIssue> warnings = state.isComplete(STEP)
-                ? validation.check(STEP, state.plan(), List.of()).warnings() : List.of();
+        StepCheck revisit = validation.revisit(STEP, state, state.instantMessaging() != null);
         InstantMessagingForm form = InstantMessagingForm.from(state.instantMessaging(), state.trustedPool());
-        validation.show(model, form, List.of(), warnings, locale);
+        validation.show(model, form, revisit.errors(), revisit.warnings(), locale);
         describe(model, change, state);
+        model.addAttribute("ucmaProblem", hasUcmaProblem(revisit));
         return VIEW;
     }
 
@@ -76,13 +76,16 @@ class InstantMessagingController {
         if (!check.valid()) {
             validation.show(model, form, check.errors(), check.warnings(), locale);
             describe(model, change, state);
-            model.addAttribute("ucmaProblem",
-                    check.errors().stream().anyMatch(e -> "ucma.notConfirmed".equals(e.code())));
+            model.addAttribute("ucmaProblem", hasUcmaProblem(check));
             return VIEW;
         }
         state.saveInstantMessaging(check.plan().instantMessaging());
         session.save(request, state);
         return "redirect:" + navigator.next(STEP, change, state);
+    }
+
+    private static boolean hasUcmaProblem(StepCheck check) {
+        return check.errors().stream().anyMatch(e -> "ucma.notConfirmed".equals(e.code()));
     }
 
     private void describe(Model model, boolean change, WizardState state) {

@@ -50,7 +50,9 @@ class MailboxPolicyController {
         if (elsewhere.isPresent()) {
             return "redirect:" + elsewhere.get();
         }
-        validation.show(model, MailboxPolicyForm.from(state.mailboxPolicy()), locale);
+        StepCheck revisit = validation.revisit(STEP, state, state.mailboxPolicy() != null);
+        validation.show(model, MailboxPolicyForm.from(state.mailboxPolicy()), revisit.errors(), revisit.warnings(),
+                locale);
         page.describe(model, STEP, change, state);
         return VIEW;
     }

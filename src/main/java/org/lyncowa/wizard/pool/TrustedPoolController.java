@@ -50,9 +50,9 @@ class TrustedPoolController {
         if (elsewhere.isPresent()) {
             return "redirect:" + elsewhere.get();
         }
-        List<PlanIssue> warnings = state.isComplete(STEP)
-                ? validation.check(STEP, state.plan(), List.of()).warnings() : List.of();
-        validation.show(model, TrustedPoolForm.from(state.trustedPool()), List.of(), warnings, locale);
+        StepCheck revisit = validation.revisit(STEP, state, state.trustedPool() != null);
+        validation.show(model, TrustedPoolForm.from(state.trustedPool()), revisit.errors(), revisit.warnings(),
+                locale);
         page.describe(model, STEP, change, state);
         return VIEW;
     }

@@ -106,6 +106,26 @@ class InstantMessagingControllerTest {
                 .andExpect(redirectedUrl(Step.Paths.TRUSTED_POOL));
     }
 
+    @Test
+    void aRevisitAfterAnEarlierChangeShowsWhyTheSavedAnswerNoLongerFits() throws Exception {
+        WizardState state = TestPlans.complete(TestPlans.LITWARE);
+        var pool = state.trustedPool();
+        state.saveTrustedPool(new org.lyncowa.plan.TrustedPool(false, pool.owaPoolFqdn(), "other.litwareinc.com",
+                pool.siteId(), pool.applicationId(), pool.port(), List.of(), List.of()));
+
+        mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(TestPlans.session(state)))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "imServerName", "imServerName.registrarMismatch"))
+                .andExpect(content().string(containsString("value=\"atl-cs-001.litwareinc.com\"")));
+    }
+
+    @Test
+    void aRevisitOfACompleteStepShowsNoErrors() throws Exception {
+        mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(TestPlans.session(TestPlans.complete(TestPlans.LITWARE))))
+                .andExpect(model().hasNoErrors())
+                .andExpect(model().attribute("warnings", org.hamcrest.Matchers.hasSize(1)));
+    }
+
     @Nested
     class WhenAnswersAreRefused {
 
