@@ -51,6 +51,18 @@ class StartControllerTest {
     }
 
     @Test
+    void everyStylesheetAndScriptThePageLinksIsServed() throws Exception {
+        String html = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+        var links = java.util.regex.Pattern.compile("(?:href|src)=\"(/(?:webjars|css|js)/[^\"]+)\"").matcher(html);
+        int count = 0;
+        while (links.find()) {
+            mvc.perform(get(links.group(1))).andExpect(status().isOk());
+            count++;
+        }
+        assertThat(count).isEqualTo(3);
+    }
+
+    @Test
     void theRecoveryPageExplainsAndOffersImportAndStartAgain() throws Exception {
         mvc.perform(get(Navigator.RECOVERY))
                 .andExpect(status().isOk())
