@@ -80,6 +80,12 @@ class StartControllerTest {
     }
 
     @Test
+    void theLanguageSwitchKeepsThePageAndChangeMode() throws Exception {
+        mvc.perform(get(Navigator.RECOVERY + "?change=true"))
+                .andExpect(content().string(containsString("href=\"/recovery?change=true&amp;lang=ko\"")));
+    }
+
+    @Test
     void theBrowserLanguageIsFollowed() throws Exception {
         mvc.perform(get("/").header("Accept-Language", "ko-KR,ko;q=0.9,en;q=0.8"))
                 .andExpect(content().string(containsString("지금 시작")));

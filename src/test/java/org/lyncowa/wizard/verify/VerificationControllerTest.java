@@ -47,6 +47,14 @@ class VerificationControllerTest {
     }
 
     @Test
+    void notIntegratingShowsNoPresencePromise() throws Exception {
+        mvc.perform(get(Step.Paths.VERIFICATION).session(TestPlans.session(
+                        TestPlans.answeredBefore(Step.VERIFICATION, TestPlans.DISABLE))))
+                .andExpect(content().string(containsString("switch OWA instant messaging off")))
+                .andExpect(content().string(not(containsString("presence icon (for example green)"))));
+    }
+
+    @Test
     void continueMarksThePageSeenAndLeadsToCheckAnswers() throws Exception {
         MockHttpSession session = TestPlans.session(TestPlans.answeredBefore(Step.VERIFICATION, TestPlans.COLOCATED));
         mvc.perform(post(Step.Paths.VERIFICATION).session(session)).andExpect(redirectedUrl(Navigator.CHECK_ANSWERS));
