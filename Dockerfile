@@ -1,0 +1,20 @@
+# Multi-stage build: Maven builds the jar, a slim JRE runs it as a non-root user.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline
+COPY src src
+COPY frontend-static frontend-static
+RUN mvn -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && groupadd --system wizard && useradd --system --gid wizard --home-dir /app wizard \
+    && mkdir -p /app/data && chown -R wizard:wizard /app
+WORKDIR /app
+COPY --from=build /src/target/lync-owa-wizard-*.jar /app/app.jar
+USER wizard
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=40s --retries=3 \
+  CMD curl -fsS http://localhost:8080/actuator/health || exit 1
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

@@ -1,0 +1,49 @@
+package org.lyncowa.api;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.lyncowa.plan.PlanCheck;
+import org.lyncowa.plan.PlanJson;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/plans/validate}: the same rules as the pages. The body is read by hand, with
+ * a hard 256 KiB limit, so that no body, however large or malformed, reaches a framework error.
+ */
+@RestController
+@RequestMapping("/api/plans")
+class PlanApiController {
+
+    private final Problems problems;
+
+    PlanApiController(Problems problems) {
+        this.problems = problems;
+    }
+
+    @PostMapping("/validate")
+    ResponseEntity<?> validate(HttpServletRequest request, Locale locale) throws IOException {
+        PlanCheck check;
+        try {
+            check = PlanJson.read(PlanBody.read(request, PlanJson.MAX_BYTES));
+        } catch (PlanBody.TooLargeException e) {
+            return problems.tooLarge(locale, PlanJson.MAX_BYTES);
+        } catch (PlanJson.NotJsonException e) {
+            return problems.notJson(locale);
+        }
+        if (!check.valid()) {
+            return problems.invalidPlan(check, locale);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("valid", true);
+        body.put("warnings", problems.issues(check.warnings(), locale));
+        return ResponseEntity.ok(body);
+    }
+}

@@ -1,0 +1,233 @@
+package org.lyncowa.script;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+import org.lyncowa.plan.InstantMessaging;
+import org.lyncowa.plan.MailboxPolicy;
+import org.lyncowa.plan.Plan;
+import org.lyncowa.plan.PlanCheck;
+import org.lyncowa.plan.PlanIssue;
+import org.lyncowa.plan.PlanRules;
+import org.lyncowa.plan.TrustedPool;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders the PowerShell scripts of a bundle from a valid plan (plan-and-bundle.md, "The bundle").
+ *
+ * <p>Scripts are Thymeleaf TEXT templates under {@code scripts/<language>/}; all human-readable text
+ * (comments, messages, shell and server names for the manifest) lives there so that a second language
+ * is a second folder. The template engine is private on purpose: it must not be a bean that Spring
+ * Boot would wire into the web engine (a {@link SpringTemplateEngine} only for its SpEL expressions;
+ * the plain engine would need OGNL, which is not on the classpath). Templates only ever print values with {@code [(...)]} and
+ * only values prepared here: plan values as {@link PsQuote#literal} (map {@code q}), the same values
+ * made comment-safe with {@link PsQuote#comment} (map {@code c}), and the port as a validated integer.
+ */
+public final class ScriptGenerator {
+
+    private static final String LANGUAGE = "en";
+
+    private final Clock clock;
+    private final String generator;
+    private final SpringTemplateEngine engine;
+    private final Properties meta;
+
+    /**
+     * @param clock     the time written into script headers (fixed in tests so goldens are stable)
+     * @param generator the generator's name and version, e.g. {@code "lync-owa-wizard 0.1.0"}
+     */
+    public ScriptGenerator(Clock clock, String generator) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.generator = Objects.requireNonNull(generator, "generator");
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ScriptGenerator.class.getClassLoader());
+        resolver.setPrefix("scripts/" + LANGUAGE + "/");
+        resolver.setSuffix(".ps1");
+        resolver.setTemplateMode(TemplateMode.TEXT);
+        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resolver.setCacheable(true);
+        this.engine = new SpringTemplateEngine();
+        this.engine.setTemplateResolver(resolver);
+        this.meta = loadMeta("scripts/" + LANGUAGE + "/scripts.properties");
+    }
+
+    /**
+     * Every script the plan calls for, in run order, named {@code NN-<purpose>.ps1}.
+     *
+     * @throws IllegalArgumentException when the plan is not valid
+     */
+    public List<GeneratedScript> generate(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        PlanCheck check = PlanRules.check(plan);
+        if (!check.valid()) {
+            throw new IllegalArgumentException("plan is not valid: " + check.errors().stream()
+                    .map(PlanIssue::toString).collect(Collectors.joining("; ")));
+        }
+        Plan p = check.plan();
+        List<String[]> specs = specs(p);
+        Map<String, Object> values = values(p);
+        List<GeneratedScript> scripts = new ArrayList<>();
+        int order = 1;
+        for (String[] spec : specs) {
+            String purpose = spec[0];
+            String template = spec[1];
+            String metaKey = spec[2];
+            String fileName = String.format("%02d-%s.ps1", order, purpose);
+            String shell = meta(metaKey + ".shell");
+            String runOn = meta(metaKey + ".runOn");
+            Context context = new Context();
+            context.setVariables(values);
+            context.setVariable("fileName", fileName);
+            context.setVariable("purpose", purpose);
+            context.setVariable("logName", PsQuote.literal("lyncowa-" + fileName.replace(".ps1", ".log")));
+            context.setVariable("shell", PsQuote.comment(shell));
+            context.setVariable("runOn", PsQuote.comment(runOn));
+            String text = crlf(engine.process(template, context));
+            scripts.add(new GeneratedScript(fileName, purpose, shell, runOn, order, text));
+            order++;
+        }
+        return List.copyOf(scripts);
+    }
+
+    /** Purpose and template of each script, in run order (plan-and-bundle.md bundle table; procedure.md). */
+    private static List<String[]> specs(Plan p) {
+        List<String[]> specs = new ArrayList<>();
+        if (!p.enablesIm()) {
+            // P-3.8: not integrating means only the disable script and its verification.
+            specs.add(spec("disable-im", "disable-im", "disable-im"));
+            specs.add(spec("verify", "verify-disable-im", "verify-disable-im"));
+            return specs;
+        }
+        if (p.isExchange2010()) {
+            specs.add(spec("trusted-pool", "trusted-pool", "trusted-pool"));
+            specs.add(spec("owa-virtual-directories", "owa-virtual-directories-2010", "owa-virtual-directories-2010"));
+            specs.add(spec("owa-mailbox-policy", "owa-mailbox-policy", "owa-mailbox-policy"));
+            specs.add(spec("verify", "verify", "verify-2010"));
+            specs.add(spec("rollback", "rollback", "rollback-2010"));
+            return specs;
+        }
+        if (p.createsPool()) {
+            specs.add(spec("trusted-pool", "trusted-pool", "trusted-pool"));
+        } else {
+            specs.add(spec("trusted-pool-remediation", "trusted-pool-remediation", "trusted-pool-remediation"));
+        }
+        // P-2.9 applies to both Exchange 2013 cases: with co-located UM the SIP URI dial plan is
+        // exactly what lets Lync autodiscover the Exchange servers (P-2.1).
+        specs.add(spec("dial-plans", "dial-plans", "dial-plans"));
+        specs.add(spec("owa-virtual-directories", "owa-virtual-directories", "owa-virtual-directories"));
+        specs.add(spec("owa-web-config", "owa-web-config", "owa-web-config"));
+        specs.add(spec("owa-mailbox-policy", "owa-mailbox-policy", "owa-mailbox-policy"));
+        specs.add(spec("verify", "verify", "verify"));
+        specs.add(spec("rollback", "rollback", p.createsPool() ? "rollback" : "rollback-colocated"));
+        return specs;
+    }
+
+    private static String[] spec(String purpose, String template, String metaKey) {
+        return new String[] {purpose, template, metaKey};
+    }
+
+    private Map<String, Object> values(Plan p) {
+        Map<String, String> q = new LinkedHashMap<>();
+        Map<String, String> c = new LinkedHashMap<>();
+        put(q, c, "title", p.title() == null ? "" : p.title());
+        put(q, c, "exchangeServer", p.compatibility().exchangeServer().name());
+        TrustedPool pool = p.trustedPool();
+        InstantMessaging im = p.instantMessaging();
+        MailboxPolicy policy = p.mailboxPolicy();
+        boolean createsPool = p.createsPool();
+        String port = "";
+        if (createsPool) {
+            put(q, c, "owaPoolFqdn", pool.owaPoolFqdn());
+            put(q, c, "registrarPoolFqdn", pool.registrarPoolFqdn());
+            put(q, c, "siteId", pool.siteId());
+            put(q, c, "applicationId", pool.applicationId());
+            // The one value not quoted: an integer the rules limit to 1-65535 (P-2.7).
+            int portNumber = pool.port();
+            if (portNumber < 1 || portNumber > 65535) {
+                throw new IllegalArgumentException("port out of range: " + portNumber);
+            }
+            port = Integer.toString(portNumber);
+            List<String> computers = pool.poolComputers();
+            put(q, c, "firstPoolComputer", computers.isEmpty() ? pool.owaPoolFqdn() : computers.get(0));
+            putList(q, c, "extraPoolComputers", computers.isEmpty() ? List.of() : computers.subList(1, computers.size()));
+            putList(q, c, "poolComputers", computers);
+        }
+        putList(q, c, "sipUriDialPlans", pool == null ? List.of() : pool.sipUriDialPlans());
+        if (im.enables()) {
+            putList(q, c, "mailboxServers", im.mailboxServers());
+            putList(q, c, "clientAccessServers", im.clientAccessServers());
+            put(q, c, "thumbprint", im.certificateThumbprint());
+            put(q, c, "imServerName", im.imServerName());
+        }
+        put(q, c, "policyScope", policy.scope().name());
+        putList(q, c, "policies", policy.policies());
+
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("q", q);
+        values.put("c", c);
+        values.put("port", port);
+        values.put("createsPool", createsPool);
+        values.put("enablesIm", im.enables());
+        values.put("ex2010", p.isExchange2010());
+        values.put("hasCas", im.enables() && !im.clientAccessServers().isEmpty());
+        values.put("hasDialPlans", pool != null && !pool.sipUriDialPlans().isEmpty());
+        values.put("hasExtraComputers", createsPool && pool.poolComputers().size() > 1);
+        values.put("scope", policy.scope().name());
+        values.put("generator", PsQuote.comment(generator));
+        values.put("generatedAt", DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)));
+        return values;
+    }
+
+    private static void put(Map<String, String> q, Map<String, String> c, String key, String value) {
+        q.put(key, PsQuote.literal(value));
+        c.put(key, PsQuote.comment(value));
+    }
+
+    /** A list becomes a PowerShell array of literals, {@code @('a', 'b')}, and a comma-separated comment. */
+    private static void putList(Map<String, String> q, Map<String, String> c, String key, List<String> values) {
+        q.put(key, values.stream().map(PsQuote::literal).collect(Collectors.joining(", ", "@(", ")")));
+        c.put(key, values.stream().map(PsQuote::comment).collect(Collectors.joining(", ")));
+    }
+
+    private String meta(String key) {
+        String value = meta.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("missing script text " + key);
+        }
+        return value;
+    }
+
+    private static Properties loadMeta(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = ScriptGenerator.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    /** Scripts use CRLF whatever the line ends of the template files (plan-and-bundle.md). */
+    private static String crlf(String text) {
+        return text.replace("\r\n", "\n").replace("\n", "\r\n");
+    }
+}

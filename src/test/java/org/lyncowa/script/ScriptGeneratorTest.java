@@ -1,0 +1,235 @@
+package org.lyncowa.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lyncowa.plan.Compatibility;
+import org.lyncowa.plan.ExchangeServer;
+import org.lyncowa.plan.LyncServer;
+import org.lyncowa.plan.Plan;
+import org.lyncowa.plan.PlanRules;
+
+class ScriptGeneratorTest {
+
+    static List<String> examples() {
+        return Examples.names();
+    }
+
+    @Test
+    void theExamplesAreTheFourPresets() {
+        assertThat(Examples.names()).containsExactly("colocated-um", "disable-im", "exchange2010-limited", "litwareinc");
+    }
+
+    /** The bundle table of plan-and-bundle.md, per example, in run order. */
+    @Test
+    void eachExampleGetsExactlyTheScriptsTheBundleTableCallsFor() {
+        Map<String, List<String>> expected = Map.of(
+                "litwareinc", List.of("01-trusted-pool.ps1", "02-dial-plans.ps1", "03-owa-virtual-directories.ps1",
+                        "04-owa-web-config.ps1", "05-owa-mailbox-policy.ps1", "06-verify.ps1", "07-rollback.ps1"),
+                "colocated-um", List.of("01-trusted-pool-remediation.ps1", "02-dial-plans.ps1",
+                        "03-owa-virtual-directories.ps1", "04-owa-web-config.ps1", "05-owa-mailbox-policy.ps1",
+                        "06-verify.ps1", "07-rollback.ps1"),
+                "exchange2010-limited", List.of("01-trusted-pool.ps1", "02-owa-virtual-directories.ps1",
+                        "03-owa-mailbox-policy.ps1", "04-verify.ps1", "05-rollback.ps1"),
+                "disable-im", List.of("01-disable-im.ps1", "02-verify.ps1"));
+        for (String example : Examples.names()) {
+            List<GeneratedScript> scripts = Examples.scripts(example);
+            assertThat(scripts).extracting(GeneratedScript::fileName).as(example).isEqualTo(expected.get(example));
+            for (int i = 0; i < scripts.size(); i++) {
+                GeneratedScript s = scripts.get(i);
+                assertThat(s.order()).isEqualTo(i + 1);
+                assertThat(s.fileName()).isEqualTo(String.format("%02d-%s.ps1", i + 1, s.purpose()));
+                assertThat(s.shell()).isNotBlank();
+                assertThat(s.runOn()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void exchange2010HasNoWebConfigAndColocatedHasNoTrustedPool() {
+        assertThat(Examples.scripts("exchange2010-limited")).extracting(GeneratedScript::purpose)
+                .doesNotContain("owa-web-config", "dial-plans", "trusted-pool-remediation");
+        assertThat(Examples.scripts("colocated-um")).extracting(GeneratedScript::purpose)
+                .doesNotContain("trusted-pool");
+    }
+
+    @Test
+    void disablingOnExchange2010GivesTwoPowerShell2Scripts() {
+        List<GeneratedScript> scripts = Examples.generator().generate(HostilePlans.disableOnExchange2010());
+        assertThat(scripts).extracting(GeneratedScript::fileName).containsExactly("01-disable-im.ps1", "02-verify.ps1");
+        assertThat(scripts).allSatisfy(s -> assertThat(s.text()).contains("#Requires -Version 2.0\r\n"));
+    }
+
+    @Test
+    void refusesAnInvalidPlan() {
+        Plan unsupported = new Plan("x", new Compatibility(LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2016_OR_LATER, true),
+                null, null, null);
+        assertThat(PlanRules.check(unsupported).valid()).isFalse();
+        assertThatThrownBy(() -> Examples.generator().generate(unsupported))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void usesTheNormalisedPlan() {
+        // The preset's thumbprint is lower-case with spaces; the scripts must carry the normalised form.
+        String webConfig = Examples.generator().generate(Examples.plan("colocated-um")).stream()
+                .filter(s -> s.purpose().equals("owa-web-config")).findFirst().orElseThrow().text();
+        assertThat(webConfig).contains("$CertificateThumbprint = '1F2E3D4C5B6A798897A6B5C4D3E2F10011223344'");
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyScriptHasCrlfLineEndsAndTheRequiredParts(String example) {
+        for (GeneratedScript s : Examples.scripts(example)) {
+            String t = s.text();
+            String where = example + "/" + s.fileName();
+            assertThat(t.replace("\r\n", "")).as(where + " has a bare CR or LF").doesNotContain("\r", "\n");
+            assertThat(t).as(where).endsWith("exit $exitCode\r\n");
+            assertThat(t).as(where).startsWith("# =====");
+            assertThat(t).as(where).contains("# " + s.fileName() + "\r\n", "# Run on : " + s.runOn() + "\r\n",
+                    "# Shell  : " + s.shell() + "\r\n", "Generated by " + Examples.GENERATOR + " at 2026-01-01T00:00:00Z",
+                    "#Requires -Version ", "[CmdletBinding(", "param(", "$ErrorActionPreference = 'Stop'",
+                    "Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false", "Stop-Transcript",
+                    "SUCCESS: ", "Write-Host ('FAILURE: ' + $_.Exception.Message)");
+            if (!s.purpose().equals("owa-web-config")) {
+                // The right-shell check; the web.config script runs in plain Windows PowerShell and checks elevation.
+                assertThat(t).as(where).contains("if (-not (Get-Command ");
+            }
+            assertThat(t).as(where).doesNotContain("Invoke-Expression", "iex ", "[(", "[#", "[/]", "th:");
+            boolean readOnly = s.purpose().equals("verify");
+            if (!readOnly) {
+                assertThat(t).as(where).contains("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = '",
+                        "$PSCmdlet.ShouldProcess(");
+            }
+        }
+    }
+
+    /** Every change-making cmdlet call sits inside a ShouldProcess block (so -WhatIf changes nothing). */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyChangeIsGuardedByShouldProcess(String example) {
+        for (GeneratedScript s : Examples.scripts(example)) {
+            String[] lines = s.text().split("\r\n");
+            int changes = 0;
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].trim();
+                boolean change = line.matches("^(& )?(Set-(?!StrictMode)|New-Cs|Remove-Cs|Enable-CsTopology|Copy-Item|\\$document\\.Save|& \\$appcmd|& \"\\$env:windir).*")
+                        || line.startsWith("& $appcmd") || line.startsWith("$output = & $appcmd");
+                if (!change) {
+                    continue;
+                }
+                assertThat(guarded(lines, i)).as(s.fileName() + " line " + (i + 1) + ": " + line).isTrue();
+                changes++;
+            }
+            // Every script but verify changes something, so the check above must have seen it.
+            assertThat(changes > 0).as(s.fileName() + " change lines found").isEqualTo(!s.purpose().equals("verify"));
+        }
+    }
+
+    @Test
+    void theGuardCheckSeesAnUnguardedChange() {
+        String[] lines = {"try {", "    if ($PSCmdlet.ShouldProcess('a', 'b')) {", "        Set-X -Y 1", "    }",
+                "    Set-X -Y 2", "}"};
+        assertThat(guarded(lines, 2)).isTrue();
+        assertThat(guarded(lines, 4)).isFalse();
+    }
+
+    /** True when an enclosing block (found by indentation) opens with a ShouldProcess test. */
+    private static boolean guarded(String[] lines, int index) {
+        int indent = indentOf(lines[index]);
+        for (int i = index - 1; i >= 0; i--) {
+            String l = lines[i];
+            if (l.isBlank()) {
+                continue;
+            }
+            int ind = indentOf(l);
+            if (ind < indent) {
+                if (l.contains("$PSCmdlet.ShouldProcess(")) {
+                    return true;
+                }
+                indent = ind;
+            }
+            if (ind == 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int indentOf(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void hostileValuesOnlyAppearAsLiteralsOrInSafeComments() {
+        List<Plan> plans = List.of(HostilePlans.exchange2013(), HostilePlans.exchange2010());
+        for (Plan plan : plans) {
+            for (GeneratedScript s : Examples.generator().generate(plan)) {
+                assertNoValueOutsideLiterals(s, HostilePlans.values());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void exampleValuesOnlyAppearAsLiteralsOrInComments(String example) {
+        Plan plan = Examples.plan(example);
+        List<String> values = new ArrayList<>();
+        if (plan.title() != null) {
+            values.add(plan.title());
+        }
+        if (plan.createsPool()) {
+            values.add(plan.trustedPool().owaPoolFqdn());
+            values.add(plan.trustedPool().registrarPoolFqdn());
+            values.add(plan.trustedPool().applicationId());
+            values.addAll(plan.trustedPool().poolComputers());
+        }
+        if (plan.enablesIm()) {
+            values.add(plan.instantMessaging().certificateThumbprint());
+            values.add(plan.instantMessaging().imServerName());
+            values.addAll(plan.instantMessaging().mailboxServers());
+            values.addAll(plan.instantMessaging().clientAccessServers());
+        }
+        // Short values (site "1", policy "Default") also occur in template text; the hostile test covers them.
+        values.removeIf(v -> v.length() < 10);
+        assertThat(values).isNotEmpty();
+        for (GeneratedScript s : Examples.scripts(example)) {
+            assertNoValueOutsideLiterals(s, values);
+        }
+    }
+
+    private static void assertNoValueOutsideLiterals(GeneratedScript s, List<String> values) {
+        List<String> byLength = new ArrayList<>(values);
+        byLength.sort(Comparator.comparingInt(String::length).reversed());
+        for (String line : s.text().split("\r\n")) {
+            if (line.startsWith("#")) {
+                // Comment lines hold values only in their comment-safe form, which cannot end the line.
+                for (String v : values) {
+                    if (line.contains(PsQuote.comment(v))) {
+                        assertThat(PsQuote.comment(v)).doesNotContain("\r", "\n", "\u2028", "\u2029", "\u0085");
+                    }
+                }
+                continue;
+            }
+            String code = line;
+            for (String v : byLength) {
+                code = code.replace(PsQuote.literal(v), "''");
+            }
+            for (String v : values) {
+                assertThat(code).as(s.fileName() + ": value outside a literal in line: " + line).doesNotContain(v);
+            }
+        }
+    }
+}
