@@ -37,6 +37,7 @@ class CheckAnswersControllerTest {
                 .andExpect(content().string(containsString("href=\"/steps/mailbox-policy?change=true#scope\"")))
                 .andExpect(content().string(containsString("href=\"/plan/export\"")))
                 .andExpect(content().string(containsString("href=\"/download/bundle.zip\"")))
+                .andExpect(content().string(containsString("href=\"/download/scripts/01-trusted-pool.ps1\"")))
                 .andExpect(model().attribute("scriptsAvailable", true));
     }
 
@@ -60,7 +61,8 @@ class CheckAnswersControllerTest {
         mvc.perform(get("/check-answers").session(TestPlans.session(TestPlans.complete(TestPlans.DISABLE))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("#scope"))))
-                .andExpect(content().string(not(containsString("#certificateThumbprint"))));
+                .andExpect(content().string(not(containsString("#certificateThumbprint"))))
+                .andExpect(content().string(containsString("href=\"/download/scripts/01-disable-im.ps1\"")));
     }
 
     @Test
