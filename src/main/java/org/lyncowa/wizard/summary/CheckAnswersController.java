@@ -10,7 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.lyncowa.plan.ExchangeServer;
 import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanRules;
+import org.lyncowa.plan.Plan;
+import org.lyncowa.script.GeneratedScript;
 import org.lyncowa.script.ScriptGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.lyncowa.system.IssueMessages;
 import org.lyncowa.wizard.Navigator;
 import org.lyncowa.wizard.Step;
@@ -25,6 +29,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 class CheckAnswersController {
 
     static final String VIEW = "summary/check-answers";
+
+    private static final Logger log = LoggerFactory.getLogger(CheckAnswersController.class);
 
     private final WizardSession session;
     private final Navigator navigator;
@@ -58,9 +64,22 @@ class CheckAnswersController {
         boolean scriptsAvailable = check.valid()
                 && check.plan().compatibility().exchangeServer() != ExchangeServer.EXCHANGE_2016_OR_LATER;
         model.addAttribute("scriptsAvailable", scriptsAvailable);
-        model.addAttribute("scripts", scriptsAvailable ? scripts.generate(check.plan()) : List.of());
+        model.addAttribute("scripts", scriptsAvailable ? scriptList(check.plan()) : List.of());
         model.addAttribute("change", new ChangeLinks(navigator));
         return VIEW;
+    }
+
+    /**
+     * The list is a convenience next to the bundle link: if generation fails for a plan the rules
+     * accept, the page still shows every answer and the bundle link rather than an error.
+     */
+    private List<GeneratedScript> scriptList(Plan plan) {
+        try {
+            return scripts.generate(plan);
+        } catch (RuntimeException e) {
+            log.warn("Script list unavailable for a valid plan", e);
+            return List.of();
+        }
     }
 
     /** Change links for the template: {@code change.to('TRUSTED_POOL', 'siteId')}. */

@@ -66,6 +66,15 @@ class CheckAnswersControllerTest {
     }
 
     @Test
+    void disablingImInTheWizardLeavesNoPolicyAndThePageStillWorks() throws Exception {
+        var state = TestPlans.complete(TestPlans.LITWARE);
+        state.saveInstantMessaging(org.lyncowa.plan.InstantMessaging.disable());
+        mvc.perform(get("/check-answers").session(TestPlans.session(state)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/download/bundle.zip\"")));
+    }
+
+    @Test
     void unfinishedAnswersRedirectToTheFirstUnansweredStep() throws Exception {
         mvc.perform(get("/check-answers").session(TestPlans.session(
                         TestPlans.answeredBefore(Step.INSTANT_MESSAGING, TestPlans.LITWARE))))
