@@ -1,6 +1,5 @@
 package org.lyncowa.wizard.summary;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,17 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.lyncowa.plan.ExchangeServer;
 import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanRules;
-import org.lyncowa.plan.Plan;
-import org.lyncowa.script.GeneratedScript;
 import org.lyncowa.script.ScriptGenerator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.lyncowa.system.IssueMessages;
 import org.lyncowa.wizard.Navigator;
 import org.lyncowa.wizard.Step;
 import org.lyncowa.wizard.WizardSession;
 import org.lyncowa.wizard.WizardState;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,23 +24,17 @@ class CheckAnswersController {
 
     static final String VIEW = "summary/check-answers";
 
-    private static final Logger log = LoggerFactory.getLogger(CheckAnswersController.class);
-
     private final WizardSession session;
     private final Navigator navigator;
     private final IssueMessages issueMessages;
     private final ScriptGenerator scripts;
 
-    /**
-     * The script list needs only the file names and where each runs, not a particular clock or
-     * generator name: a private generator serves until the application defines one as a bean.
-     */
     CheckAnswersController(WizardSession session, Navigator navigator, IssueMessages issueMessages,
-            ObjectProvider<ScriptGenerator> scripts) {
+            ScriptGenerator scripts) {
         this.session = session;
         this.navigator = navigator;
         this.issueMessages = issueMessages;
-        this.scripts = scripts.getIfAvailable(() -> new ScriptGenerator(Clock.systemUTC(), "lync-owa-wizard"));
+        this.scripts = scripts;
     }
 
     @GetMapping(Navigator.CHECK_ANSWERS)
@@ -64,22 +52,9 @@ class CheckAnswersController {
         boolean scriptsAvailable = check.valid()
                 && check.plan().compatibility().exchangeServer() != ExchangeServer.EXCHANGE_2016_OR_LATER;
         model.addAttribute("scriptsAvailable", scriptsAvailable);
-        model.addAttribute("scripts", scriptsAvailable ? scriptList(check.plan()) : List.of());
+        model.addAttribute("scripts", scriptsAvailable ? scripts.generate(check.plan()) : List.of());
         model.addAttribute("change", new ChangeLinks(navigator));
         return VIEW;
-    }
-
-    /**
-     * The list is a convenience next to the bundle link: if generation fails for a plan the rules
-     * accept, the page still shows every answer and the bundle link rather than an error.
-     */
-    private List<GeneratedScript> scriptList(Plan plan) {
-        try {
-            return scripts.generate(plan);
-        } catch (RuntimeException e) {
-            log.warn("Script list unavailable for a valid plan", e);
-            return List.of();
-        }
     }
 
     /** Change links for the template: {@code change.to('TRUSTED_POOL', 'siteId')}. */

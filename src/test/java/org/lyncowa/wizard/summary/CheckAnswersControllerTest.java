@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.lyncowa.bundle.BundleConfig;
 import org.lyncowa.wizard.Step;
 import org.lyncowa.wizard.TestPlans;
 import org.lyncowa.wizard.WizardMvcTest;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(CheckAnswersController.class)
-@Import(WizardMvcTest.class)
+@Import({WizardMvcTest.class, BundleConfig.class})
 class CheckAnswersControllerTest {
 
     @Autowired
