@@ -42,7 +42,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * Boot would wire into the web engine (a {@link SpringTemplateEngine} only for its SpEL expressions;
  * the plain engine would need OGNL, which is not on the classpath). Templates only ever print values with {@code [(...)]} and
  * only values prepared here: plan values as {@link PsQuote#literal} (map {@code q}), the same values
- * made comment-safe with {@link PsQuote#comment} (map {@code c}), and the port as a validated integer.
+ * made comment-safe with {@link PsQuote#comment} (map {@code c}), the port as a validated integer, and
+ * text from {@link ScriptText} (variable {@code t}), which is comment-safe or quoted the same way.
  */
 public final class ScriptGenerator {
 

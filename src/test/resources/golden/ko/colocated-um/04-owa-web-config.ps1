@@ -14,7 +14,7 @@
 #   클라이언트 액세스 서버     : -
 #   사서함 정책 범위           : ALL
 #
-# 생성: lync-owa-wizard test, 2026-01-01T00:00:00Z
+# 생성 도구: lync-owa-wizard test, 생성 시각: 2026-01-01T00:00:00Z
 # 변경을 하는 스크립트는 -WhatIf를 지원합니다. 먼저 -WhatIf로 실행해 보십시오.
 # 실행할 때마다 -LogPath에 실행 기록(transcript)이 남습니다(기본값은 $env:TEMP 아래).
 # =============================================================================
@@ -191,7 +191,7 @@ try {
     if ($changes.Count -eq 0) {
         Write-Host ('web.config의 값이 이미 올바릅니다: ' + $webConfigPath)
     }
-    elseif ($PSCmdlet.ShouldProcess($webConfigPath, 'web.config 백업 후 쓰기: ' + ($changes -join ', ') + '(P-3.2, P-3.5)')) {
+    elseif ($PSCmdlet.ShouldProcess($webConfigPath, 'web.config 백업 후 쓰기: ' + ($changes -join ', ') + ' (P-3.2, P-3.5)')) {
         $backupPath = $webConfigPath + '.' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.bak'
         Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
         Write-Host ('백업: ' + $backupPath)

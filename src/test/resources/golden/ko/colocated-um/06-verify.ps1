@@ -14,7 +14,7 @@
 #   클라이언트 액세스 서버     : -
 #   사서함 정책 범위           : ALL
 #
-# 생성: lync-owa-wizard test, 2026-01-01T00:00:00Z
+# 생성 도구: lync-owa-wizard test, 생성 시각: 2026-01-01T00:00:00Z
 # 변경을 하는 스크립트는 -WhatIf를 지원합니다. 먼저 -WhatIf로 실행해 보십시오.
 # 실행할 때마다 -LogPath에 실행 기록(transcript)이 남습니다(기본값은 $env:TEMP 아래).
 # =============================================================================
@@ -110,7 +110,7 @@ try {
         $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
         $dllPath = ''
         if ($imKey -and ($imKey.PSObject.Properties.Name -contains 'ImplementationDLLPath')) { $dllPath = [string]$imKey.ImplementationDLLPath }
-        Test-Check ($dllPath -and (Test-Path -LiteralPath $dllPath -PathType Leaf)) ('UCMA 4.0: ImplementationDLLPath가 존재하는 파일을 가리킴: ' + $dllPath + '(P-1.4)')
+        Test-Check ($dllPath -and (Test-Path -LiteralPath $dllPath -PathType Leaf)) ('UCMA 4.0: ImplementationDLLPath가 존재하는 파일을 가리킴: ' + $dllPath + ' (P-1.4)')
         # P-3.2: web.config 키를 계획과 비교.
         $webConfigPath = Join-Path $installPath 'ClientAccess\Owa\web.config'
         $document = New-Object System.Xml.XmlDocument
@@ -118,7 +118,7 @@ try {
         $settings = @($document.SelectNodes('/configuration/appSettings/add'))
         foreach ($pair in @(@('IMCertificateThumbprint', $CertificateThumbprint), @('IMServerName', $ImServerName))) {
             $found = @($settings | Where-Object { $_.GetAttribute('key') -eq $pair[0] })
-            Test-Check ($found.Count -eq 1 -and $found[0].GetAttribute('value') -eq $pair[1]) ('web.config ' + $pair[0] + ' = ' + $pair[1] + '(P-3.2, CU를 설치할 때마다 web.config 스크립트를 다시 실행, P-3.6)')
+            Test-Check ($found.Count -eq 1 -and $found[0].GetAttribute('value') -eq $pair[1]) ('web.config ' + $pair[0] + ' = ' + $pair[1] + ' (P-3.2, CU를 설치할 때마다 web.config 스크립트를 다시 실행, P-3.6)')
         }
         # P-3.4: 로컬 저장소의 인증서.
         $certificate = Get-Item -LiteralPath (Join-Path 'Cert:\LocalMachine\My' $CertificateThumbprint) -ErrorAction SilentlyContinue
@@ -129,12 +129,12 @@ try {
         }
         # P-5.3: OWA가 연결을 시도하면 IM 로그 폴더가 생깁니다.
         $logFolder = Join-Path $installPath 'Logging\OWA\InstantMessaging'
-        Test-Check (Test-Path -LiteralPath $logFolder) ('IM 로그 폴더 있음: ' + $logFolder + '(P-5.3, 먼저 OWA에 로그인)')
+        Test-Check (Test-Path -LiteralPath $logFolder) ('IM 로그 폴더 있음: ' + $logFolder + ' (P-5.3, 먼저 OWA에 로그인)')
         # P-5.2, P-5.3: 이벤트 112와 알려진 MSExchange OWA 실패 이벤트.
         $events = @(Get-WinEvent -FilterHashtable @{ LogName = 'Application'; ProviderName = 'MSExchange OWA'; Id = 112, 75, 78, 83, 84, 88, 100, 101, 102, 103, 104, 105, 106 } -MaxEvents 50 -ErrorAction SilentlyContinue)
         Test-Check (@($events | Where-Object { $_.Id -eq 112 }).Count -gt 0) 'OWA 로그인 후 이벤트 112(IM 끝점 관리자 초기화됨)(P-5.2)'
         foreach ($failure in @($events | Where-Object { $_.Id -ne 112 } | Select-Object -First 10)) {
-            Write-Warning ('MSExchange OWA 이벤트 ' + $failure.Id + ', ' + $failure.TimeCreated + '(P-5.3: 참고용): ' + $failure.Message)
+            Write-Warning ('MSExchange OWA 이벤트 ' + $failure.Id + ', ' + $failure.TimeCreated + ' (P-5.3: 참고용): ' + $failure.Message)
         }
     }
     else {
@@ -151,7 +151,7 @@ try {
             $user = Get-CsUser -Identity $TestUser -ErrorAction SilentlyContinue
             Test-Check ([bool]$user -and $user.Enabled) ($TestUser + '이(가) Lync Server를 사용하도록 설정됨(P-4.3)')
             if ($user) {
-                Write-Host ('        SIP 주소: ' + $user.SipAddress + '(사서함의 SIP: 프록시 주소와도 같아야 함, P-4.3)')
+                Write-Host ('        SIP 주소: ' + $user.SipAddress + ' (사서함의 SIP: 프록시 주소와도 같아야 함, P-4.3)')
             }
         }
     }

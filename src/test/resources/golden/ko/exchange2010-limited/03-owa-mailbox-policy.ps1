@@ -20,7 +20,7 @@
 #   클라이언트 액세스 서버     : cas01.tailspin.example, cas02.tailspin.example
 #   사서함 정책 범위           : NAMED: Default, Sales Staff
 #
-# 생성: lync-owa-wizard test, 2026-01-01T00:00:00Z
+# 생성 도구: lync-owa-wizard test, 생성 시각: 2026-01-01T00:00:00Z
 # 변경을 하는 스크립트는 -WhatIf를 지원합니다. 먼저 -WhatIf로 실행해 보십시오.
 # 실행할 때마다 -LogPath에 실행 기록(transcript)이 남습니다(기본값은 $env:TEMP 아래).
 # =============================================================================

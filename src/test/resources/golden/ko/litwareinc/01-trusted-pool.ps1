@@ -20,7 +20,7 @@
 #   클라이언트 액세스 서버     : -
 #   사서함 정책 범위           : DEFAULT
 #
-# 생성: lync-owa-wizard test, 2026-01-01T00:00:00Z
+# 생성 도구: lync-owa-wizard test, 생성 시각: 2026-01-01T00:00:00Z
 # 변경을 하는 스크립트는 -WhatIf를 지원합니다. 먼저 -WhatIf로 실행해 보십시오.
 # 실행할 때마다 -LogPath에 실행 기록(transcript)이 남습니다(기본값은 $env:TEMP 아래).
 # =============================================================================
@@ -121,7 +121,7 @@ try {
         Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn })
     $existing = $applications | Where-Object { $_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or $_.ApplicationId -eq $ApplicationId }
     if ($existing) {
-        Write-Host ('신뢰할 수 있는 응용 프로그램이 이미 있습니다: ' + $existing.Identity + '(포트 ' + $existing.Port + ')')
+        Write-Host ('신뢰할 수 있는 응용 프로그램이 이미 있습니다: ' + $existing.Identity + ' (포트 ' + $existing.Port + ')')
         if ($existing.Port -ne $Port) {
             Write-Warning ('기존 응용 프로그램은 포트 ' + $existing.Port + '을(를) 사용하지만 계획의 포트는 ' + $Port + '입니다. 기존 응용 프로그램은 그대로 둡니다.')
         }
@@ -131,7 +131,7 @@ try {
         if ($portUser) {
             throw ('포트 ' + $Port + '은(는) 풀 ' + $OwaPoolFqdn + '에서 이미 ' + $portUser.ApplicationId + '이(가) 사용하고 있습니다(P-2.7).')
         }
-        if ($PSCmdlet.ShouldProcess($OwaPoolFqdn, 'New-CsTrustedApplication ' + $ApplicationId + ', 포트 ' + $Port + '(P-2.7)')) {
+        if ($PSCmdlet.ShouldProcess($OwaPoolFqdn, 'New-CsTrustedApplication ' + $ApplicationId + ', 포트 ' + $Port + ' (P-2.7)')) {
             New-CsTrustedApplication -ApplicationId $ApplicationId -TrustedApplicationPoolFqdn $OwaPoolFqdn -Port $Port -Confirm:$false | Out-Null
             Write-Host ('신뢰할 수 있는 응용 프로그램 ' + $ApplicationId + '을(를) 포트 ' + $Port + '에 만들었습니다.')
             $changed = $true
