@@ -60,6 +60,10 @@ public final class ScriptText {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             int index = Integer.parseInt(m.group(1));
+            if (index >= values.length) {
+                throw new IllegalStateException("script text " + key + " uses {" + index + "}, the template gives "
+                        + values.length + " value(s)");
+            }
             m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(values[index])));
         }
         m.appendTail(out);

@@ -130,6 +130,8 @@ class ScriptTextTest {
             assertThat(t.c("x")).isEqualTo("a?b\n# c\n#\n# d");
             assertThat(t.ci("x", "    # ")).isEqualTo("a?b\n    # c\n    #\n    # d");
             assertThat(new ScriptText(props("v", "step \"{0}\""), english).cv("v", "a\nb")).isEqualTo("step \"a?b\"");
+            assertThatThrownBy(() -> new ScriptText(props("v", "{1}"), english).cv("v", "a"))
+                    .isInstanceOf(IllegalStateException.class);
         }
 
         @Test
