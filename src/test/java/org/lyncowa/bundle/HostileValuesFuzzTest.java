@@ -180,7 +180,7 @@ class HostileValuesFuzzTest {
 
     /** A bundle whose one script lists the policies quoted by {@code quote}. */
     private static Case caseWith(int index, Plan plan, List<Value> values, UnaryOperator<String> quote) {
-        ScriptSource source = p -> List.of(new GeneratedScript("01-owa-mailbox-policy.ps1", "owa-mailbox-policy", "s",
+        ScriptSource source = (p, locale) -> List.of(new GeneratedScript("01-owa-mailbox-policy.ps1", "owa-mailbox-policy", "s",
                 "r", 1, "# header\r\n#   Plan title            : " + PsQuote.comment(p.title()) + "\r\n$names = @("
                         + String.join(", ", p.mailboxPolicy().policies().stream().map(quote).toList())
                         + ")\r\nWrite-Host 'SUCCESS'\r\n"));

@@ -61,7 +61,7 @@ class DownloadController {
     }
 
     @GetMapping(SCRIPT)
-    ResponseEntity<byte[]> script(@PathVariable String fileName, HttpServletRequest request) {
+    ResponseEntity<byte[]> script(@PathVariable String fileName, HttpServletRequest request, Locale locale) {
         if (!SCRIPT_NAME.matcher(fileName).matches()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -69,7 +69,7 @@ class DownloadController {
         if (plan.isEmpty()) {
             return backToAnswers(request);
         }
-        GeneratedScript script = bundles.script(plan.get().plan(), fileName)
+        GeneratedScript script = bundles.script(plan.get().plan(), fileName, locale)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=" + script.fileName())

@@ -85,6 +85,16 @@ class DownloadControllerTest {
     }
 
     @Test
+    void aKoreanPageGivesKoreanScriptComments() throws Exception {
+        byte[] script = mvc.perform(get("/download/scripts/04-owa-web-config.ps1").locale(java.util.Locale.KOREAN)
+                        .session(TestPlans.session(TestPlans.complete(TestPlans.LITWARE))))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = new String(script, StandardCharsets.UTF_8);
+        assertThat(text).contains("사서함 서버").contains("IMCertificateThumbprint");
+    }
+
+    @Test
     void imSwitchedOffInTheWizardStillGivesItsBundle() throws Exception {
         WizardState state = TestPlans.complete(TestPlans.LITWARE);
         state.saveInstantMessaging(InstantMessaging.disable());
