@@ -88,6 +88,8 @@ class PlanTransferController {
         WizardState state = session.find(request).orElseGet(WizardState::new);
         state.replaceWith(check.plan());
         session.save(request, state);
+        // New answers from outside: a new session id, so an id planted before the import is worthless.
+        request.changeSessionId();
         return "redirect:" + Navigator.CHECK_ANSWERS;
     }
 
