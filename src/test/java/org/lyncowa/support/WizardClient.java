@@ -85,6 +85,12 @@ public final class WizardClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** Posts a body exactly as given (already form-encoded, possibly malformed on purpose). */
+    public Response postRaw(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Opens the page at {@code path}, then posts its form with these fields and the page's CSRF token. */
     public Response submit(String path, Map<String, String> fields) throws IOException, InterruptedException {
         Response page = get(path);
