@@ -35,8 +35,22 @@
     }
   }
 
+  // A summary link moves focus to its field, not only the view (GOV.UK error summary): the
+  // fragment alone scrolls but leaves keyboard and screen reader users where they were.
+  function linkErrorSummaryToFields() {
+    document.querySelectorAll('[data-error-summary] a[href^="#"]').forEach(function (link) {
+      link.addEventListener('click', function () {
+        var field = document.getElementById(link.getAttribute('href').substring(1));
+        if (field) {
+          field.focus();
+        }
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     setUpReveals();
+    linkErrorSummaryToFields();
     focusErrorSummary();
   });
 }());
