@@ -13,10 +13,11 @@
         var chosen = document.querySelector('input[type="radio"][name="' + name + '"]:checked');
         var show = chosen !== null && chosen.value === value;
         panel.classList.toggle('is-hidden', !show);
+        // aria-controls only: aria-expanded is not allowed on a radio (axe aria-allowed-attr);
+        // the revealed fields follow the radio, so they are read next anyway.
         radios.forEach(function (radio) {
           if (radio.value === value) {
             radio.setAttribute('aria-controls', panel.id);
-            radio.setAttribute('aria-expanded', show ? 'true' : 'false');
           }
         });
       };
