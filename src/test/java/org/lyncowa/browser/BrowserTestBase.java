@@ -139,11 +139,26 @@ public abstract class BrowserTestBase {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
             Path file = dir.resolve(name + ".png");
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(file, fullPagePng());
             return file;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The whole page, not only the window: a reviewer sees every field and the buttons below them. */
+    private byte[] fullPagePng() {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        if (size == null) {
+            return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        }
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(),
+                "height", Math.min(((Number) size.get("height")).doubleValue(), 6000), "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        return java.util.Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     /** Every URL the browser requested since the last call (from Chromium's performance log). */
@@ -331,10 +346,10 @@ public abstract class BrowserTestBase {
     protected String serverHtml(boolean replayForm) {
         String script = replayForm
                 ? "var done = arguments[arguments.length - 1]; var form = document.querySelector('main form[method=post]');"
-                        + "fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form))})"
+                        + "fetch(form.action, {method: 'POST', headers: {Accept: 'text/html'}, body: new URLSearchParams(new FormData(form))})"
                         + ".then(function (r) { return r.text(); }).then(done, function (e) { done('FAILED ' + e); });"
                 : "var done = arguments[arguments.length - 1];"
-                        + "fetch(location.href).then(function (r) { return r.text(); }).then(done, function (e) { done('FAILED ' + e); });";
+                        + "fetch(location.href, {headers: {Accept: 'text/html'}}).then(function (r) { return r.text(); }).then(done, function (e) { done('FAILED ' + e); });";
         return (String) ((JavascriptExecutor) driver).executeAsyncScript(script);
     }
 
@@ -357,7 +372,8 @@ public abstract class BrowserTestBase {
      * Fields a screen reader would announce badly: every text input, textarea and file input needs
      * a label; every radio a label and a fieldset with a legend; the hint and the error message
      * next to a field (id {@code <field>-hint}, {@code <field>-error}) must be in the
-     * {@code aria-describedby} of the field (of the fieldset for radios); every id named there must exist.
+     * {@code aria-describedby} of the field (of the fieldset for radios, and a radio's own hint,
+     * {@code <id>-item-hint}, in the radio's); every id named there must exist.
      */
     @SuppressWarnings("unchecked")
     protected List<String> labelProblems() {
@@ -380,6 +396,9 @@ public abstract class BrowserTestBase {
                     var fieldset = el.closest('fieldset');
                     if (!fieldset || !fieldset.querySelector('legend')) { problems.push(el.id + ': radio outside a fieldset with a legend'); }
                     else if (el === document.querySelector('input[type=radio][name="' + el.name + '"]')) { checkDescribed(el, fieldset, el.name); }
+                    if (document.getElementById(el.id + '-item-hint') && describedBy(el).indexOf(el.id + '-item-hint') < 0) {
+                      problems.push(el.id + ': its hint is not in aria-describedby');
+                    }
                     describedBy(el).forEach(function (id) { if (!document.getElementById(id)) { problems.push(el.id + ': describedby ' + id + ' missing'); } });
                   } else {
                     checkDescribed(el, el, el.id);
