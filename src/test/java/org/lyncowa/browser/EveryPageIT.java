@@ -116,7 +116,9 @@ class EveryPageIT extends BrowserTestBase {
         String html = serverHtml(errorState);
         assertThat(html).as(where + "server HTML").startsWith("<!DOCTYPE html>");
         Files.writeString(htmlDir.resolve(name + ".html"), html, StandardCharsets.UTF_8);
-        screenshot("page-" + lang + "-" + name);
+        if (errorState) {
+            screenshot("errors-" + lang + "-" + name); // the journeys already show each page without errors
+        }
     }
 
     /** One run of the Nu Html Checker over the folder (it starts slowly): its errors, as readable lines. */

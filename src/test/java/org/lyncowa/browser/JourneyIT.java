@@ -71,6 +71,9 @@ class JourneyIT extends BrowserTestBase {
         assertThat(listed).contains("plan.json", "runbook.md", "runbook.html");
         assertThat(Presets.JSON.readTree(zip.get("plan.json"))).isEqualTo(expected);
 
+        if (!javascript()) {
+            return; // the Korean screenshots come from the pass with JavaScript; the pages are the same
+        }
         // The same answers in Korean: each step page and the summary, for a reviewer to look at.
         for (String step : steps) {
             open(step + "?lang=ko");
