@@ -113,12 +113,33 @@ class EveryPageIT extends BrowserTestBase {
             problems.add(where + "<html lang=\"" + htmlLang() + "\">");
         }
         foreignRequests().forEach(u -> problems.add(where + "requested another origin: " + u));
+        if ("ko".equals(lang)) {
+            untranslated().forEach(t -> problems.add(where + "English on a Korean page: " + t));
+        }
         String html = serverHtml(errorState);
         assertThat(html).as(where + "server HTML").startsWith("<!DOCTYPE html>");
         Files.writeString(htmlDir.resolve(name + ".html"), html, StandardCharsets.UTF_8);
         if (errorState) {
             screenshot("errors-" + lang + "-" + name); // the journeys already show each page without errors
         }
+    }
+
+    /**
+     * Text on the page that reads as an English phrase (four words or more, no Hangul) and is not
+     * something the person typed (the plan title) or a technical value (code, command names).
+     * The Korean screenshots showed the script table in English before this check existed.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> untranslated() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var typed = arguments[0], found = [];
+                var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+                  var text = node.textContent.trim();
+                  if (!text || /[\uAC00-\uD7A3]/.test(text) || text === typed || node.parentElement.closest('code, script')) { continue; }
+                  if (/([A-Za-z]{2,}[ ,]+){3,}[A-Za-z]{2,}/.test(text)) { found.push(text); }
+                }
+                return found;""", Presets.typed(Presets.LITWARE).path("title").asString());
     }
 
     /** One run of the Nu Html Checker over the folder (it starts slowly): its errors, as readable lines. */
