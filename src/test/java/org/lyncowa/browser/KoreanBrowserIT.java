@@ -33,5 +33,8 @@ class KoreanBrowserIT extends BrowserTestBase {
         driver.findElement(By.cssSelector("a[href$='/download/bundle.zip']")).click();
         Map<String, byte[]> zip = JourneyIT.unzip(awaitDownload(".zip"));
         assertThat(new String(zip.get("runbook.md"), StandardCharsets.UTF_8)).matches("(?s)" + HANGUL);
+        // The scripts' comments and messages are Korean too (the cmdlets are not).
+        String webConfig = new String(zip.get("04-owa-web-config.ps1"), StandardCharsets.UTF_8);
+        assertThat(webConfig).matches("(?s)" + HANGUL).contains("IMCertificateThumbprint", "Set-StrictMode");
     }
 }
