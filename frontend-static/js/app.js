@@ -15,8 +15,8 @@
         panel.classList.toggle('is-hidden', !show);
         radios.forEach(function (radio) {
           if (radio.value === value) {
+            // aria-expanded is not allowed on a radio button (axe aria-allowed-attr); aria-controls is.
             radio.setAttribute('aria-controls', panel.id);
-            radio.setAttribute('aria-expanded', show ? 'true' : 'false');
           }
         });
       };

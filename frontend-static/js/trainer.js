@@ -89,6 +89,9 @@
     var header = document.querySelector('meta[name="csrf-header"]');
     var timer = null;
     var sequence = 0;
+    // The last fragment shown: an identical answer leaves the page alone (no churn under the
+    // cursor of someone about to copy, nothing new for a screen reader).
+    var shown = null;
 
     function refresh() {
       var mine = ++sequence;
@@ -109,9 +112,10 @@
         }
         return response.text();
       }).then(function (html) {
-        if (html === null || mine !== sequence) {
+        if (html === null || mine !== sequence || html === shown) {
           return;
         }
+        shown = html;
         var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('preview-body');
         var current = document.getElementById('preview-body');
         if (fresh && current) {
