@@ -85,6 +85,7 @@ class TrainerJourneyIT extends TrainerBrowserSupport {
                 "var done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, function (e) { done('error: ' + e); });");
         assertThat(clipboard).isEqualTo(driver.findElement(By.cssSelector("#preview-body pre.command")).getText());
         assertThat((String) clipboard).contains("-Site 'NA''1'").contains("-Port 5200");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", driver.findElement(By.id("preview-title")));
         screenshot("live-preview");
 
         // The preview saved nothing: the page still holds the example's answers.
