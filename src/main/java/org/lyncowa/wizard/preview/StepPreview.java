@@ -8,6 +8,7 @@ import org.lyncowa.plan.ExchangeServer;
 import org.lyncowa.plan.InstantMessaging;
 import org.lyncowa.plan.MailboxPolicy;
 import org.lyncowa.plan.Plan;
+import org.lyncowa.plan.PlanRules;
 import org.lyncowa.plan.PolicyScope;
 import org.lyncowa.plan.TrustedPool;
 import org.lyncowa.script.PsQuote;
@@ -38,7 +39,8 @@ public class StepPreview {
     /** Adds the preview of this step (from the answers as checked) and its endpoint to the model. */
     public void show(Model model, Step step, StepCheck check) {
         model.addAttribute(MODEL, preview(step, check));
-        model.addAttribute("previewUrl", url(step));
+        // The verification page has nothing to type, so no endpoint to ask as one types.
+        model.addAttribute("previewUrl", step == Step.VERIFICATION ? null : url(step));
     }
 
     public static String url(Step step) {
@@ -55,7 +57,7 @@ public class StepPreview {
             case TRUSTED_POOL -> trustedPool(plan);
             case INSTANT_MESSAGING -> instantMessaging(plan);
             case MAILBOX_POLICY -> mailboxPolicy(plan.mailboxPolicy());
-            case VERIFICATION -> Preview.note("preview.none");
+            case VERIFICATION -> verification(plan);
         };
     }
 
@@ -170,6 +172,36 @@ public class StepPreview {
             }
         }
         return Preview.of(List.of(new Preview.Block("preview.policy", lines)));
+    }
+
+    /** P-5.2, P-5.3 and P-5.5: the read-only checks the verification script makes with these answers. */
+    private static Preview verification(Plan plan) {
+        if (!PlanRules.check(plan).valid() || plan.instantMessaging() == null
+                || plan.compatibility().exchangeServer() == ExchangeServer.EXCHANGE_2016_OR_LATER) {
+            return Preview.note(Preview.FIX_ERRORS);
+        }
+        InstantMessaging im = plan.instantMessaging();
+        if (!im.enables()) {
+            return Preview.note("preview.none");
+        }
+        List<Preview.Block> blocks = new ArrayList<>();
+        if (!plan.isExchange2010()) {
+            List<String> exchange = new ArrayList<>();
+            for (String server : im.mailboxServers()) {
+                exchange.add("Get-ExchangeCertificate -Server " + PsQuote.literal(server) + " -Thumbprint "
+                        + PsQuote.literal(im.certificateThumbprint()));
+            }
+            blocks.add(new Preview.Block("preview.verify.exchange", exchange));
+            blocks.add(new Preview.Block("preview.verify.events", List.of(
+                    "Get-WinEvent -FilterHashtable @{ LogName = 'Application'; ProviderName = 'MSExchange OWA'; "
+                            + "Id = 112, 75, 78, 83, 84, 88, 100, 101, 102, 103, 104, 105, 106 } -MaxEvents 50")));
+        }
+        if (plan.createsPool()) {
+            blocks.add(new Preview.Block("preview.verify.lync", List.of(
+                    "Get-CsTrustedApplicationPool -Identity " + PsQuote.literal(plan.trustedPool().owaPoolFqdn()),
+                    "Get-CsSite | Select-Object DisplayName, SiteID")));
+        }
+        return blocks.isEmpty() ? Preview.note("preview.none") : Preview.of(blocks);
     }
 
     private static String port(Integer port) {
