@@ -31,17 +31,17 @@ class TrainerControllerTest {
     private MockMvc mvc;
 
     @Nested
-    class Presets {
+    class Examples {
 
         @Autowired
-        private org.lyncowa.wizard.trainer.Presets presets;
+        private Presets presets;
 
         @Autowired
         private MessageSource messages;
 
         @Test
         void theArticlesValuesComeFirstAndEveryExampleHasANameInBothLanguages() {
-            assertThat(presets.all()).extracting(org.lyncowa.wizard.trainer.Presets.Preset::id)
+            assertThat(presets.all()).extracting(Presets.Preset::id)
                     .containsExactly("litwareinc", "colocated-um", "disable-im", "exchange2010-limited");
             for (var preset : presets.all()) {
                 for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.KOREAN}) {
