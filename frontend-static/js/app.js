@@ -17,6 +17,7 @@
         // the revealed fields follow the radio, so they are read next anyway.
         radios.forEach(function (radio) {
           if (radio.value === value) {
+            // aria-expanded is not allowed on a radio button (axe aria-allowed-attr); aria-controls is.
             radio.setAttribute('aria-controls', panel.id);
           }
         });
