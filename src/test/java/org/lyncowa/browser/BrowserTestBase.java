@@ -191,6 +191,11 @@ public abstract class BrowserTestBase {
 
     /** axe-core's WCAG 2.2 A/AA violations on the current page, as readable lines. */
     protected List<String> accessibilityViolations() {
+        if (!javascript()) {
+            // axe is JavaScript: in a browser started without it, it times out and reports nothing,
+            // which would pass every page. Check no-JavaScript pages from a class with JavaScript on.
+            throw new IllegalStateException("axe cannot run in a browser started without JavaScript");
+        }
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         List<String> lines = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
