@@ -78,7 +78,7 @@ public class BundleBuilder {
     public Runbook runbook(Plan plan, Locale locale) {
         PlanCheck check = validated(plan);
         Plan normalised = check.plan();
-        return new RunbookComposer(messages, locale).compose(normalised, check.warnings(), scripts.generate(normalised),
+        return new RunbookComposer(messages, locale).compose(normalised, check.warnings(), scripts.generate(normalised, locale),
                 Bundle.timeText(clock.instant()), generator);
     }
 
