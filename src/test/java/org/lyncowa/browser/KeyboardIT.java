@@ -35,7 +35,7 @@ class KeyboardIT extends BrowserTestBase {
             answerWithKeys(plan.path(section));
         }
         assertThat(currentPath()).isEqualTo("/steps/verification");
-        tabTo(e -> "submit".equals(e.getDomAttribute("type")));
+        tabTo(e -> "submit".equals(e.getDomAttribute("type")) && String.valueOf(e.getDomAttribute("class")).contains("continue-button"));
         pressAndWaitForNewPage(Keys.SPACE);
         assertThat(currentPath()).isEqualTo("/check-answers");
         assertThat(driver.findElement(By.tagName("main")).getText())
@@ -65,7 +65,7 @@ class KeyboardIT extends BrowserTestBase {
                 active().sendKeys(value);
             }
         }
-        tabTo(e -> "submit".equals(e.getDomAttribute("type")));
+        tabTo(e -> "submit".equals(e.getDomAttribute("type")) && String.valueOf(e.getDomAttribute("class")).contains("continue-button"));
         pressAndWaitForNewPage(Keys.ENTER);
         assertThat(currentPath()).as("Enter on Continue saved %s", page).isNotEqualTo(page);
     }
