@@ -79,6 +79,13 @@ class EveryPageIT extends BrowserTestBase {
         pressContinue();
         assertThat(currentPath()).isEqualTo("/check-answers");
         audit("check-answers", false);
+        open("/runbook");
+        audit("runbook", false);
+        // The presenter view (a session flag toggled by a form in the header) on a step page.
+        open("/steps/trusted-pool");
+        andWaitForNewPage(() -> driver.findElement(By.cssSelector("form[action$='/presenter'] button")).click());
+        audit("presenter", false);
+        andWaitForNewPage(() -> driver.findElement(By.cssSelector("form[action$='/presenter'] button")).click());
 
         open("/plan/import");
         audit("import", false);
@@ -93,7 +100,7 @@ class EveryPageIT extends BrowserTestBase {
         open("/start"); // GET of a POST-only address: the general error page
         audit("error", false);
 
-        assertThat(pages).hasSize(16);
+        assertThat(pages).hasSize(18);
         problems.addAll(htmlErrors(htmlDir));
         assertThat(problems).as("problems on the %s pages", lang).isEmpty();
     }
