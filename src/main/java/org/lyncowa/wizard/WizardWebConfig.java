@@ -1,0 +1,22 @@
+package org.lyncowa.wizard;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Guards every page that needs wizard answers. */
+@Configuration
+class WizardWebConfig implements WebMvcConfigurer {
+
+    private final WizardSession session;
+
+    WizardWebConfig(WizardSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new WizardSessionInterceptor(session))
+                .addPathPatterns("/steps/**", Navigator.CHECK_ANSWERS, "/plan/export");
+    }
+}

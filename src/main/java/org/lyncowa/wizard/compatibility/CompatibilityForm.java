@@ -1,0 +1,28 @@
+package org.lyncowa.wizard.compatibility;
+
+import java.util.List;
+
+import org.lyncowa.plan.Compatibility;
+import org.lyncowa.plan.ExchangeServer;
+import org.lyncowa.plan.LyncServer;
+import org.lyncowa.plan.PlanIssue;
+import org.lyncowa.wizard.FormValues;
+
+/** The compatibility page as typed; every field is text so any value is shown back exactly. */
+public record CompatibilityForm(String title, String lyncServer, String exchangeServer, String ucmaRuntimeConfirmed) {
+
+    static CompatibilityForm from(String title, Compatibility answer) {
+        if (answer == null) {
+            return new CompatibilityForm(title == null ? "" : title, "", "", "");
+        }
+        return new CompatibilityForm(title == null ? "" : title, FormValues.text(answer.lyncServer()),
+                FormValues.text(answer.exchangeServer()), FormValues.text(answer.ucmaRuntimeConfirmed()));
+    }
+
+    Compatibility toAnswer(List<PlanIssue> readErrors) {
+        return new Compatibility(
+                FormValues.enumValue(lyncServer, LyncServer.class, "compatibility.lyncServer", readErrors),
+                FormValues.enumValue(exchangeServer, ExchangeServer.class, "compatibility.exchangeServer", readErrors),
+                FormValues.booleanValue(ucmaRuntimeConfirmed, "compatibility.ucmaRuntimeConfirmed", readErrors));
+    }
+}

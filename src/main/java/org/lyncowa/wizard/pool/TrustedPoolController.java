@@ -1,0 +1,84 @@
+package org.lyncowa.wizard.pool;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.lyncowa.plan.Plan;
+import org.lyncowa.plan.PlanIssue;
+import org.lyncowa.plan.TrustedPool;
+import org.lyncowa.wizard.Navigator;
+import org.lyncowa.wizard.Step;
+import org.lyncowa.wizard.StepPage;
+import org.lyncowa.wizard.StepValidation;
+import org.lyncowa.wizard.StepValidation.StepCheck;
+import org.lyncowa.wizard.WizardSession;
+import org.lyncowa.wizard.WizardState;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class TrustedPoolController {
+
+    static final String VIEW = "steps/trusted-pool";
+    private static final Step STEP = Step.TRUSTED_POOL;
+
+    private final WizardSession session;
+    private final Navigator navigator;
+    private final StepValidation validation;
+    private final StepPage page;
+
+    TrustedPoolController(WizardSession session, Navigator navigator, StepValidation validation, StepPage page) {
+        this.session = session;
+        this.navigator = navigator;
+        this.validation = validation;
+        this.page = page;
+    }
+
+    @GetMapping(Step.Paths.TRUSTED_POOL)
+    String show(@RequestParam(name = Navigator.CHANGE_PARAM, defaultValue = "false") boolean change,
+            HttpServletRequest request, Model model, Locale locale) {
+        WizardState state = session.require(request);
+        Optional<String> elsewhere = navigator.redirectIfUnreachable(STEP, state);
+        if (elsewhere.isPresent()) {
+            return "redirect:" + elsewhere.get();
+        }
+        StepCheck revisit = validation.revisit(STEP, state, state.trustedPool() != null);
+        validation.show(model, TrustedPoolForm.from(state.trustedPool()), revisit.errors(), revisit.warnings(),
+                locale);
+        page.describe(model, STEP, change, state);
+        return VIEW;
+    }
+
+    @PostMapping(Step.Paths.TRUSTED_POOL)
+    String save(@ModelAttribute(StepValidation.FORM) TrustedPoolForm form,
+            @RequestParam(name = Navigator.CHANGE_PARAM, defaultValue = "false") boolean change,
+            HttpServletRequest request, Model model, Locale locale) {
+        WizardState state = session.require(request);
+        Optional<String> elsewhere = navigator.redirectIfUnreachable(STEP, state);
+        if (elsewhere.isPresent()) {
+            return "redirect:" + elsewhere.get();
+        }
+        List<PlanIssue> readErrors = new ArrayList<>();
+        TrustedPool answer = form.toAnswer(readErrors);
+        Plan current = state.plan();
+        Plan candidate = new Plan(current.title(), current.compatibility(), answer, current.instantMessaging(),
+                current.mailboxPolicy());
+        StepCheck check = validation.check(STEP, candidate, readErrors);
+        if (!check.valid()) {
+            validation.show(model, form, check.errors(), check.warnings(), locale);
+            page.describe(model, STEP, change, state);
+            return VIEW;
+        }
+        state.saveTrustedPool(check.plan().trustedPool());
+        session.save(request, state);
+        return "redirect:" + navigator.next(STEP, change, state);
+    }
+}

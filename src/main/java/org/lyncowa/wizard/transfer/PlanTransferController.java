@@ -1,0 +1,116 @@
+package org.lyncowa.wizard.transfer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.lyncowa.plan.PlanCheck;
+import org.lyncowa.plan.PlanIssue;
+import org.lyncowa.plan.PlanJson;
+import org.lyncowa.system.IssueMessages;
+import org.lyncowa.wizard.Navigator;
+import org.lyncowa.wizard.PageErrors;
+import org.lyncowa.wizard.WizardSession;
+import org.lyncowa.wizard.WizardState;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+@Controller
+class PlanTransferController {
+
+    static final String VIEW = "transfer/import";
+    static final String IMPORT = "/plan/import";
+    static final String EXPORT = "/plan/export";
+    static final String FILE_FIELD = "planFile";
+
+    private final WizardSession session;
+    private final Navigator navigator;
+    private final IssueMessages issueMessages;
+    private final MessageSource messages;
+
+    PlanTransferController(WizardSession session, Navigator navigator, IssueMessages issueMessages,
+            MessageSource messages) {
+        this.session = session;
+        this.navigator = navigator;
+        this.issueMessages = issueMessages;
+        this.messages = messages;
+    }
+
+    @GetMapping(IMPORT)
+    String importPage(Model model) {
+        model.addAttribute(PageErrors.MODEL, PageErrors.none());
+        return VIEW;
+    }
+
+    @PostMapping(IMPORT)
+    String importPlan(@RequestParam(name = FILE_FIELD, required = false) MultipartFile file,
+            HttpServletRequest request, Model model, Locale locale) throws IOException {
+        if (file == null || file.isEmpty()) {
+            return refused(model, List.of(text("import.error.empty", locale)));
+        }
+        if (file.getSize() > PlanJson.MAX_BYTES) {
+            return refused(model, List.of(tooLarge(locale)));
+        }
+        PlanCheck check;
+        try {
+            check = PlanJson.read(file.getBytes());
+        } catch (PlanJson.NotJsonException e) {
+            return refused(model, List.of(text("import.error.notJson", locale)));
+        }
+        if (!check.valid()) {
+            // Every problem at once, each with where it is in the file; the current answers stay as they are.
+            List<String> problems = new ArrayList<>();
+            for (PlanIssue issue : check.errors()) {
+                problems.add(messages.getMessage("import.error.issue",
+                        new Object[] {issue.path(), issueMessages.message(issue, locale)}, locale));
+            }
+            return refused(model, problems);
+        }
+        WizardState state = session.find(request).orElseGet(WizardState::new);
+        state.replaceWith(check.plan());
+        session.save(request, state);
+        return "redirect:" + Navigator.CHECK_ANSWERS;
+    }
+
+    @GetMapping(EXPORT)
+    ResponseEntity<byte[]> export(HttpServletRequest request) {
+        WizardState state = session.require(request);
+        if (state.isEmpty()) {
+            return ResponseEntity.status(303).header(HttpHeaders.LOCATION, navigator.firstStep()).build();
+        }
+        byte[] body = PlanJson.write(state.plan()).getBytes(StandardCharsets.UTF_8);
+        ContentDisposition disposition = ContentDisposition.attachment()
+                .filename(PlanFileName.of(state.title())).build();
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(body);
+    }
+
+    private String tooLarge(Locale locale) {
+        return messages.getMessage("import.error.tooLarge", new Object[] {PlanJson.MAX_BYTES / 1024}, locale);
+    }
+
+    static String refused(Model model, List<String> problems) {
+        model.addAttribute(PageErrors.MODEL,
+                new PageErrors(problems.stream().map(p -> new PageErrors.Item(FILE_FIELD, p)).toList()));
+        return VIEW;
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}

@@ -1,0 +1,61 @@
+package org.lyncowa.wizard.verify;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.lyncowa.wizard.Navigator;
+import org.lyncowa.wizard.Step;
+import org.lyncowa.wizard.StepPage;
+import org.lyncowa.wizard.WizardSession;
+import org.lyncowa.wizard.WizardState;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** No question here: Continue records that the page was seen. */
+@Controller
+class VerificationController {
+
+    static final String VIEW = "steps/verification";
+    private static final Step STEP = Step.VERIFICATION;
+
+    private final WizardSession session;
+    private final Navigator navigator;
+    private final StepPage page;
+
+    VerificationController(WizardSession session, Navigator navigator, StepPage page) {
+        this.session = session;
+        this.navigator = navigator;
+        this.page = page;
+    }
+
+    @GetMapping(Step.Paths.VERIFICATION)
+    String show(@RequestParam(name = Navigator.CHANGE_PARAM, defaultValue = "false") boolean change,
+            HttpServletRequest request, Model model) {
+        WizardState state = session.require(request);
+        Optional<String> elsewhere = navigator.redirectIfUnreachable(STEP, state);
+        if (elsewhere.isPresent()) {
+            return "redirect:" + elsewhere.get();
+        }
+        page.describe(model, STEP, change, state);
+        model.addAttribute("exchange2010", state.plan().isExchange2010());
+        model.addAttribute("enablesIm", state.plan().enablesIm());
+        return VIEW;
+    }
+
+    @PostMapping(Step.Paths.VERIFICATION)
+    String seen(@RequestParam(name = Navigator.CHANGE_PARAM, defaultValue = "false") boolean change,
+            HttpServletRequest request) {
+        WizardState state = session.require(request);
+        Optional<String> elsewhere = navigator.redirectIfUnreachable(STEP, state);
+        if (elsewhere.isPresent()) {
+            return "redirect:" + elsewhere.get();
+        }
+        state.markVerificationSeen();
+        session.save(request, state);
+        return "redirect:" + navigator.next(STEP, change, state);
+    }
+}

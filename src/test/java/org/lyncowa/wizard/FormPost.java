@@ -1,0 +1,39 @@
+package org.lyncowa.wizard;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** A step form post built from default answers with some replaced (MockMvc's param() adds values). */
+public final class FormPost {
+
+    private final String path;
+    private final Map<String, String> fields = new LinkedHashMap<>();
+
+    private FormPost(String path) {
+        this.path = path;
+    }
+
+    public static FormPost to(String path, String... nameValuePairs) {
+        return new FormPost(path).with(nameValuePairs);
+    }
+
+    public FormPost with(String... nameValuePairs) {
+        FormPost copy = new FormPost(path);
+        copy.fields.putAll(fields);
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            copy.fields.put(nameValuePairs[i], nameValuePairs[i + 1]);
+        }
+        return copy;
+    }
+
+    public MockHttpServletRequestBuilder in(MockHttpSession session) {
+        MockHttpServletRequestBuilder request = post(path).session(session);
+        fields.forEach((name, value) -> request.param(name, value));
+        return request;
+    }
+}

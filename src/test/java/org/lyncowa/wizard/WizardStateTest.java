@@ -1,0 +1,104 @@
+package org.lyncowa.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lyncowa.plan.Compatibility;
+import org.lyncowa.plan.ExchangeServer;
+import org.lyncowa.plan.InstantMessaging;
+import org.lyncowa.plan.LyncServer;
+import org.lyncowa.plan.Plan;
+import org.lyncowa.plan.TrustedPool;
+
+class WizardStateTest {
+
+    private final Plan litware = TestPlans.preset(TestPlans.LITWARE);
+
+    @Test
+    void disablingImDropsTheMailboxPolicyAnswer() {
+        WizardState state = TestPlans.complete(TestPlans.LITWARE);
+
+        state.saveInstantMessaging(InstantMessaging.disable());
+
+        assertThat(state.mailboxPolicy()).isNull();
+        assertThat(state.isComplete(Step.MAILBOX_POLICY)).isFalse();
+        assertThat(state.isComplete(Step.VERIFICATION)).isTrue();
+    }
+
+    @Test
+    void aCoLocatedAnswerMakesTheImServerNameFreeAgainAndKeepsImComplete() {
+        WizardState state = TestPlans.complete(TestPlans.LITWARE);
+
+        state.saveTrustedPool(TrustedPool.colocated());
+
+        assertThat(state.trustedPool().owaPoolFqdn()).isNull();
+        assertThat(state.isComplete(Step.INSTANT_MESSAGING)).isTrue();
+    }
+
+    @Test
+    void aNewRegistrarPoolMakesTheImStepIncompleteButKeepsItsValues() {
+        WizardState state = TestPlans.complete(TestPlans.LITWARE);
+        TrustedPool pool = litware.trustedPool();
+
+        state.saveTrustedPool(new TrustedPool(false, pool.owaPoolFqdn(), "other-pool.litwareinc.com", pool.siteId(),
+                pool.applicationId(), pool.port(), List.of(), List.of()));
+
+        assertThat(state.isComplete(Step.INSTANT_MESSAGING)).isFalse();
+        assertThat(state.instantMessaging()).isEqualTo(litware.instantMessaging());
+        assertThat(state.isComplete(Step.MAILBOX_POLICY)).isTrue();
+    }
+
+    @Test
+    void unconfirmingTheRuntimeMakesAnEnabledImStepIncomplete() {
+        WizardState state = TestPlans.complete(TestPlans.LITWARE);
+
+        state.saveCompatibility(litware.title(), new Compatibility(LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2013, false));
+
+        assertThat(state.isComplete(Step.COMPATIBILITY)).isTrue();
+        assertThat(state.isComplete(Step.INSTANT_MESSAGING)).isFalse();
+    }
+
+    @Test
+    void switchingToExchange2010DropsMailboxServersAndAsksForClientAccessServers() {
+        WizardState state = TestPlans.complete(TestPlans.LITWARE);
+
+        state.saveCompatibility(litware.title(), new Compatibility(LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2010, true));
+
+        assertThat(state.instantMessaging().mailboxServers()).isEmpty();
+        assertThat(state.instantMessaging().certificateThumbprint()).isEqualTo(litware.instantMessaging().certificateThumbprint());
+        assertThat(state.isComplete(Step.INSTANT_MESSAGING)).isFalse();
+    }
+
+    @Test
+    void importReplacesEveryAnswerAndCompletesTheJourney() {
+        WizardState state = TestPlans.answeredBefore(Step.INSTANT_MESSAGING, TestPlans.EXCHANGE_2010);
+
+        state.replaceWith(litware);
+
+        assertThat(state.plan()).isEqualTo(litware);
+        for (Step step : Step.values()) {
+            assertThat(state.isComplete(step)).as(step.name()).isTrue();
+        }
+    }
+
+    @Test
+    void survivesSerialisation() throws Exception {
+        WizardState state = TestPlans.complete(TestPlans.EXCHANGE_2010);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(state);
+        }
+        WizardState copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (WizardState) in.readObject();
+        }
+        assertThat(copy.plan()).isEqualTo(state.plan());
+        assertThat(copy.isComplete(Step.VERIFICATION)).isTrue();
+    }
+}

@@ -1,0 +1,156 @@
+package org.lyncowa.wizard.compatibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.lyncowa.plan.ExchangeServer;
+import org.lyncowa.wizard.Navigator;
+import org.lyncowa.wizard.Step;
+import org.lyncowa.wizard.TestPlans;
+import org.lyncowa.wizard.WizardMvcTest;
+import org.lyncowa.wizard.WizardState;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(CompatibilityController.class)
+@Import(WizardMvcTest.class)
+class CompatibilityControllerTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Test
+    void firstVisitShowsAnEmptyPageAndStartsAJourney() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get(Step.Paths.COMPATIBILITY).session(session))
+                .andExpect(status().isOk())
+                .andExpect(view().name(CompatibilityController.VIEW))
+                .andExpect(model().attribute("form", new CompatibilityForm("", "", "", "")))
+                .andExpect(model().attribute("backUrl", Navigator.START))
+                .andExpect(content().string(containsString("name=\"exchangeServer\" value=\"EXCHANGE_2010\"")));
+        assertThat(TestPlans.stateOf(session)).isNotNull();
+    }
+
+    @Test
+    void savedAnswersArePreFilled() throws Exception {
+        MockHttpSession session = TestPlans.session(TestPlans.complete(TestPlans.LITWARE));
+        mvc.perform(get(Step.Paths.COMPATIBILITY).session(session))
+                .andExpect(model().attribute("form", new CompatibilityForm(
+                        "Litware Inc. - Atlanta (example values from the procedure)", "LYNC_2013", "EXCHANGE_2013", "true")));
+    }
+
+    @Test
+    void validAnswersAreSavedAndLeadToTheTrustedPoolStep() throws Exception {
+        MockHttpSession session = TestPlans.session(new WizardState());
+        mvc.perform(post(Step.Paths.COMPATIBILITY).session(session)
+                        .param("title", "  Site A ").param("lyncServer", "LYNC_2013")
+                        .param("exchangeServer", "EXCHANGE_2010").param("ucmaRuntimeConfirmed", "true"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(Step.Paths.TRUSTED_POOL));
+        WizardState state = TestPlans.stateOf(session);
+        assertThat(state.title()).isEqualTo("Site A");
+        assertThat(state.compatibility().exchangeServer()).isEqualTo(ExchangeServer.EXCHANGE_2010);
+        assertThat(state.isComplete(Step.COMPATIBILITY)).isTrue();
+    }
+
+    @Test
+    void inChangeModeASaveReturnsToCheckAnswers() throws Exception {
+        MockHttpSession session = TestPlans.session(TestPlans.complete(TestPlans.LITWARE));
+        mvc.perform(post(Step.Paths.COMPATIBILITY).session(session).param("change", "true")
+                        .param("title", "New name").param("lyncServer", "LYNC_2013")
+                        .param("exchangeServer", "EXCHANGE_2013").param("ucmaRuntimeConfirmed", "true"))
+                .andExpect(redirectedUrl(Navigator.CHECK_ANSWERS));
+    }
+
+    @Test
+    void exchange2010ShowsTheLimitedNoticeOnRevisit() throws Exception {
+        MockHttpSession session = TestPlans.session(TestPlans.complete(TestPlans.EXCHANGE_2010));
+        mvc.perform(get(Step.Paths.COMPATIBILITY).session(session))
+                .andExpect(model().attribute("warnings", org.hamcrest.Matchers.hasSize(1)));
+    }
+
+    @Nested
+    class WhenAnswersAreRefused {
+
+        @Test
+        void exchange2016IsRefusedWithItsReason() throws Exception {
+            mvc.perform(post(Step.Paths.COMPATIBILITY).session(TestPlans.session(new WizardState()))
+                            .param("lyncServer", "LYNC_2013").param("exchangeServer", "EXCHANGE_2016_OR_LATER")
+                            .param("ucmaRuntimeConfirmed", "true"))
+                    .andExpect(status().isOk())
+                    .andExpect(view().name(CompatibilityController.VIEW))
+                    .andExpect(model().attributeHasFieldErrorCode("form", "exchangeServer", "exchange.unsupported"))
+                    .andExpect(model().errorCount(1));
+        }
+
+        @Test
+        void unansweredQuestionsAreRequiredAndTypedValuesAreKept() throws Exception {
+            mvc.perform(post(Step.Paths.COMPATIBILITY).session(TestPlans.session(new WizardState()))
+                            .param("title", "Kept exactly  "))
+                    .andExpect(model().attributeHasFieldErrorCode("form", "lyncServer", "required"))
+                    .andExpect(model().attributeHasFieldErrorCode("form", "exchangeServer", "required"))
+                    .andExpect(model().attributeHasFieldErrorCode("form", "ucmaRuntimeConfirmed", "required"))
+                    .andExpect(model().attribute("form", new CompatibilityForm("Kept exactly  ", null, null, null)))
+                    .andExpect(content().string(containsString("<title>Error: ")))
+                    .andExpect(content().string(containsString("href=\"#lyncServer\"")))
+                    .andExpect(content().string(containsString("id=\"lyncServer-error\"")));
+        }
+
+        @Test
+        void anUnknownChoiceIsRefused() throws Exception {
+            mvc.perform(post(Step.Paths.COMPATIBILITY).session(TestPlans.session(new WizardState()))
+                            .param("lyncServer", "LYNC_2010").param("exchangeServer", "EXCHANGE_2013")
+                            .param("ucmaRuntimeConfirmed", "maybe"))
+                    .andExpect(model().attributeHasFieldErrorCode("form", "lyncServer", "value.unknown"))
+                    .andExpect(model().attributeHasFieldErrorCode("form", "ucmaRuntimeConfirmed", "type.boolean"));
+        }
+
+        @Test
+        void aTitleWithAControlCharacterIsRefused() throws Exception {
+            mvc.perform(post(Step.Paths.COMPATIBILITY).session(TestPlans.session(new WizardState()))
+                            .param("title", "a\u0007b").param("lyncServer", "LYNC_2013")
+                            .param("exchangeServer", "EXCHANGE_2013").param("ucmaRuntimeConfirmed", "true"))
+                    .andExpect(model().attributeHasFieldErrorCode("form", "title", "text.control"));
+        }
+
+        @Test
+        void nothingIsSaved() throws Exception {
+            MockHttpSession session = TestPlans.session(new WizardState());
+            mvc.perform(post(Step.Paths.COMPATIBILITY).session(session).param("exchangeServer", "EXCHANGE_2016_OR_LATER"));
+            assertThat(TestPlans.stateOf(session).isComplete(Step.COMPATIBILITY)).isFalse();
+            assertThat(TestPlans.stateOf(session).compatibility()).isNull();
+        }
+    }
+
+    @Nested
+    class WithoutAnswers {
+
+        @Test
+        void aPostWithoutWizardStateGoesToRecovery() throws Exception {
+            mvc.perform(post(Step.Paths.COMPATIBILITY).param("lyncServer", "LYNC_2013"))
+                    .andExpect(redirectedUrl(Navigator.RECOVERY));
+        }
+
+        @Test
+        void anExpiredSessionGoesToRecovery() throws Exception {
+            mvc.perform(get(Step.Paths.COMPATIBILITY).with(request -> {
+                        request.setRequestedSessionId("expired-id");
+                        request.setRequestedSessionIdValid(false);
+                        return request;
+                    }))
+                    .andExpect(redirectedUrl(Navigator.RECOVERY));
+        }
+    }
+}

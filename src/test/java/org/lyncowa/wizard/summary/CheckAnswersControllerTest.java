@@ -1,0 +1,72 @@
+package org.lyncowa.wizard.summary;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.lyncowa.wizard.Step;
+import org.lyncowa.wizard.TestPlans;
+import org.lyncowa.wizard.WizardMvcTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(CheckAnswersController.class)
+@Import(WizardMvcTest.class)
+class CheckAnswersControllerTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Test
+    void showsEveryAnswerWithAChangeLinkToItsField() throws Exception {
+        mvc.perform(get("/check-answers").session(TestPlans.session(TestPlans.complete(TestPlans.LITWARE))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Litware Inc. - Atlanta")))
+                .andExpect(content().string(containsString("atl-owa-001.litwareinc.com")))
+                .andExpect(content().string(containsString("EA5A332496CC05DA69B75B66111C0F78A110D22D")))
+                .andExpect(content().string(containsString("href=\"/steps/trusted-pool?change=true#siteId\"")))
+                .andExpect(content().string(containsString("href=\"/steps/instant-messaging?change=true#imServerName\"")))
+                .andExpect(content().string(containsString("href=\"/steps/mailbox-policy?change=true#scope\"")))
+                .andExpect(content().string(containsString("href=\"/plan/export\"")))
+                .andExpect(content().string(containsString("href=\"/download/bundle.zip\"")))
+                .andExpect(model().attribute("scriptsAvailable", true));
+    }
+
+    @Test
+    void coLocatedUmSaysNoPoolAndShowsNoPoolFields() throws Exception {
+        mvc.perform(get("/check-answers").session(TestPlans.session(TestPlans.complete(TestPlans.COLOCATED))))
+                .andExpect(content().string(containsString("co-located, no trusted pool")))
+                .andExpect(content().string(not(containsString("#siteId"))));
+    }
+
+    @Test
+    void exchange2010ShowsTheLimitedWarningAndNamedPolicies() throws Exception {
+        mvc.perform(get("/check-answers").session(TestPlans.session(TestPlans.complete(TestPlans.EXCHANGE_2010))))
+                .andExpect(model().attribute("warnings", hasSize(2)))
+                .andExpect(content().string(containsString("Sales Staff")))
+                .andExpect(content().string(not(containsString("#mailboxServers"))));
+    }
+
+    @Test
+    void disabledImShowsNoPolicySection() throws Exception {
+        mvc.perform(get("/check-answers").session(TestPlans.session(TestPlans.complete(TestPlans.DISABLE))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("#scope"))))
+                .andExpect(content().string(not(containsString("#certificateThumbprint"))));
+    }
+
+    @Test
+    void unfinishedAnswersRedirectToTheFirstUnansweredStep() throws Exception {
+        mvc.perform(get("/check-answers").session(TestPlans.session(
+                        TestPlans.answeredBefore(Step.INSTANT_MESSAGING, TestPlans.LITWARE))))
+                .andExpect(redirectedUrl(Step.Paths.INSTANT_MESSAGING));
+    }
+}

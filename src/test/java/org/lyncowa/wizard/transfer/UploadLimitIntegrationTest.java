@@ -1,0 +1,62 @@
+package org.lyncowa.wizard.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.lyncowa.plan.PlanJson;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Through a real server: a plan file over the multipart limit is refused by the container before
+ * any controller runs; the user must still get the import page with a plain message, and an
+ * unknown page must be our error page without technical details.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class UploadLimitIntegrationTest {
+
+    @LocalServerPort
+    private int port;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void anOversizeUploadGetsTheImportPageWithAClearMessage() throws Exception {
+        byte[] content = new byte[PlanJson.MAX_BYTES + 10_000];
+        Arrays.fill(content, (byte) ' ');
+        String boundary = "----lyncowa-test-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"planFile\"; filename=\"big.lyncowa.json\""
+                + "\r\nContent-Type: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/plan/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("The file is too large").contains("name=\"planFile\"");
+    }
+
+    @Test
+    void anUnknownPageIsOurNotFoundPage() throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/no/such/page"))
+                .header("Accept", "text/html").header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Page not found").doesNotContain("Exception").doesNotContain("trace");
+    }
+}
