@@ -1,0 +1,104 @@
+package org.lyncowa.bundle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.lyncowa.plan.ExchangeServer;
+import org.lyncowa.plan.Plan;
+import org.lyncowa.plan.PlanCheck;
+import org.lyncowa.plan.PlanJson;
+import org.lyncowa.plan.PlanRules;
+import org.lyncowa.script.GeneratedScript;
+import org.springframework.context.MessageSource;
+
+/**
+ * Builds the bundle of a plan (plan-and-bundle.md, "The bundle"): {@code plan.json}, the runbook
+ * in Markdown and HTML and the generated scripts, listed with their SHA-256 in
+ * {@code manifest.json}. The plan is checked again here, whoever calls: no bundle ever comes from
+ * an invalid plan or for Exchange 2016 or later (P-1.3).
+ */
+public class BundleBuilder {
+
+    public static final String PLAN_FILE = "plan.json";
+    public static final String RUNBOOK_MD = "runbook.md";
+    public static final String RUNBOOK_HTML = "runbook.html";
+
+    private final ScriptSource scripts;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final String generator;
+
+    /**
+     * @param scripts   the script generator (production: {@code ScriptGenerator::generate})
+     * @param messages  resolves {@code messages/runbook} and {@code messages/plan} keys
+     * @param clock     the time written into the manifest, runbook and ZIP entries
+     * @param generator {@code "<name> <version>"} for the manifest and runbook
+     */
+    public BundleBuilder(ScriptSource scripts, MessageSource messages, Clock clock, String generator) {
+        this.scripts = scripts;
+        this.messages = messages;
+        this.clock = clock;
+        this.generator = generator;
+    }
+
+    /** The bundle of a valid plan, its runbook in the given language. */
+    public Bundle build(Plan plan, Locale locale) {
+        PlanCheck check = validated(plan);
+        Plan normalised = check.plan();
+        List<GeneratedScript> generated = scripts.generate(normalised);
+        Instant now = clock.instant();
+        Runbook runbook = new RunbookComposer(messages, locale).compose(normalised, check.warnings(), generated,
+                Bundle.timeText(now), generator);
+
+        List<BundleFile> files = new ArrayList<>();
+        files.add(BundleFile.document(PLAN_FILE, BundleFile.PLAN_PURPOSE, PlanJson.write(normalised)));
+        files.add(BundleFile.document(RUNBOOK_MD, BundleFile.RUNBOOK_PURPOSE, RunbookMarkdown.render(runbook)));
+        files.add(BundleFile.document(RUNBOOK_HTML, BundleFile.RUNBOOK_PURPOSE, RunbookHtml.render(runbook)));
+        Set<String> names = new HashSet<>(List.of(Bundle.MANIFEST, PLAN_FILE, RUNBOOK_MD, RUNBOOK_HTML));
+        for (GeneratedScript s : generated) {
+            if (!names.add(s.fileName()) || s.fileName().contains("/") || s.fileName().contains("\\")) {
+                // The ZIP is folder-less and every name is unique; anything else is a generator bug.
+                throw new IllegalStateException("script file name not usable in the bundle: " + s.fileName());
+            }
+            files.add(new BundleFile(s.fileName(), s.purpose(), s.shell(), s.runOn(), s.order(), s.bytes()));
+        }
+        return new Bundle(now, generator, files);
+    }
+
+    /** One script of the plan's bundle by its file name ({@code 03-owa-web-config.ps1}), for a single download. */
+    public Optional<GeneratedScript> script(Plan plan, String fileName) {
+        Plan normalised = validated(plan).plan();
+        return scripts.generate(normalised).stream().filter(s -> s.fileName().equals(fileName)).findFirst();
+    }
+
+    /** A safe download file name from the plan title: see {@link DownloadNames#fileName(Plan, String)}. */
+    public static String downloadFileName(Plan plan, String suffix) {
+        return DownloadNames.fileName(plan, suffix);
+    }
+
+    /** A complete, safe {@code Content-Disposition} value: see {@link DownloadNames#contentDisposition(Plan, String)}. */
+    public static String contentDisposition(Plan plan, String suffix) {
+        return DownloadNames.contentDisposition(plan, suffix);
+    }
+
+    private static PlanCheck validated(Plan plan) {
+        if (plan == null) {
+            throw new IllegalArgumentException("no plan");
+        }
+        PlanCheck check = PlanRules.check(plan);
+        if (!check.valid()) {
+            throw new IllegalArgumentException("invalid plan: " + check.errors());
+        }
+        if (check.plan().compatibility().exchangeServer() == ExchangeServer.EXCHANGE_2016_OR_LATER) {
+            // PlanRules already refuses it; kept explicit because a bundle here would be wrong (P-1.3).
+            throw new IllegalArgumentException("no bundle for Exchange 2016 or later (P-1.3)");
+        }
+        return check;
+    }
+}

@@ -1,0 +1,53 @@
+package org.lyncowa.bundle;
+
+import java.time.Clock;
+
+import org.lyncowa.WizardApplication;
+import org.lyncowa.script.ScriptGenerator;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Wires the bundle to the script generator. The generator name is {@code spring.application.name};
+ * the version comes from {@link BuildProperties} when the build writes them, else from the jar
+ * manifest ({@code Implementation-Version}, which the Boot parent POM adds), else {@code dev} (running
+ * from classes). Time is a {@link Clock} bean if the application defines one, else the system clock
+ * in UTC: this class does not define one itself so it never competes with another part's clock.
+ */
+@Configuration(proxyBeanMethods = false)
+class BundleConfig {
+
+    static final String FALLBACK_NAME = "lync-owa-wizard";
+    static final String FALLBACK_VERSION = "dev";
+
+    @Bean
+    ScriptGenerator scriptGenerator(ObjectProvider<Clock> clock, ObjectProvider<BuildProperties> build,
+            Environment environment) {
+        return new ScriptGenerator(clock(clock), generatorName(build.getIfAvailable(), environment));
+    }
+
+    @Bean
+    BundleBuilder bundleBuilder(ScriptGenerator scriptGenerator, MessageSource messageSource,
+            ObjectProvider<Clock> clock, ObjectProvider<BuildProperties> build, Environment environment) {
+        return new BundleBuilder(scriptGenerator::generate, messageSource, clock(clock),
+                generatorName(build.getIfAvailable(), environment));
+    }
+
+    private static Clock clock(ObjectProvider<Clock> clock) {
+        return clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** {@code "<name> <version>"} as the manifest and the script headers show it. */
+    static String generatorName(BuildProperties build, Environment environment) {
+        String name = environment.getProperty("spring.application.name", FALLBACK_NAME);
+        String version = build != null ? build.getVersion() : null;
+        if (version == null) {
+            version = WizardApplication.class.getPackage().getImplementationVersion();
+        }
+        return name + " " + (version == null || version.isBlank() ? FALLBACK_VERSION : version);
+    }
+}

@@ -1,0 +1,90 @@
+package org.lyncowa.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lyncowa.plan.Plan;
+import org.lyncowa.script.GeneratedScript;
+import org.lyncowa.script.ScriptGenerator;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.MessageSource;
+
+/** The bundle with the real script generator, wired as the application wires it. */
+class BundleWithGeneratorTest {
+
+    private final ScriptGenerator generator = new ScriptGenerator(BundleFixtures.CLOCK, BundleFixtures.GENERATOR);
+    private final BundleBuilder builder = new BundleBuilder(generator::generate, BundleFixtures.messages(),
+            BundleFixtures.CLOCK, BundleFixtures.GENERATOR);
+
+    @ParameterizedTest
+    @MethodSource("org.lyncowa.bundle.BundleFixtures#presets")
+    void zipHoldsTheGeneratedScriptsAndTheRunbookTellsHowToRunEach(String preset) throws Exception {
+        Plan plan = BundleFixtures.preset(preset);
+        List<GeneratedScript> scripts = generator.generate(plan);
+        Bundle bundle = builder.build(plan, Locale.ENGLISH);
+        Map<String, byte[]> entries = BundleBuilderTest.unzip(bundle.zip());
+
+        List<String> expected = new ArrayList<>(List.of("manifest.json", "plan.json", "runbook.md", "runbook.html"));
+        scripts.forEach(s -> expected.add(s.fileName()));
+        assertThat(entries.keySet()).containsExactlyElementsOf(expected);
+        for (GeneratedScript s : scripts) {
+            assertThat(entries.get(s.fileName())).isEqualTo(s.bytes());
+        }
+
+        String md = BundleBuilderTest.file(bundle, "runbook.md");
+        for (GeneratedScript s : scripts) {
+            String run = ".\\" + s.fileName();
+            List<String> parts = ScriptParts.of(s.text());
+            if (parts.isEmpty()) {
+                assertThat(md).contains(run + "\n");
+            }
+            for (String part : parts) {
+                assertThat(md).contains(run + " -Part " + part + "\n");
+                if (!s.purpose().equals("verify")) {
+                    assertThat(md).contains(run + " -Part " + part + " -WhatIf\n");
+                }
+            }
+        }
+        assertThat(md).doesNotContain("runbook.");
+    }
+
+    @Test
+    void verifyAndRollbackAreRunOncePerPart() {
+        Bundle bundle = builder.build(BundleFixtures.preset("litwareinc"), Locale.ENGLISH);
+        String md = BundleBuilderTest.file(bundle, "runbook.md");
+        assertThat(md).contains(".\\06-verify.ps1 -Part Exchange\n", ".\\06-verify.ps1 -Part MailboxServer\n",
+                ".\\06-verify.ps1 -Part Lync\n");
+        assertThat(md).doesNotContain("06-verify.ps1 -WhatIf", "06-verify.ps1 -Part Exchange -WhatIf");
+        // Undo in reverse set-up order: web.config first, the Lync pool last (P-6).
+        int mailbox = md.indexOf(".\\07-rollback.ps1 -Part MailboxServer -WhatIf");
+        int exchange = md.indexOf(".\\07-rollback.ps1 -Part Exchange -WhatIf");
+        int lync = md.indexOf(".\\07-rollback.ps1 -Part Lync -WhatIf");
+        assertThat(mailbox).isPositive().isLessThan(exchange);
+        assertThat(exchange).isLessThan(lync);
+        assertThat(md).contains("`-Part MailboxServer` in Windows PowerShell (run as administrator) on each Mailbox server");
+    }
+
+    @Test
+    void applicationWiringUsesTheGeneratorAndNamesItself() {
+        new ApplicationContextRunner()
+                .withUserConfiguration(BundleConfig.class)
+                .withBean(MessageSource.class, BundleFixtures::messages)
+                .withPropertyValues("spring.application.name=lync-owa-wizard")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(BundleBuilder.class)
+                            .hasSingleBean(ScriptGenerator.class);
+                    Bundle bundle = context.getBean(BundleBuilder.class)
+                            .build(BundleFixtures.preset("litwareinc"), Locale.KOREAN);
+                    assertThat(bundle.generator()).matches("lync-owa-wizard \\S+");
+                    assertThat(bundle.files()).extracting(BundleFile::path).contains("04-owa-web-config.ps1");
+                    assertThat(BundleBuilderTest.file(bundle, "runbook.md")).contains("계획 요약");
+                });
+    }
+}
