@@ -21,7 +21,15 @@ STARTUP_RUNS=${BENCH_STARTUP_RUNS:-3}
 BUNDLE_SECONDS=${BENCH_BUNDLE_SECONDS:-3}      # warm-up and measuring time per plan size
 PROFILE=${BENCH_PROFILE:-1}             # 1: JFR-profile the endpoints that miss their target
 SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
-RESULTS_DIR=${BENCH_RESULTS_DIR:-$BENCH_DIR/results}
+APP_ARGS=${BENCH_APP_ARGS:-}             # extra arguments for the wizard only, for A/B experiments
+ONLY=${BENCH_ONLY:-}                    # comma list of startup,throughput,memory,bundle; empty: all
+# A partial or modified run is an experiment: it goes to results/tmp (git-ignored), not latest.md.
+if [ -n "$ONLY" ] || [ -n "$APP_ARGS" ]; then
+  RESULTS_DIR=${BENCH_RESULTS_DIR:-$BENCH_DIR/results/tmp}
+else
+  RESULTS_DIR=${BENCH_RESULTS_DIR:-$BENCH_DIR/results}
+fi
+want() { [ -z "$ONLY" ] || [[ ",$ONLY," == *",$1,"* ]]; }
 
 PRESET=$ROOT/src/main/resources/presets/litwareinc.lyncowa.json
 LUA=$BENCH_DIR/lua/wizard.lua
@@ -86,13 +94,15 @@ free_port() {
 }
 
 # start_app NAME JAR PORT DATA_DIR [EXTRA_JVM_OPTS] -> sets APP_PID; the data dir keeps the
-# wizard's H2 file away from ./data.
+# wizard's H2 file away from ./data. The JFR stack depth (default 64) is raised for every app alike
+# because Spring's filter chains are deeper than 64 frames: a profile would lose its bottom frames.
 start_app() {
-  local name=$1 jar=$2 port=$3 data=$4 extra=${5:-}
+  local name=$1 jar=$2 port=$3 data=$4 extra=${5:-} args=
+  [ "$jar" = "$APP_JAR" ] && args=$APP_ARGS
   mkdir -p "$data"
-  # shellcheck disable=SC2086 # JVM_OPTS and extra are lists of flags
-  LYNCOWA_DATA_DIR=$data java $JVM_OPTS $extra -jar "$jar" --server.port="$port" \
-    >"$WORK/$name.log" 2>&1 &
+  # shellcheck disable=SC2086 # JVM_OPTS, extra and args are lists of flags
+  LYNCOWA_DATA_DIR=$data java $JVM_OPTS -XX:FlightRecorderOptions=stackdepth=256 $extra -jar "$jar" \
+    --server.port="$port" $args >"$WORK/$name.log" 2>&1 &
   APP_PID=$!
   PIDS+=("$APP_PID")
 }
@@ -142,6 +152,7 @@ LOAD_BEFORE=$(loadavg)
 log "load average before: $LOAD_BEFORE (other work on this machine makes every number noisier)"
 
 # ---- 3. start-up time ------------------------------------------------------------------------
+if want startup; then
 # Process start to the first 200 on a page, with a fresh data folder each time (the wizard creates
 # its session schema on first start, as on a new install). Runs alternate so drift hits both.
 declare -a SU_BASE=() SU_APP=()
@@ -168,8 +179,14 @@ done
 SU_BASE_MED=$(median "${SU_BASE[@]}")
 SU_APP_MED=$(median "${SU_APP[@]}")
 SU_RATIO=$(ratio "$SU_APP_MED" "$SU_BASE_MED")
+fi
 
 # ---- 1. throughput and latency ---------------------------------------------------------------
+declare -A RPS P50 P99 BAD RATIO_SUM
+PROFILES=()
+HAVE_BUNDLES=0
+BUNDLES_STATUS=untested
+if want throughput; then
 BASE_PORT=$(free_port)
 start_app baseline "$BASE_JAR" "$BASE_PORT" "$WORK/data-baseline"
 BASE_PID=$APP_PID
@@ -226,7 +243,6 @@ field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2"; }
 log "warm-up: ${WARMUP}s per endpoint"
 for entry in "${ENDPOINTS[@]}"; do run_wrk "$WARMUP" "$entry" >/dev/null; done
 
-declare -A RPS P50 P99 BAD RATIO_SUM
 for r in $(seq 1 "$ROUNDS"); do
   base_rps=
   for entry in "${ENDPOINTS[@]}"; do
@@ -253,7 +269,6 @@ for name in "${!RPS[@]}"; do
 done
 
 # Profile what missed, with JFR, in separate short runs so the recorder never skews the numbers.
-PROFILES=()
 profile_endpoint() {
   local name=$1 entry=$2 pid=$3 file="$WORK/$1.jfr"
   log "profiling $name with JFR (${DURATION}s)"
@@ -278,8 +293,10 @@ if [ "$PROFILE" = 1 ]; then
 fi
 stop_app "$APP_PID_T"
 stop_app "$BASE_PID"
+fi
 
 # ---- 2. memory per session -------------------------------------------------------------------
+if want memory; then
 # A fresh wizard in -Xmx256m (appended last, so it wins over BENCH_JVM_OPTS).
 heap_used_kb() {
   # Two full GCs so what is left is what is reachable; then G1/Serial/Parallel all print "used NK".
@@ -341,24 +358,31 @@ HEAP_PROBE_KB=$(heap_used_kb "$MEM_PID")
 DB_PROBE=$(db_bytes "$MEM_DATA/sessions.mv.db")
 PROBE_CHECK=$(filler check "$MEM_URL" "$WORK/sessions-mem.tsv" 100 "$EXPECTED_TEXT")
 stop_app "$MEM_PID"
+fi
 
 # ---- 4. bundle generation time against plan size ---------------------------------------------
+if want bundle; then
 log "bundle generation, in-process, 1/10/100 Mailbox servers"
 mkdir -p "$WORK/plans"
 # shellcheck disable=SC2086
 java $JVM_OPTS -cp "$WORK/tools:$APP_CP" BundleTiming "$PRESET" "$WORK/plans" "$BUNDLE_SECONDS" 1 10 100 \
   >"$WORK/bundle-timing.txt"
-declare -A BT_MED BT_P90 BT_BYTES
+declare -A BT_MED BT_P90 BT_CPU BT_BYTES
 while read -r line; do
   n=$(field servers " $line")
-  BT_MED[$n]=$(field median_ms " $line"); BT_P90[$n]=$(field p90_ms " $line"); BT_BYTES[$n]=$(field bytes " $line")
+  BT_MED[$n]=$(field median_ms " $line"); BT_P90[$n]=$(field p90_ms " $line")
+  BT_CPU[$n]=$(field cpu_median_ms " $line"); BT_BYTES[$n]=$(field bytes " $line")
 done < <(grep '^BUNDLE' "$WORK/bundle-timing.txt")
-MARG_1_10=$(awk -v a="${BT_MED[1]}" -v b="${BT_MED[10]}" 'BEGIN { printf "%.4f", (b - a) / 9 }')
-MARG_10_100=$(awk -v a="${BT_MED[10]}" -v b="${BT_MED[100]}" 'BEGIN { printf "%.4f", (b - a) / 90 }')
-MARG_1_100=$(awk -v a="${BT_MED[1]}" -v b="${BT_MED[100]}" 'BEGIN { printf "%.4f", (b - a) / 99 }')
+# Slopes on CPU time: on a busy machine wall time also counts waiting for a core.
+MARG_1_10=$(awk -v a="${BT_CPU[1]}" -v b="${BT_CPU[10]}" 'BEGIN { printf "%.4f", (b - a) / 9 }')
+MARG_10_100=$(awk -v a="${BT_CPU[10]}" -v b="${BT_CPU[100]}" 'BEGIN { printf "%.4f", (b - a) / 90 }')
+MARG_1_100=$(awk -v a="${BT_CPU[1]}" -v b="${BT_CPU[100]}" 'BEGIN { printf "%.4f", (b - a) / 99 }')
 # Linear: the cost of one more server is the same from 10 to 100 as over the whole range
 # (a quadratic term would make the 10->100 slope several times the 1->100 slope).
 LINEAR=$(awk -v s="$MARG_10_100" -v w="$MARG_1_100" 'BEGIN { r = (w > 0) ? s / w : 1; print (r <= 1.5) ? "PASS" : "MISS" }')
+# What one bundle costs in CPU bounds what POST /api/bundles can serve on this machine's cores.
+BUNDLE_CEILING=$(awk -v c="${BT_CPU[1]}" -v n="$(nproc)" 'BEGIN { printf "%.0f", n * 1000 / c }')
+fi
 
 # ---- report ----------------------------------------------------------------------------------
 LOAD_AFTER=$(loadavg)
@@ -367,7 +391,7 @@ STAMP=$(date -u +%Y-%m-%d-%H%M)
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 DIRTY=$(git -C "$ROOT" status --porcelain 2>/dev/null | grep -qv '^??' && echo " (with uncommitted changes)" || true)
 
-row() { # name label target
+row() { # name label [target]
   local name=$1 label=$2 target=${3:-}
   local v="—"
   [ -n "$target" ] && v="$(verdict "${RATIO_SUM[$name]}" "$target" ge) (≥ ${target}×)"
@@ -375,14 +399,7 @@ row() { # name label target
     "$(fmt "${P99[$name]}" 2)" "${RATIO_SUM[$name]}" "${BAD[$name]}" "$v"
 }
 
-REPORT=$WORK/report.md
-{
-  echo "# Benchmark results"
-  echo
-  echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') on commit \`$COMMIT\`$DIRTY by \`bench/run.sh\` (how to run and read it: [bench/README.md](../README.md))."
-  echo
-  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1), wrk $(wrk -v 2>&1 | awk 'NR == 1 { print $2 }'). JVM flags for every app: \`$JVM_OPTS\`. Load average before/after: $LOAD_BEFORE / $LOAD_AFTER. Whole run: ${ELAPSED}s."
-  echo
+report_throughput() {
   echo "## 1. Throughput and latency"
   echo
   echo "wrk, $WRK_THREADS thread, $CONNECTIONS connections, ${DURATION}s × $ROUNDS rounds after ${WARMUP}s warm-up; each round measures the baseline again and the ratio is to that round's baseline. Sessions hold the full example plan (\`litwareinc\`). p50 is the mean of the rounds, p99 the worst round. \"Unexpected\" counts responses with another status than the one expected (200, or 302 for the step POST that saved) plus socket errors."
@@ -400,6 +417,9 @@ REPORT=$WORK/report.md
     echo "| POST /api/bundles | — | — | — | — | — | PENDING (≥ ${T_BUNDLE}×): answers $BUNDLES_STATUS in this build |"
   fi
   echo
+}
+
+report_memory() {
   echo "## 2. Memory per session"
   echo
   echo "A fresh wizard in \`-Xmx256m\`; $WARM_SESSIONS warm-up sessions first, then $SESSIONS sessions made through the pages (GET + POST \`/plan/import\` with the example plan, 8 at a time): ${FILL_LINE#FILL }. Heap = \"used\" of \`jcmd GC.heap_info\` after two \`jcmd GC.run\`. Database = size of \`sessions.mv.db\`."
@@ -419,6 +439,9 @@ REPORT=$WORK/report.md
   echo "|---:|---:|---|"
   awk '{ printf "| %d | %d | `%s` |\n", $1, $2, $3 }' "$WORK/histo-diff.txt"
   echo
+}
+
+report_startup() {
   echo "## 3. Start-up to first page"
   echo
   echo "Process start → first HTTP 200 on \`/\`, fresh data folder, $STARTUP_RUNS runs each (alternating), median."
@@ -428,46 +451,78 @@ REPORT=$WORK/report.md
   echo "| baseline | ${SU_BASE[*]} | $SU_BASE_MED | 1.000× | — |"
   echo "| wizard | ${SU_APP[*]} | $SU_APP_MED | ${SU_RATIO}× | $(verdict "$SU_RATIO" $T_STARTUP le) (≤ ${T_STARTUP}×) |"
   echo
+}
+
+report_bundle() {
   echo "## 4. Bundle generation against plan size"
   echo
-  echo "In-process (\`bench/tools/BundleTiming.java\` on the jar's classes, wired like \`BundleConfig\`): build the bundle and write the ZIP, sizes interleaved, ${BUNDLE_SECONDS}s warm-up, then ${BUNDLE_SECONDS}s per size. In-process because at 1 server an HTTP round trip would hide the generator's own scaling."
+  echo "In-process (\`bench/tools/BundleTiming.java\` on the jar's classes, wired like \`BundleConfig\`): build the bundle and write the ZIP, sizes interleaved, ${BUNDLE_SECONDS}s warm-up, then ${BUNDLE_SECONDS}s per size. In-process because at 1 server an HTTP round trip would hide the generator's own scaling. CPU = the thread's CPU time (what the work costs, true also on a busy machine); wall = what a caller waits."
   echo
-  echo "| Mailbox servers | median ms | p90 ms | ZIP bytes | ms per server (t/n) |"
-  echo "|---:|---:|---:|---:|---:|"
+  echo "| Mailbox servers | CPU median ms | wall median ms | wall p90 ms | ZIP bytes | CPU ms per server (t/n) |"
+  echo "|---:|---:|---:|---:|---:|---:|"
   for n in 1 10 100; do
-    echo "| $n | ${BT_MED[$n]} | ${BT_P90[$n]} | ${BT_BYTES[$n]} | $(awk -v t="${BT_MED[$n]}" -v n="$n" 'BEGIN { printf "%.4f", t / n }') |"
+    echo "| $n | ${BT_CPU[$n]} | ${BT_MED[$n]} | ${BT_P90[$n]} | ${BT_BYTES[$n]} | $(awk -v t="${BT_CPU[$n]}" -v n="$n" 'BEGIN { printf "%.4f", t / n }') |"
   done
   echo
-  echo "Cost of one more server: $MARG_1_10 ms (1→10), $MARG_10_100 ms (10→100), $MARG_1_100 ms (1→100). Linear (10→100 slope ≤ 1.5 × 1→100 slope): **$LINEAR**. A fixed cost of about ${BT_MED[1]} ms per bundle dominates up to 100 servers."
+  echo "CPU cost of one more server: $MARG_1_10 ms (1→10), $MARG_10_100 ms (10→100), $MARG_1_100 ms (1→100). Linear (10→100 slope ≤ 1.5 × 1→100 slope): **$LINEAR**. A fixed cost of about ${BT_CPU[1]} ms CPU per bundle dominates up to 100 servers: on $(nproc) cores no HTTP endpoint can serve more than about $BUNDLE_CEILING bundles/s with it."
   echo
+}
+
+report_targets() {
   echo "## Targets"
   echo
   echo "| Target | measured | verdict |"
   echo "|---|---|---|"
-  echo "| step GET ≥ ${T_STEP_GET}× baseline throughput | ${RATIO_SUM[step-get]}× | $(verdict "${RATIO_SUM[step-get]}" $T_STEP_GET ge) |"
-  if [ "$HAVE_BUNDLES" = 1 ]; then
-    echo "| bundle ≥ ${T_BUNDLE}× baseline throughput | ${RATIO_SUM[bundle]}× | $(verdict "${RATIO_SUM[bundle]}" $T_BUNDLE ge) |"
-  else
-    echo "| bundle ≥ ${T_BUNDLE}× baseline throughput | \`POST /api/bundles\` not in this build ($BUNDLES_STATUS); in-process one bundle takes ${BT_MED[1]} ms | PENDING |"
+  if want throughput; then
+    echo "| step GET ≥ ${T_STEP_GET}× baseline throughput | ${RATIO_SUM[step-get]}× | $(verdict "${RATIO_SUM[step-get]}" $T_STEP_GET ge) |"
+    if [ "$HAVE_BUNDLES" = 1 ]; then
+      echo "| bundle ≥ ${T_BUNDLE}× baseline throughput | ${RATIO_SUM[bundle]}× | $(verdict "${RATIO_SUM[bundle]}" $T_BUNDLE ge) |"
+    else
+      local extra=
+      want bundle && extra="; in-process one bundle costs ${BT_CPU[1]} ms CPU, a ceiling of about $BUNDLE_CEILING/s on $(nproc) cores, i.e. $(ratio "$BUNDLE_CEILING" "${RPS[baseline]}")× the baseline at best"
+      echo "| bundle ≥ ${T_BUNDLE}× baseline throughput | \`POST /api/bundles\` not in this build ($BUNDLES_STATUS)$extra | PENDING |"
+    fi
   fi
-  echo "| start-up ≤ ${T_STARTUP}× baseline | ${SU_RATIO}× | $(verdict "$SU_RATIO" $T_STARTUP le) |"
-  echo "| ≤ 8 KB heap per session | $HEAP_PER_SESSION B | $(verdict "$HEAP_PER_SESSION" $T_HEAP_PER_SESSION_BYTES le) |"
-  echo "| $T_SESSIONS sessions in 256 MB | $TOTAL held ($PROBE_STOP) | $(verdict "$TOTAL" $T_SESSIONS ge) |"
-  echo "| bundle time linear in servers | slope 10→100 $MARG_10_100 ms vs 1→100 $MARG_1_100 ms | $LINEAR |"
-  if [ ${#PROFILES[@]} -gt 0 ]; then
-    echo
-    echo "## Profiles of what missed"
-    echo
-    echo "JFR (\`settings=profile\`) during a separate ${DURATION}s wrk run; shares of execution samples on request threads (\`http-nio*\`). Inclusive: on the stack; self: at the top. Read with bench/README.md, \"Reading the profiles\"."
-    for name in "${PROFILES[@]}"; do
-      echo
-      echo "### $name"
-      echo
-      echo '```'
-      cat "$WORK/$name-profile.txt"
-      echo '```'
-    done
+  want startup && echo "| start-up ≤ ${T_STARTUP}× baseline | ${SU_RATIO}× | $(verdict "$SU_RATIO" $T_STARTUP le) |"
+  if want memory; then
+    echo "| ≤ 8 KB heap per session | $HEAP_PER_SESSION B | $(verdict "$HEAP_PER_SESSION" $T_HEAP_PER_SESSION_BYTES le) |"
+    echo "| $T_SESSIONS sessions in 256 MB | $TOTAL held ($PROBE_STOP) | $(verdict "$TOTAL" $T_SESSIONS ge) |"
   fi
+  want bundle && echo "| bundle time linear in servers | CPU slope 10→100 $MARG_10_100 ms vs 1→100 $MARG_1_100 ms | $LINEAR |"
+  echo
+}
+
+report_profiles() {
+  echo "## Profiles of what missed"
+  echo
+  echo "JFR (\`settings=profile\`, stack depth 256) during a separate ${DURATION}s wrk run; shares of execution samples on request threads (\`http-nio*\`). Inclusive: on the stack; self: at the top. Causes and fixes: [FINDINGS.md](FINDINGS.md)."
+  local name
+  for name in "${PROFILES[@]}"; do
+    echo
+    echo "### $name"
+    echo
+    echo '```'
+    cat "$WORK/$name-profile.txt"
+    echo '```'
+  done
+  echo
+}
+
+REPORT=$WORK/report.md
+{
+  echo "# Benchmark results"
+  echo
+  echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') on commit \`$COMMIT\`$DIRTY by \`bench/run.sh\` (how to run and read it: [bench/README.md](../README.md); causes of the misses: [FINDINGS.md](FINDINGS.md))."
+  echo
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1), wrk $(wrk -v 2>&1 | awk 'NR == 1 { print $2 }'). JVM flags for every app: \`$JVM_OPTS\`.${APP_ARGS:+ Extra wizard arguments (experiment): \`$APP_ARGS\`.}${ONLY:+ Parts run: $ONLY.} Load average before/after: $LOAD_BEFORE / $LOAD_AFTER. Whole run: ${ELAPSED}s."
+  echo
+  want throughput && report_throughput
+  want memory && report_memory
+  want startup && report_startup
+  want bundle && report_bundle
+  report_targets
+  [ ${#PROFILES[@]} -gt 0 ] && report_profiles
+  true
 } >"$REPORT"
 
 mkdir -p "$RESULTS_DIR"
