@@ -124,6 +124,8 @@ wait_200() {
 }
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+# field KEY "LINE": the value of KEY=value in a line of key=value words
+field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<" $2"; }
 
 # ---- build -----------------------------------------------------------------------------------
 APP_JAR=$(ls "$ROOT"/target/lync-owa-wizard-*.jar 2>/dev/null | head -1 || true)
@@ -182,7 +184,7 @@ SU_RATIO=$(ratio "$SU_APP_MED" "$SU_BASE_MED")
 fi
 
 # ---- 1. throughput and latency ---------------------------------------------------------------
-declare -A RPS P50 P99 BAD RATIO_SUM
+declare -A RPS P50 P99 BAD RATIO_SUM CPU CPU_RATIO
 PROFILES=()
 HAVE_BUNDLES=0
 BUNDLES_STATUS=untested
@@ -221,30 +223,40 @@ BUNDLES_STATUS=$(curl -s -o "$WORK/bundle.zip" -w '%{http_code}' -X POST -H 'Con
 HAVE_BUNDLES=0
 if [ "$BUNDLES_STATUS" = 200 ]; then HAVE_BUNDLES=1; else log "POST /api/bundles answers $BUNDLES_STATUS: not in this build yet, measured as pending"; fi
 
-# name|base url|path|mode|expected status|sessions file|body file
+# name|server pid|base url|path|mode|expected status|sessions file|body file
 ENDPOINTS=(
-  "baseline|$BASE_URL|/|get|200|-|-"
-  "step-get|$APP_URL|$STEP_PATH|get|200|$WORK/sessions.tsv|-"
-  "step-post|$APP_URL|$STEP_PATH|form|302|$WORK/sessions.tsv|$WORK/im-form.txt"
-  "check-answers|$APP_URL|/check-answers|get|200|$WORK/sessions.tsv|-"
-  "validate|$APP_URL|/api/plans/validate|json|200|-|$PRESET"
+  "baseline|$BASE_PID|$BASE_URL|/|get|200|-|-"
+  "step-get|$APP_PID_T|$APP_URL|$STEP_PATH|get|200|$WORK/sessions.tsv|-"
+  "step-post|$APP_PID_T|$APP_URL|$STEP_PATH|form|302|$WORK/sessions.tsv|$WORK/im-form.txt"
+  "check-answers|$APP_PID_T|$APP_URL|/check-answers|get|200|$WORK/sessions.tsv|-"
+  "validate|$APP_PID_T|$APP_URL|/api/plans/validate|json|200|-|$PRESET"
 )
-[ "$HAVE_BUNDLES" = 1 ] && ENDPOINTS+=("bundle|$APP_URL|/api/bundles|json|200|-|$PRESET")
+[ "$HAVE_BUNDLES" = 1 ] && ENDPOINTS+=("bundle|$APP_PID_T|$APP_URL|/api/bundles|json|200|-|$PRESET")
 
-# run_wrk SECONDS ENTRY -> prints the BENCH line
+CLK_TCK=$(getconf CLK_TCK)
+# CPU time (user + system, all threads) the process has used so far, in ms. On a machine shared
+# with other work, req/s falls with the load, but the server's CPU time per request does not:
+# it is the second, steadier view of the same cost.
+cpu_ms() { awk -v hz="$CLK_TCK" '{ sub(/^.*\) /, ""); print ($12 + $13) * 1000 / hz }' "/proc/$1/stat"; }
+
+# run_wrk SECONDS ENTRY -> prints the BENCH line plus cpu_us_per_req=
 run_wrk() {
-  local seconds=$1 name url path mode expect sessions body
-  IFS='|' read -r name url path mode expect sessions body <<<"$2"
-  wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s -s "$LUA" "$url$path" \
-    -- "$mode" "$expect" "$sessions" "$body" "$path" | grep '^BENCH' || echo "BENCH requests=0 rps=0 p50_ms=0 p99_ms=0 unexpected=1 socket_errors=0"
+  local seconds=$1 name pid url path mode expect sessions body c0 c1 out reqs
+  IFS='|' read -r name pid url path mode expect sessions body <<<"$2"
+  c0=$(cpu_ms "$pid")
+  out=$(wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s -s "$LUA" "$url$path" \
+    -- "$mode" "$expect" "$sessions" "$body" "$path" | grep '^BENCH' \
+    || echo "BENCH requests=0 rps=0 p50_ms=0 p99_ms=0 unexpected=1 socket_errors=0")
+  c1=$(cpu_ms "$pid")
+  reqs=$(field requests "$out")
+  echo "$out cpu_us_per_req=$(awk -v a="$c0" -v b="$c1" -v n="$reqs" 'BEGIN { printf "%.1f", (n > 0) ? (b - a) * 1000 / n : 0 }')"
 }
-field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2"; }
-
 log "warm-up: ${WARMUP}s per endpoint"
 for entry in "${ENDPOINTS[@]}"; do run_wrk "$WARMUP" "$entry" >/dev/null; done
 
 for r in $(seq 1 "$ROUNDS"); do
   base_rps=
+  base_cpu=
   for entry in "${ENDPOINTS[@]}"; do
     name=${entry%%|*}
     log "round $r/$ROUNDS: $name (${DURATION}s)"
@@ -252,7 +264,11 @@ for r in $(seq 1 "$ROUNDS"); do
     echo "$r $name $line" >>"$WORK/wrk-raw.txt"
     rps=$(field rps "$line"); p50=$(field p50_ms "$line"); p99=$(field p99_ms "$line")
     bad=$(( $(field unexpected "$line") + $(field socket_errors "$line") ))
-    [ "$name" = baseline ] && base_rps=$rps
+    cpu=$(field cpu_us_per_req "$line")
+    [ "$name" = baseline ] && base_rps=$rps && base_cpu=$cpu
+    CPU[$name]=$(awk -v a="${CPU[$name]:-0}" -v b="$cpu" 'BEGIN { print a + b }')
+    # capacity ratio from CPU: how many of this request one baseline request's CPU would pay for
+    CPU_RATIO[$name]=$(awk -v a="${CPU_RATIO[$name]:-0}" -v x="$cpu" -v b="$base_cpu" 'BEGIN { print a + ((x > 0) ? b / x : 0) }')
     RPS[$name]=$(awk -v a="${RPS[$name]:-0}" -v b="$rps" 'BEGIN { print a + b }')
     P50[$name]=$(awk -v a="${P50[$name]:-0}" -v b="$p50" 'BEGIN { print a + b }')
     # p99: the worse round, so one lucky round does not hide a tail
@@ -266,6 +282,8 @@ for name in "${!RPS[@]}"; do
   RPS[$name]=$(awk -v a="${RPS[$name]}" -v n="$ROUNDS" 'BEGIN { print a / n }')
   P50[$name]=$(awk -v a="${P50[$name]}" -v n="$ROUNDS" 'BEGIN { print a / n }')
   RATIO_SUM[$name]=$(awk -v a="${RATIO_SUM[$name]}" -v n="$ROUNDS" 'BEGIN { printf "%.3f", a / n }')
+  CPU[$name]=$(awk -v a="${CPU[$name]}" -v n="$ROUNDS" 'BEGIN { printf "%.0f", a / n }')
+  CPU_RATIO[$name]=$(awk -v a="${CPU_RATIO[$name]}" -v n="$ROUNDS" 'BEGIN { printf "%.3f", a / n }')
 done
 
 # Profile what missed, with JFR, in separate short runs so the recorder never skews the numbers.
@@ -279,7 +297,8 @@ profile_endpoint() {
   java -cp "$WORK/tools" JfrTop "$file" http-nio 30 org.lyncowa org.springframework.session. \
     org.springframework.web.servlet.resource. org.thymeleaf.TemplateEngine.process \
     org.springframework.security.web.csrf ObjectInputStream.readObject ObjectOutputStream.writeObject \
-    org.h2. JarUrlConnection.open DispatcherServlet.render >"$WORK/$name-profile.txt" 2>&1 || true
+    org.h2. JarUrlConnection.open DispatcherServlet.render tools.jackson Observation \
+    >"$WORK/$name-profile.txt" 2>&1 || true
   PROFILES+=("$name")
 }
 if [ "$PROFILE" = 1 ]; then
@@ -288,6 +307,8 @@ if [ "$PROFILE" = 1 ]; then
     case "$name" in
       step-get) [ "$(verdict "${RATIO_SUM[$name]}" $T_STEP_GET ge)" = MISS ] && profile_endpoint "$name" "$entry" "$APP_PID_T" ;;
       bundle) [ "$(verdict "${RATIO_SUM[$name]}" $T_BUNDLE ge)" = MISS ] && profile_endpoint "$name" "$entry" "$APP_PID_T" ;;
+      # While the bundle endpoint is pending, the validate API shows the cost every API call pays.
+      validate) [ "$HAVE_BUNDLES" = 0 ] && profile_endpoint "$name" "$entry" "$APP_PID_T" ;;
     esac
   done
 fi
@@ -358,6 +379,13 @@ HEAP_PROBE_KB=$(heap_used_kb "$MEM_PID")
 DB_PROBE=$(db_bytes "$MEM_DATA/sessions.mv.db")
 PROBE_CHECK=$(filler check "$MEM_URL" "$WORK/sessions-mem.tsv" 100 "$EXPECTED_TEXT")
 stop_app "$MEM_PID"
+# What a session really stores, and how much of the file is H2's append-only garbage: the
+# attribute sizes, then the file size after SHUTDOWN COMPACT (the app is stopped, the file is ours).
+H2_JAR=$(ls "$WORK"/app/BOOT-INF/lib/h2-*.jar | head -1)
+java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$MEM_DATA/sessions" -user sa -password "" -sql \
+  "SELECT ATTRIBUTE_NAME, COUNT(*) AS SESSIONS, AVG(OCTET_LENGTH(ATTRIBUTE_BYTES)) AS AVG_BYTES FROM SPRING_SESSION_ATTRIBUTES GROUP BY ATTRIBUTE_NAME ORDER BY ATTRIBUTE_NAME; SELECT COUNT(*) AS SESSION_ROWS FROM SPRING_SESSION; SHUTDOWN COMPACT" \
+  >"$WORK/h2-attributes.txt" 2>&1 || true
+DB_COMPACT=$(db_bytes "$MEM_DATA/sessions.mv.db")
 fi
 
 # ---- 4. bundle generation time against plan size ---------------------------------------------
@@ -395,17 +423,17 @@ row() { # name label [target]
   local name=$1 label=$2 target=${3:-}
   local v="—"
   [ -n "$target" ] && v="$(verdict "${RATIO_SUM[$name]}" "$target" ge) (≥ ${target}×)"
-  printf '| %s | %s | %s | %s | %s× | %s | %s |\n' "$label" "$(fmt "${RPS[$name]}" 0)" "$(fmt "${P50[$name]}" 2)" \
-    "$(fmt "${P99[$name]}" 2)" "${RATIO_SUM[$name]}" "${BAD[$name]}" "$v"
+  printf '| %s | %s | %s | %s | %s× | %s | %s× | %s | %s |\n' "$label" "$(fmt "${RPS[$name]}" 0)" "$(fmt "${P50[$name]}" 2)" \
+    "$(fmt "${P99[$name]}" 2)" "${RATIO_SUM[$name]}" "${CPU[$name]}" "${CPU_RATIO[$name]}" "${BAD[$name]}" "$v"
 }
 
 report_throughput() {
   echo "## 1. Throughput and latency"
   echo
-  echo "wrk, $WRK_THREADS thread, $CONNECTIONS connections, ${DURATION}s × $ROUNDS rounds after ${WARMUP}s warm-up; each round measures the baseline again and the ratio is to that round's baseline. Sessions hold the full example plan (\`litwareinc\`). p50 is the mean of the rounds, p99 the worst round. \"Unexpected\" counts responses with another status than the one expected (200, or 302 for the step POST that saved) plus socket errors."
+  echo "wrk, $WRK_THREADS thread, $CONNECTIONS connections, ${DURATION}s × $ROUNDS rounds after ${WARMUP}s warm-up; each round measures the baseline again and the ratio is to that round's baseline. Sessions hold the full example plan (\`litwareinc\`). p50 is the mean of the rounds, p99 the worst round. Server CPU = user + system time of the server process (all its threads, GC included) during the run ÷ requests; \"× baseline by CPU\" = baseline CPU per request ÷ this one, the throughput ratio the two would have if each had the cores to itself — steadier than req/s when other work shares the machine. \"Unexpected\" counts responses with another status than the one expected (200, or 302 for the step POST that saved) plus socket errors."
   echo
-  echo "| Request | req/s | p50 ms | p99 ms | × baseline | unexpected | target |"
-  echo "|---|---:|---:|---:|---:|---:|---|"
+  echo "| Request | req/s | p50 ms | p99 ms | × baseline | server CPU µs/req | × baseline by CPU | unexpected | target (on req/s) |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
   row baseline "baseline: GET / (bare Boot + Thymeleaf)"
   row step-get "GET $STEP_PATH (session with answers)" $T_STEP_GET
   row step-post "POST $STEP_PATH (CSRF, validates, 302)"
@@ -414,7 +442,7 @@ report_throughput() {
   if [ "$HAVE_BUNDLES" = 1 ]; then
     row bundle "POST /api/bundles (plan JSON → ZIP)" $T_BUNDLE
   else
-    echo "| POST /api/bundles | — | — | — | — | — | PENDING (≥ ${T_BUNDLE}×): answers $BUNDLES_STATUS in this build |"
+    echo "| POST /api/bundles | — | — | — | — | — | — | — | PENDING (≥ ${T_BUNDLE}×): answers $BUNDLES_STATUS in this build |"
   fi
   echo
 }
@@ -432,6 +460,14 @@ report_memory() {
   echo "Sessions still held after filling (random sample, \`/check-answers\` shows the plan): ${CHECK_LINE#CHECK }."
   echo
   echo "Most sessions held in \`-Xmx256m\`: **$TOTAL** without an error; the probe stopped because: $PROBE_STOP. Heap after full GC then: $(( HEAP_PROBE_KB / 1024 )) MiB; H2 file: $(( DB_PROBE / 1048576 )) MiB; sample check: ${PROBE_CHECK#CHECK }. Target ≥ $T_SESSIONS: $(verdict "$TOTAL" $T_SESSIONS ge)."
+  echo
+  echo "What each session stores (Spring Session attribute rows, Java-serialized), read from the file after the run:"
+  echo
+  echo '```'
+  grep -v 'already closed' "$WORK/h2-attributes.txt"   # the Shell's complaint after SHUTDOWN
+  echo '```'
+  echo
+  echo "The H2 file is append-only between compactions: after \`SHUTDOWN COMPACT\` the $TOTAL sessions take $(( DB_COMPACT / 1048576 )) MiB, $(( DB_COMPACT / TOTAL )) B per session (before: $(( DB_PROBE / 1048576 )) MiB)."
   echo
   echo "Classes whose retained bytes grew most from idle to +$FILLED_OK sessions (\`jcmd GC.class_histogram\`):"
   echo
