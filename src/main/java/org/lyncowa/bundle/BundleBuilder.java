@@ -51,7 +51,7 @@ public class BundleBuilder {
     public Bundle build(Plan plan, Locale locale) {
         PlanCheck check = validated(plan);
         Plan normalised = check.plan();
-        List<GeneratedScript> generated = scripts.generate(normalised);
+        List<GeneratedScript> generated = scripts.generate(normalised, locale);
         Instant now = clock.instant();
         Runbook runbook = new RunbookComposer(messages, locale).compose(normalised, check.warnings(), generated,
                 Bundle.timeText(now), generator);
@@ -72,9 +72,9 @@ public class BundleBuilder {
     }
 
     /** One script of the plan's bundle by its file name ({@code 03-owa-web-config.ps1}), for a single download. */
-    public Optional<GeneratedScript> script(Plan plan, String fileName) {
+    public Optional<GeneratedScript> script(Plan plan, String fileName, Locale locale) {
         Plan normalised = validated(plan).plan();
-        return scripts.generate(normalised).stream().filter(s -> s.fileName().equals(fileName)).findFirst();
+        return scripts.generate(normalised, locale).stream().filter(s -> s.fileName().equals(fileName)).findFirst();
     }
 
     /** A safe download file name from the plan title: see {@link DownloadNames#fileName(Plan, String)}. */

@@ -19,7 +19,7 @@ import org.springframework.core.env.Environment;
  * in UTC: this class does not define one itself so it never competes with another part's clock.
  */
 @Configuration(proxyBeanMethods = false)
-class BundleConfig {
+public class BundleConfig {
 
     static final String FALLBACK_NAME = "lync-owa-wizard";
     static final String FALLBACK_VERSION = "dev";

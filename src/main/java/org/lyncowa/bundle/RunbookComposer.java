@@ -133,7 +133,7 @@ final class RunbookComposer {
         String key = "step." + PREREQUISITES_2010 + ".";
         List<Fact> facts = new ArrayList<>();
         facts.add(fact("step.runOn", words(msg(key + "runOn"))));
-        facts.add(fact("step.servers", values(plan.instantMessaging().clientAccessServers())));
+        facts.add(fact("summary.clientAccessServers", values(plan.instantMessaging().clientAccessServers())));
         facts.add(fact("step.shell", words(msg(key + "shell"))));
         List<Section> blocks = new ArrayList<>();
         for (String block : BLOCKS) {
@@ -152,7 +152,9 @@ final class RunbookComposer {
         facts.add(fact("step.runOn", words(stepText(purpose, variant, "runOn", script.runOn()))));
         List<String> servers = servers(plan, purpose);
         if (!servers.isEmpty()) {
-            facts.add(fact("step.servers", values(servers)));
+            // Named by kind: a verify step also runs on a Lync server, which this list does not hold.
+            String label = plan.isExchange2010() ? "summary.clientAccessServers" : "summary.mailboxServers";
+            facts.add(fact(label, values(servers)));
         }
         facts.add(fact("step.shell", words(stepText(purpose, variant, "shell", script.shell()))));
         facts.add(fact("step.script", values(List.of(script.fileName()))));

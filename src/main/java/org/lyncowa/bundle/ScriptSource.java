@@ -1,6 +1,7 @@
 package org.lyncowa.bundle;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.lyncowa.plan.Plan;
 import org.lyncowa.script.GeneratedScript;
@@ -12,6 +13,6 @@ import org.lyncowa.script.GeneratedScript;
 @FunctionalInterface
 public interface ScriptSource {
 
-    /** The scripts for a valid plan, in runbook order. */
-    List<GeneratedScript> generate(Plan plan);
+    /** The scripts for a valid plan, in runbook order, with their comments and messages in the given language. */
+    List<GeneratedScript> generate(Plan plan, Locale locale);
 }

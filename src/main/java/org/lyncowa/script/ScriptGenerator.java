@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -32,22 +33,28 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Renders the PowerShell scripts of a bundle from a valid plan (plan-and-bundle.md, "The bundle").
  *
- * <p>Scripts are Thymeleaf TEXT templates under {@code scripts/<language>/}; all human-readable text
- * (comments, messages, shell and server names for the manifest) lives there so that a second language
- * is a second folder. The template engine is private on purpose: it must not be a bean that Spring
+ * <p>Scripts are Thymeleaf TEXT templates under {@code scripts/templates/}, one set for every language: they
+ * hold only code, and take every comment and message from {@code scripts/<language>/messages.properties}
+ * through {@link ScriptText}, so English and Korean scripts cannot differ in what they do. The manifest's
+ * {@code shell} and {@code runOn} values are part of the public bundle format and stay English in every
+ * language ({@code scripts/manifest.properties}); the script header shows them in the script's language.
+ * The template engine is private on purpose: it must not be a bean that Spring
  * Boot would wire into the web engine (a {@link SpringTemplateEngine} only for its SpEL expressions;
  * the plain engine would need OGNL, which is not on the classpath). Templates only ever print values with {@code [(...)]} and
  * only values prepared here: plan values as {@link PsQuote#literal} (map {@code q}), the same values
- * made comment-safe with {@link PsQuote#comment} (map {@code c}), and the port as a validated integer.
+ * made comment-safe with {@link PsQuote#comment} (map {@code c}), the port as a validated integer, and
+ * text from {@link ScriptText} (variable {@code t}), which is comment-safe or quoted the same way.
  */
 public final class ScriptGenerator {
 
-    private static final String LANGUAGE = "en";
+    private static final String ENGLISH = "en";
+    private static final String KOREAN = "ko";
 
     private final Clock clock;
     private final String generator;
     private final SpringTemplateEngine engine;
-    private final Properties meta;
+    private final Properties manifest;
+    private final Map<String, ScriptText> texts;
 
     /**
      * @param clock     the time written into script headers (fixed in tests so goldens are stable)
@@ -57,23 +64,48 @@ public final class ScriptGenerator {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.generator = Objects.requireNonNull(generator, "generator");
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ScriptGenerator.class.getClassLoader());
-        resolver.setPrefix("scripts/" + LANGUAGE + "/");
+        resolver.setPrefix("scripts/templates/");
         resolver.setSuffix(".ps1");
         resolver.setTemplateMode(TemplateMode.TEXT);
         resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
         resolver.setCacheable(true);
         this.engine = new SpringTemplateEngine();
         this.engine.setTemplateResolver(resolver);
-        this.meta = loadMeta("scripts/" + LANGUAGE + "/scripts.properties");
+        this.manifest = load("scripts/manifest.properties");
+        Properties english = load(messagesOf(ENGLISH));
+        this.texts = Map.of(ENGLISH, new ScriptText(english, english),
+                KOREAN, new ScriptText(load(messagesOf(KOREAN)), english));
+    }
+
+    /** The languages scripts can be written in. */
+    static List<String> languages() {
+        return List.of(ENGLISH, KOREAN);
+    }
+
+    /** The class-path resource of a language's script text. */
+    static String messagesOf(String language) {
+        return "scripts/" + language + "/messages.properties";
     }
 
     /**
-     * Every script the plan calls for, in run order, named {@code NN-<purpose>.ps1}.
+     * Every script the plan calls for, in run order, named {@code NN-<purpose>.ps1}, in English.
      *
      * @throws IllegalArgumentException when the plan is not valid
      */
     public List<GeneratedScript> generate(Plan plan) {
+        return generate(plan, Locale.ENGLISH);
+    }
+
+    /**
+     * As {@link #generate(Plan)}, with comments and messages in Korean when the locale's language is
+     * {@code ko} and in English otherwise. Code, file names and manifest values are the same in both.
+     *
+     * @throws IllegalArgumentException when the plan is not valid
+     */
+    public List<GeneratedScript> generate(Plan plan, Locale locale) {
         Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(locale, "locale");
+        ScriptText text = texts.get(KOREAN.equals(locale.getLanguage()) ? KOREAN : ENGLISH);
         PlanCheck check = PlanRules.check(plan);
         if (!check.valid()) {
             throw new IllegalArgumentException("plan is not valid: " + check.errors().stream()
@@ -89,17 +121,18 @@ public final class ScriptGenerator {
             String template = spec[1];
             String metaKey = spec[2];
             String fileName = String.format("%02d-%s.ps1", order, purpose);
-            String shell = meta(metaKey + ".shell");
-            String runOn = meta(metaKey + ".runOn");
+            String shell = manifest(metaKey + ".shell");
+            String runOn = manifest(metaKey + ".runOn");
             Context context = new Context();
             context.setVariables(values);
             context.setVariable("fileName", fileName);
             context.setVariable("purpose", purpose);
             context.setVariable("logName", PsQuote.literal("lyncowa-" + fileName.replace(".ps1", ".log")));
-            context.setVariable("shell", PsQuote.comment(shell));
-            context.setVariable("runOn", PsQuote.comment(runOn));
-            String text = crlf(engine.process(template, context));
-            scripts.add(new GeneratedScript(fileName, purpose, shell, runOn, order, text));
+            context.setVariable("t", text);
+            context.setVariable("shell", text.c("shell." + metaKey));
+            context.setVariable("runOn", text.c("runOn." + metaKey));
+            String script = crlf(engine.process(template, context));
+            scripts.add(new GeneratedScript(fileName, purpose, shell, runOn, order, script));
             order++;
         }
         return List.copyOf(scripts);
@@ -175,8 +208,10 @@ public final class ScriptGenerator {
             put(q, c, "thumbprint", im.certificateThumbprint());
             put(q, c, "imServerName", im.imServerName());
         }
-        put(q, c, "policyScope", policy.scope().name());
-        putList(q, c, "policies", policy.policies());
+        // A plan that switches IM off may have no mailbox policy answer at all (PlanRules allows it).
+        String scope = policy == null ? "-" : policy.scope().name();
+        put(q, c, "policyScope", scope);
+        putList(q, c, "policies", policy == null ? List.of() : policy.policies());
 
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("q", q);
@@ -188,7 +223,7 @@ public final class ScriptGenerator {
         values.put("hasCas", im.enables() && !im.clientAccessServers().isEmpty());
         values.put("hasDialPlans", pool != null && !pool.sipUriDialPlans().isEmpty());
         values.put("hasExtraComputers", createsPool && pool.poolComputers().size() > 1);
-        values.put("scope", policy.scope().name());
+        values.put("scope", scope);
         values.put("generator", PsQuote.comment(generator));
         values.put("generatedAt", DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)));
         return values;
@@ -205,15 +240,15 @@ public final class ScriptGenerator {
         c.put(key, values.stream().map(PsQuote::comment).collect(Collectors.joining(", ")));
     }
 
-    private String meta(String key) {
-        String value = meta.getProperty(key);
+    private String manifest(String key) {
+        String value = manifest.getProperty(key);
         if (value == null) {
-            throw new IllegalStateException("missing script text " + key);
+            throw new IllegalStateException("missing manifest value " + key);
         }
         return value;
     }
 
-    private static Properties loadMeta(String resource) {
+    static Properties load(String resource) {
         Properties properties = new Properties();
         try (InputStream in = ScriptGenerator.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

@@ -29,6 +29,10 @@ public class SecurityConfig {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(cache -> cache.disable())
+                // A form posted with a token from a session that has since expired: the journey
+                // recovery page explains and offers a way on, instead of a 403 error page.
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
+                        (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/recovery")))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())

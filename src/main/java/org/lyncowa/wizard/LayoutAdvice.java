@@ -2,16 +2,26 @@ package org.lyncowa.wizard;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lyncowa.system.LocaleConfig;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** What the shared layout needs on every page: the current path, for the language switch link. */
+/** What the shared layout needs on every page: the language switch links, which keep the page and its mode. */
 @ControllerAdvice
 class LayoutAdvice {
 
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
+    @ModelAttribute("languageLinks")
+    LanguageLinks languageLinks(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.isEmpty() ? Navigator.START : path;
+        return new LanguageLinks(path.isEmpty() ? Navigator.START : path, request.getQueryString());
+    }
+
+    /** {@code languageLinks.to('ko')}: this page (same query, e.g. change mode) in another language. */
+    public record LanguageLinks(String path, String query) {
+        public String to(String language) {
+            return UriComponentsBuilder.fromPath(path).query(query)
+                    .replaceQueryParam(LocaleConfig.PARAM, language).build().toUriString();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.lyncowa.wizard;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -10,8 +11,9 @@ class WizardWebConfig implements WebMvcConfigurer {
 
     private final WizardSession session;
 
-    WizardWebConfig(WizardSession session) {
-        this.session = session;
+    /** Test slices of other features load this configurer without the wizard beans; the session helper is stateless. */
+    WizardWebConfig(ObjectProvider<WizardSession> session) {
+        this.session = session.getIfAvailable(WizardSession::new);
     }
 
     @Override

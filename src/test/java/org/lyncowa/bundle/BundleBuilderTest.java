@@ -261,7 +261,7 @@ class BundleBuilderTest {
                 base.trustedPool(), base.instantMessaging(), base.mailboxPolicy());
         assertThatThrownBy(() -> builder.build(exchange2016, Locale.ENGLISH))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> builder.script(exchange2016, "01-trusted-pool.ps1"))
+        assertThatThrownBy(() -> builder.script(exchange2016, "01-trusted-pool.ps1", Locale.ENGLISH))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.build(null, Locale.ENGLISH)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -269,19 +269,19 @@ class BundleBuilderTest {
     @Test
     void oneScriptAlone() {
         Plan plan = BundleFixtures.preset("litwareinc");
-        assertThat(builder.script(plan, "04-owa-web-config.ps1")).get()
+        assertThat(builder.script(plan, "04-owa-web-config.ps1", Locale.ENGLISH)).get()
                 .extracting(GeneratedScript::purpose).isEqualTo("owa-web-config");
-        assertThat(builder.script(plan, "../plan.json")).isEmpty();
-        assertThat(builder.script(plan, "99-nothing.ps1")).isEmpty();
+        assertThat(builder.script(plan, "../plan.json", Locale.ENGLISH)).isEmpty();
+        assertThat(builder.script(plan, "99-nothing.ps1", Locale.ENGLISH)).isEmpty();
     }
 
     @Test
     void scriptNamesThatCouldEscapeTheFlatZipAreRefused() {
-        BundleBuilder bad = new BundleBuilder(plan -> List.of(new GeneratedScript("../x.ps1", "verify", "s", "r", 1,
+        BundleBuilder bad = new BundleBuilder((plan, locale) -> List.of(new GeneratedScript("../x.ps1", "verify", "s", "r", 1,
                 "x\r\n")), BundleFixtures.messages(), BundleFixtures.CLOCK, BundleFixtures.GENERATOR);
         assertThatThrownBy(() -> bad.build(BundleFixtures.preset("litwareinc"), Locale.ENGLISH))
                 .isInstanceOf(IllegalStateException.class);
-        BundleBuilder clash = new BundleBuilder(plan -> List.of(new GeneratedScript("plan.json", "verify", "s", "r", 1,
+        BundleBuilder clash = new BundleBuilder((plan, locale) -> List.of(new GeneratedScript("plan.json", "verify", "s", "r", 1,
                 "x\r\n")), BundleFixtures.messages(), BundleFixtures.CLOCK, BundleFixtures.GENERATOR);
         assertThatThrownBy(() -> clash.build(BundleFixtures.preset("litwareinc"), Locale.ENGLISH))
                 .isInstanceOf(IllegalStateException.class);
@@ -300,7 +300,7 @@ class BundleBuilderTest {
 
     @Test
     void aPurposeTheRunbookHasNoWordsForStillGetsAStepFromTheScriptItself() {
-        BundleBuilder future = new BundleBuilder(plan -> List.of(new GeneratedScript("01-future-step.ps1",
+        BundleBuilder future = new BundleBuilder((plan, locale) -> List.of(new GeneratedScript("01-future-step.ps1",
                 "future-step", "Some Shell", "some server", 1, "x\r\n")), BundleFixtures.messages(),
                 BundleFixtures.CLOCK, BundleFixtures.GENERATOR);
         String md = file(future.build(BundleFixtures.preset("litwareinc"), Locale.ENGLISH), "runbook.md");

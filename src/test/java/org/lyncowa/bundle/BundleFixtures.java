@@ -89,6 +89,6 @@ final class BundleFixtures {
     }
 
     static BundleBuilder builder() {
-        return new BundleBuilder(BundleFixtures::standInScripts, messages(), CLOCK, GENERATOR);
+        return new BundleBuilder((plan, locale) -> standInScripts(plan), messages(), CLOCK, GENERATOR);
     }
 }

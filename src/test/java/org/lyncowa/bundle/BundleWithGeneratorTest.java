@@ -72,6 +72,18 @@ class BundleWithGeneratorTest {
     }
 
     @Test
+    void notIntegratingGetsOnlyTheDisableStepsWithTheirOwnExpectations() {
+        String md = BundleBuilderTest.file(builder.build(BundleFixtures.preset("disable-im"), Locale.ENGLISH),
+                "runbook.md");
+        assertThat(md).contains("### Step 1: Switch instant messaging in OWA off (01-disable-im.ps1)",
+                "### Step 2: Verify that instant messaging in OWA is off (02-verify.ps1)", ".\\02-verify.ps1\n");
+        String verify = md.substring(md.indexOf("### Step 2"));
+        assertThat(verify).contains("- **Shell:** Exchange Management Shell", "`InstantMessagingEnabled` True")
+                .doesNotContain("event 112", "presence icon (for example green)", "SIPStack", "`Logging`");
+        assertThat(md).doesNotContain("### Step 3");
+    }
+
+    @Test
     void applicationWiringUsesTheGeneratorAndNamesItself() {
         new ApplicationContextRunner()
                 .withUserConfiguration(BundleConfig.class)

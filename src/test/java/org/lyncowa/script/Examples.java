@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.lyncowa.plan.Plan;
@@ -60,5 +61,14 @@ final class Examples {
 
     static List<GeneratedScript> scripts(String name) {
         return generator().generate(plan(name));
+    }
+
+    static List<GeneratedScript> scripts(String name, Locale locale) {
+        return generator().generate(plan(name), locale);
+    }
+
+    /** The script languages as locales, English first. */
+    static List<Locale> locales() {
+        return List.of(Locale.ENGLISH, Locale.KOREAN);
     }
 }

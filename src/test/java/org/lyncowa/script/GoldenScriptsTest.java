@@ -7,15 +7,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Pins the full text of every script of every example plan. Run with {@code -Dgolden.update=true}
+ * Pins the full text of every script of every example plan, in every language: English under
+ * {@code golden/<example>/}, Korean under {@code golden/ko/<example>/}. Run with {@code -Dgolden.update=true}
  * to rewrite the files after an intended change, then review the diff in git.
  */
 class GoldenScriptsTest {
@@ -23,15 +27,26 @@ class GoldenScriptsTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-    static List<String> examples() {
-        return Examples.names();
+    static List<Arguments> examplesAndLanguages() {
+        List<Arguments> arguments = new ArrayList<>();
+        for (Locale locale : Examples.locales()) {
+            for (String example : Examples.names()) {
+                arguments.add(Arguments.of(example, locale.getLanguage()));
+            }
+        }
+        return arguments;
     }
 
-    @ParameterizedTest
-    @MethodSource("examples")
-    void everyScriptMatchesItsGoldenFile(String example) throws IOException {
-        List<GeneratedScript> scripts = Examples.scripts(example);
-        Path dir = GOLDEN.resolve(example);
+    /** English goldens stay where they were before Korean existed, so their history shows they never changed. */
+    static Path goldenDir(String example, String language) {
+        return "en".equals(language) ? GOLDEN.resolve(example) : GOLDEN.resolve(language).resolve(example);
+    }
+
+    @ParameterizedTest(name = "{1}/{0}")
+    @MethodSource("examplesAndLanguages")
+    void everyScriptMatchesItsGoldenFile(String example, String language) throws IOException {
+        List<GeneratedScript> scripts = Examples.scripts(example, Locale.forLanguageTag(language));
+        Path dir = goldenDir(example, language);
         if (UPDATE) {
             rewrite(dir, scripts);
             return;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -23,13 +24,18 @@ class PowerShellGrammarTest {
     void everyScriptOfEveryExamplePlanParsesWithoutErrors() throws IOException {
         Map<String, String> scripts = new LinkedHashMap<>();
         Path out = Path.of("target", "generated-scripts");
-        for (String example : Examples.names()) {
-            Files.createDirectories(out.resolve(example));
-            for (GeneratedScript s : Examples.scripts(example)) {
-                scripts.put(example + "/" + s.fileName(), s.text());
-                Files.write(out.resolve(example).resolve(s.fileName()), s.bytes());
+        for (Locale locale : Examples.locales()) {
+            for (String example : Examples.names()) {
+                Path dir = out.resolve(locale.getLanguage()).resolve(example);
+                Files.createDirectories(dir);
+                for (GeneratedScript s : Examples.scripts(example, locale)) {
+                    scripts.put(locale.getLanguage() + "/" + example + "/" + s.fileName(), s.text());
+                    Files.write(dir.resolve(s.fileName()), s.bytes());
+                }
             }
         }
+        // 21 scripts per language: a language that silently produced nothing would show here.
+        assertThat(scripts.keySet()).filteredOn(name -> name.startsWith("ko/")).hasSize(21);
         PowerShellParser.Results results = PowerShellParser.parse(scripts);
         System.out.printf("PowerShell grammar (%s): %d scripts parsed in %d ms (whole call incl. node start %d ms)%n",
                 results.grammar(), scripts.size(), results.parseMillis(), results.wallMillis());
@@ -55,9 +61,12 @@ class PowerShellGrammarTest {
     @Test
     void hostileValuesParseAsSingleVerbatimStrings() {
         Map<String, String> scripts = new LinkedHashMap<>();
-        for (Plan plan : List.of(HostilePlans.exchange2013(), HostilePlans.exchange2010(), HostilePlans.disableOnExchange2010())) {
-            for (GeneratedScript s : Examples.generator().generate(plan)) {
-                scripts.put(plan.compatibility().exchangeServer() + "/" + plan.instantMessaging().mode() + "/" + s.fileName(), s.text());
+        for (Locale locale : Examples.locales()) {
+            for (Plan plan : List.of(HostilePlans.exchange2013(), HostilePlans.exchange2010(), HostilePlans.disableOnExchange2010())) {
+                for (GeneratedScript s : Examples.generator().generate(plan, locale)) {
+                    scripts.put(locale.getLanguage() + "/" + plan.compatibility().exchangeServer() + "/"
+                            + plan.instantMessaging().mode() + "/" + s.fileName(), s.text());
+                }
             }
         }
         PowerShellParser.Results results = PowerShellParser.parse(scripts, true);
@@ -78,7 +87,8 @@ class PowerShellGrammarTest {
         }
         // Policies: mailbox-policy, verify and rollback of both plans (5 x 6); the site: trusted-pool and verify of
         // both (4); the dial plans: the 2013 dial-plans script (3). The title only appears in comments.
-        assertThat(seen).isEqualTo(37);
+        // Twice: once per language.
+        assertThat(seen).isEqualTo(2 * 37);
     }
 
     private static String describe(List<PowerShellParser.Result> failures) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,17 @@ class ScriptGeneratorTest {
         List<GeneratedScript> scripts = Examples.generator().generate(HostilePlans.disableOnExchange2010());
         assertThat(scripts).extracting(GeneratedScript::fileName).containsExactly("01-disable-im.ps1", "02-verify.ps1");
         assertThat(scripts).allSatisfy(s -> assertThat(s.text()).contains("#Requires -Version 2.0\r\n"));
+    }
+
+    /** The wizard skips the mailbox policy step when IM is switched off, so such a plan has no policy at all. */
+    @Test
+    void disablingWithoutAMailboxPolicyAnswer() {
+        Plan example = Examples.plan("disable-im");
+        Plan noPolicy = new Plan(example.title(), example.compatibility(), example.trustedPool(),
+                example.instantMessaging(), null);
+        assertThat(PlanRules.check(noPolicy).valid()).isTrue();
+        List<GeneratedScript> scripts = Examples.generator().generate(noPolicy);
+        assertThat(scripts).extracting(GeneratedScript::fileName).containsExactly("01-disable-im.ps1", "02-verify.ps1");
     }
 
     @Test
@@ -176,8 +188,10 @@ class ScriptGeneratorTest {
     void hostileValuesOnlyAppearAsLiteralsOrInSafeComments() {
         List<Plan> plans = List.of(HostilePlans.exchange2013(), HostilePlans.exchange2010());
         for (Plan plan : plans) {
-            for (GeneratedScript s : Examples.generator().generate(plan)) {
-                assertNoValueOutsideLiterals(s, HostilePlans.values());
+            for (Locale locale : Examples.locales()) {
+                for (GeneratedScript s : Examples.generator().generate(plan, locale)) {
+                    assertNoValueOutsideLiterals(s, HostilePlans.values());
+                }
             }
         }
     }
@@ -205,9 +219,51 @@ class ScriptGeneratorTest {
         // Short values (site "1", policy "Default") also occur in template text; the hostile test covers them.
         values.removeIf(v -> v.length() < 10);
         assertThat(values).isNotEmpty();
-        for (GeneratedScript s : Examples.scripts(example)) {
-            assertNoValueOutsideLiterals(s, values);
+        for (Locale locale : Examples.locales()) {
+            for (GeneratedScript s : Examples.scripts(example, locale)) {
+                assertNoValueOutsideLiterals(s, values);
+            }
         }
+    }
+
+    /**
+     * Korean scripts: the same files, purposes, order and (English) manifest values as the English ones, the
+     * same fixed parts, Korean text, and the same BOM-and-CRLF bytes path (Windows PowerShell 5.1 reads
+     * BOM-less UTF-8 as the ANSI code page and would garble the Hangul).
+     */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void koreanScriptsMatchTheEnglishOnesInEverythingButText(String example) {
+        List<GeneratedScript> english = Examples.scripts(example, Locale.ENGLISH);
+        List<GeneratedScript> korean = Examples.scripts(example, Locale.KOREAN);
+        assertThat(korean).extracting(GeneratedScript::fileName, GeneratedScript::purpose, GeneratedScript::shell,
+                GeneratedScript::runOn, GeneratedScript::order)
+                .isEqualTo(english.stream().map(s -> org.assertj.core.groups.Tuple.tuple(s.fileName(), s.purpose(),
+                        s.shell(), s.runOn(), s.order())).toList());
+        for (int i = 0; i < korean.size(); i++) {
+            GeneratedScript ko = korean.get(i);
+            String where = example + "/ko/" + ko.fileName();
+            String t = ko.text();
+            assertThat(t).as(where).isNotEqualTo(english.get(i).text());
+            assertThat(t).as(where).containsPattern("\\p{IsHangul}");
+            assertThat(t.replace("\r\n", "")).as(where + " has a bare CR or LF").doesNotContain("\r", "\n");
+            assertThat(t).as(where).startsWith("# =====").endsWith("exit $exitCode\r\n")
+                    .contains("# " + ko.fileName() + "\r\n", "#Requires -Version ", "[CmdletBinding(",
+                            "$ErrorActionPreference = 'Stop'", "Stop-Transcript", "SUCCESS: ",
+                            "Write-Host ('FAILURE: ' + $_.Exception.Message)")
+                    .doesNotContain("[(", "[#", "[/]", "th:");
+            byte[] bytes = ko.bytes();
+            assertThat(java.util.Arrays.copyOf(bytes, 3)).as(where).containsExactly(0xEF, 0xBB, 0xBF);
+            assertThat(new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(t);
+        }
+    }
+
+    @Test
+    void anyOtherLanguageGetsEnglish() {
+        Plan plan = Examples.plan("litwareinc");
+        assertThat(Examples.generator().generate(plan, Locale.GERMAN)).isEqualTo(Examples.generator().generate(plan));
+        assertThat(Examples.generator().generate(plan, Locale.forLanguageTag("ko-KR")))
+                .isEqualTo(Examples.generator().generate(plan, Locale.KOREAN));
     }
 
     private static void assertNoValueOutsideLiterals(GeneratedScript s, List<String> values) {

@@ -1,5 +1,6 @@
 package org.lyncowa.wizard;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ public final class FormPost {
     }
 
     public MockHttpServletRequestBuilder in(MockHttpSession session) {
-        MockHttpServletRequestBuilder request = post(path).session(session);
+        MockHttpServletRequestBuilder request = post(path).with(csrf()).session(session);
         fields.forEach((name, value) -> request.param(name, value));
         return request;
     }

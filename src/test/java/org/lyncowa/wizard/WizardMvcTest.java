@@ -1,11 +1,13 @@
 package org.lyncowa.wizard;
 
 import org.lyncowa.system.IssueMessages;
+import org.lyncowa.system.SecurityConfig;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
 /** The wizard beans a step controller needs in a {@code @WebMvcTest} slice. */
 @TestConfiguration
-@Import({WizardSession.class, Navigator.class, StepValidation.class, StepPage.class, IssueMessages.class})
+@Import({WizardSession.class, Navigator.class, StepValidation.class, StepPage.class, IssueMessages.class,
+        SecurityConfig.class})
 public class WizardMvcTest {
 }

@@ -1,5 +1,6 @@
 package org.lyncowa.wizard.summary;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.lyncowa.plan.ExchangeServer;
 import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanRules;
+import org.lyncowa.script.ScriptGenerator;
 import org.lyncowa.system.IssueMessages;
 import org.lyncowa.wizard.Navigator;
 import org.lyncowa.wizard.Step;
@@ -25,11 +27,14 @@ class CheckAnswersController {
     private final WizardSession session;
     private final Navigator navigator;
     private final IssueMessages issueMessages;
+    private final ScriptGenerator scripts;
 
-    CheckAnswersController(WizardSession session, Navigator navigator, IssueMessages issueMessages) {
+    CheckAnswersController(WizardSession session, Navigator navigator, IssueMessages issueMessages,
+            ScriptGenerator scripts) {
         this.session = session;
         this.navigator = navigator;
         this.issueMessages = issueMessages;
+        this.scripts = scripts;
     }
 
     @GetMapping(Navigator.CHECK_ANSWERS)
@@ -44,8 +49,10 @@ class CheckAnswersController {
         model.addAttribute("warnings", issueMessages.messages(check.warnings(), locale));
         model.addAttribute("planErrors", issueMessages.messages(check.errors(), locale));
         // P-1.3: Exchange 2016 or later gets no scripts at all.
-        model.addAttribute("scriptsAvailable", check.valid()
-                && check.plan().compatibility().exchangeServer() != ExchangeServer.EXCHANGE_2016_OR_LATER);
+        boolean scriptsAvailable = check.valid()
+                && check.plan().compatibility().exchangeServer() != ExchangeServer.EXCHANGE_2016_OR_LATER;
+        model.addAttribute("scriptsAvailable", scriptsAvailable);
+        model.addAttribute("scripts", scriptsAvailable ? scripts.generate(check.plan()) : List.of());
         model.addAttribute("change", new ChangeLinks(navigator));
         return VIEW;
     }

@@ -35,6 +35,7 @@ class PlanTransferController {
     static final String IMPORT = "/plan/import";
     static final String EXPORT = "/plan/export";
     static final String FILE_FIELD = "planFile";
+    static final String TOO_LARGE_PARAM = "too-large";
 
     private final WizardSession session;
     private final Navigator navigator;
@@ -49,8 +50,13 @@ class PlanTransferController {
         this.messages = messages;
     }
 
+    /** The import page; {@link UploadSizeFilter} sends an oversize upload here with the too-large flag. */
     @GetMapping(IMPORT)
-    String importPage(Model model) {
+    String importPage(@RequestParam(name = TOO_LARGE_PARAM, required = false) String tooLarge, Model model,
+            Locale locale) {
+        if (tooLarge != null) {
+            return refused(model, List.of(tooLarge(locale)));
+        }
         model.addAttribute(PageErrors.MODEL, PageErrors.none());
         return VIEW;
     }

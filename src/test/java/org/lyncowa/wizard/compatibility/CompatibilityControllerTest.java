@@ -2,6 +2,7 @@ package org.lyncowa.wizard.compatibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -54,7 +55,7 @@ class CompatibilityControllerTest {
     @Test
     void validAnswersAreSavedAndLeadToTheTrustedPoolStep() throws Exception {
         MockHttpSession session = TestPlans.session(new WizardState());
-        mvc.perform(post(Step.Paths.COMPATIBILITY).session(session)
+        mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(session)
                         .param("title", "  Site A ").param("lyncServer", "LYNC_2013")
                         .param("exchangeServer", "EXCHANGE_2010").param("ucmaRuntimeConfirmed", "true"))
                 .andExpect(status().is3xxRedirection())
@@ -68,7 +69,7 @@ class CompatibilityControllerTest {
     @Test
     void inChangeModeASaveReturnsToCheckAnswers() throws Exception {
         MockHttpSession session = TestPlans.session(TestPlans.complete(TestPlans.LITWARE));
-        mvc.perform(post(Step.Paths.COMPATIBILITY).session(session).param("change", "true")
+        mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(session).param("change", "true")
                         .param("title", "New name").param("lyncServer", "LYNC_2013")
                         .param("exchangeServer", "EXCHANGE_2013").param("ucmaRuntimeConfirmed", "true"))
                 .andExpect(redirectedUrl(Navigator.CHECK_ANSWERS));
@@ -86,7 +87,7 @@ class CompatibilityControllerTest {
 
         @Test
         void exchange2016IsRefusedWithItsReason() throws Exception {
-            mvc.perform(post(Step.Paths.COMPATIBILITY).session(TestPlans.session(new WizardState()))
+            mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(TestPlans.session(new WizardState()))
                             .param("lyncServer", "LYNC_2013").param("exchangeServer", "EXCHANGE_2016_OR_LATER")
                             .param("ucmaRuntimeConfirmed", "true"))
                     .andExpect(status().isOk())
@@ -97,7 +98,7 @@ class CompatibilityControllerTest {
 
         @Test
         void unansweredQuestionsAreRequiredAndTypedValuesAreKept() throws Exception {
-            mvc.perform(post(Step.Paths.COMPATIBILITY).session(TestPlans.session(new WizardState()))
+            mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(TestPlans.session(new WizardState()))
                             .param("title", "Kept exactly  "))
                     .andExpect(model().attributeHasFieldErrorCode("form", "lyncServer", "required"))
                     .andExpect(model().attributeHasFieldErrorCode("form", "exchangeServer", "required"))
@@ -110,7 +111,7 @@ class CompatibilityControllerTest {
 
         @Test
         void anUnknownChoiceIsRefused() throws Exception {
-            mvc.perform(post(Step.Paths.COMPATIBILITY).session(TestPlans.session(new WizardState()))
+            mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(TestPlans.session(new WizardState()))
                             .param("lyncServer", "LYNC_2010").param("exchangeServer", "EXCHANGE_2013")
                             .param("ucmaRuntimeConfirmed", "maybe"))
                     .andExpect(model().attributeHasFieldErrorCode("form", "lyncServer", "value.unknown"))
@@ -119,7 +120,7 @@ class CompatibilityControllerTest {
 
         @Test
         void aTitleWithAControlCharacterIsRefused() throws Exception {
-            mvc.perform(post(Step.Paths.COMPATIBILITY).session(TestPlans.session(new WizardState()))
+            mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(TestPlans.session(new WizardState()))
                             .param("title", "a\u0007b").param("lyncServer", "LYNC_2013")
                             .param("exchangeServer", "EXCHANGE_2013").param("ucmaRuntimeConfirmed", "true"))
                     .andExpect(model().attributeHasFieldErrorCode("form", "title", "text.control"));
@@ -128,7 +129,7 @@ class CompatibilityControllerTest {
         @Test
         void nothingIsSaved() throws Exception {
             MockHttpSession session = TestPlans.session(new WizardState());
-            mvc.perform(post(Step.Paths.COMPATIBILITY).session(session).param("exchangeServer", "EXCHANGE_2016_OR_LATER"));
+            mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(session).param("exchangeServer", "EXCHANGE_2016_OR_LATER"));
             assertThat(TestPlans.stateOf(session).isComplete(Step.COMPATIBILITY)).isFalse();
             assertThat(TestPlans.stateOf(session).compatibility()).isNull();
         }
@@ -139,7 +140,14 @@ class CompatibilityControllerTest {
 
         @Test
         void aPostWithoutWizardStateGoesToRecovery() throws Exception {
-            mvc.perform(post(Step.Paths.COMPATIBILITY).param("lyncServer", "LYNC_2013"))
+            mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).param("lyncServer", "LYNC_2013"))
+                    .andExpect(redirectedUrl(Navigator.RECOVERY));
+        }
+
+        @Test
+        void aFormWhoseTokenDiedWithItsSessionGoesToRecovery() throws Exception {
+            mvc.perform(post(Step.Paths.COMPATIBILITY).session(TestPlans.session(new WizardState()))
+                            .param("lyncServer", "LYNC_2013"))
                     .andExpect(redirectedUrl(Navigator.RECOVERY));
         }
 

@@ -3,6 +3,7 @@ package org.lyncowa.wizard.im;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -90,7 +91,7 @@ class InstantMessagingControllerTest {
     @Test
     void exchange2010SavesClientAccessServersAndNoMailboxServers() throws Exception {
         MockHttpSession session = before(TestPlans.EXCHANGE_2010);
-        mvc.perform(post(Step.Paths.INSTANT_MESSAGING).session(session).param("mode", "ENABLE")
+        mvc.perform(post(Step.Paths.INSTANT_MESSAGING).with(csrf()).session(session).param("mode", "ENABLE")
                         .param("mailboxServers", "ignored.tailspin.example")
                         .param("clientAccessServers", "cas01.tailspin.example")
                         .param("certificateThumbprint", THUMBPRINT).param("imServerName", "pool01.tailspin.example"))
@@ -176,7 +177,7 @@ class InstantMessagingControllerTest {
         @Test
         void disablingWithoutTheRuntimeIsFine() throws Exception {
             MockHttpSession session = TestPlans.session(TestPlans.answeredBefore(Step.INSTANT_MESSAGING, TestPlans.DISABLE));
-            mvc.perform(post(Step.Paths.INSTANT_MESSAGING).session(session).param("mode", "DISABLE"))
+            mvc.perform(post(Step.Paths.INSTANT_MESSAGING).with(csrf()).session(session).param("mode", "DISABLE"))
                     .andExpect(redirectedUrl(Step.Paths.VERIFICATION));
         }
     }

@@ -1,6 +1,7 @@
 package org.lyncowa.wizard.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -37,7 +38,7 @@ class MailboxPolicyControllerTest {
     @Test
     void namedPoliciesAreSavedOnePerLine() throws Exception {
         MockHttpSession session = beforePolicy();
-        mvc.perform(post(Step.Paths.MAILBOX_POLICY).session(session).param("scope", "NAMED")
+        mvc.perform(post(Step.Paths.MAILBOX_POLICY).with(csrf()).session(session).param("scope", "NAMED")
                         .param("policies", " Default \r\nSales Staff\r\n"))
                 .andExpect(redirectedUrl(Step.Paths.VERIFICATION));
         assertThat(TestPlans.stateOf(session).mailboxPolicy())
@@ -47,7 +48,7 @@ class MailboxPolicyControllerTest {
     @Test
     void namesTypedForAnotherChoiceAreDropped() throws Exception {
         MockHttpSession session = beforePolicy();
-        mvc.perform(post(Step.Paths.MAILBOX_POLICY).session(session).param("scope", "ALL").param("policies", "Sales"))
+        mvc.perform(post(Step.Paths.MAILBOX_POLICY).with(csrf()).session(session).param("scope", "ALL").param("policies", "Sales"))
                 .andExpect(redirectedUrl(Step.Paths.VERIFICATION));
         assertThat(TestPlans.stateOf(session).mailboxPolicy()).isEqualTo(new MailboxPolicy(PolicyScope.ALL, List.of()));
     }
@@ -70,20 +71,20 @@ class MailboxPolicyControllerTest {
 
         @Test
         void namedNeedsAtLeastOneName() throws Exception {
-            mvc.perform(post(Step.Paths.MAILBOX_POLICY).session(beforePolicy()).param("scope", "NAMED").param("policies", " "))
+            mvc.perform(post(Step.Paths.MAILBOX_POLICY).with(csrf()).session(beforePolicy()).param("scope", "NAMED").param("policies", " "))
                     .andExpect(model().attributeHasFieldErrorCode("form", "policies", "required"))
                     .andExpect(model().attribute("form", new MailboxPolicyForm("NAMED", " ")));
         }
 
         @Test
         void theScopeIsRequired() throws Exception {
-            mvc.perform(post(Step.Paths.MAILBOX_POLICY).session(beforePolicy()))
+            mvc.perform(post(Step.Paths.MAILBOX_POLICY).with(csrf()).session(beforePolicy()))
                     .andExpect(model().attributeHasFieldErrorCode("form", "scope", "required"));
         }
 
         @Test
         void duplicateNamesAreRefused() throws Exception {
-            mvc.perform(post(Step.Paths.MAILBOX_POLICY).session(beforePolicy()).param("scope", "NAMED")
+            mvc.perform(post(Step.Paths.MAILBOX_POLICY).with(csrf()).session(beforePolicy()).param("scope", "NAMED")
                             .param("policies", "Sales\nsales"))
                     .andExpect(model().attributeHasFieldErrorCode("form", "policies", "list.duplicate"));
         }

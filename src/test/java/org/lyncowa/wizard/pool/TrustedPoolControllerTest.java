@@ -2,6 +2,7 @@ package org.lyncowa.wizard.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -80,7 +81,7 @@ class TrustedPoolControllerTest {
     @Test
     void coLocatedClearsThePoolFieldsTypedBefore() throws Exception {
         MockHttpSession session = afterCompatibility();
-        mvc.perform(post(Step.Paths.TRUSTED_POOL).session(session)
+        mvc.perform(post(Step.Paths.TRUSTED_POOL).with(csrf()).session(session)
                         .param("umServicesColocated", "true").param("owaPoolFqdn", "not even valid")
                         .param("port", "abc"))
                 .andExpect(redirectedUrl(Step.Paths.INSTANT_MESSAGING));
@@ -154,7 +155,7 @@ class TrustedPoolControllerTest {
 
         @Test
         void requiredFieldsWhenAPoolIsCreated() throws Exception {
-            mvc.perform(post(Step.Paths.TRUSTED_POOL).session(afterCompatibility()).param("umServicesColocated", "false"))
+            mvc.perform(post(Step.Paths.TRUSTED_POOL).with(csrf()).session(afterCompatibility()).param("umServicesColocated", "false"))
                     .andExpect(model().attributeHasFieldErrorCode("form", "owaPoolFqdn", "required"))
                     .andExpect(model().attributeHasFieldErrorCode("form", "registrarPoolFqdn", "required"))
                     .andExpect(model().attributeHasFieldErrorCode("form", "siteId", "required"))
@@ -163,7 +164,7 @@ class TrustedPoolControllerTest {
 
         @Test
         void theQuestionItselfIsRequired() throws Exception {
-            mvc.perform(post(Step.Paths.TRUSTED_POOL).session(afterCompatibility()))
+            mvc.perform(post(Step.Paths.TRUSTED_POOL).with(csrf()).session(afterCompatibility()))
                     .andExpect(model().attributeHasFieldErrorCode("form", "umServicesColocated", "required"))
                     .andExpect(model().errorCount(1));
         }

@@ -2,6 +2,7 @@ package org.lyncowa.wizard.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -46,7 +47,7 @@ class StartControllerTest {
     @Test
     void startingDropsEarlierAnswers() throws Exception {
         MockHttpSession session = TestPlans.session(TestPlans.complete(TestPlans.LITWARE));
-        mvc.perform(post("/start").session(session)).andExpect(redirectedUrl(Step.Paths.COMPATIBILITY));
+        mvc.perform(post("/start").with(csrf()).session(session)).andExpect(redirectedUrl(Step.Paths.COMPATIBILITY));
         assertThat(TestPlans.stateOf(session).isEmpty()).isTrue();
     }
 
@@ -67,7 +68,7 @@ class StartControllerTest {
         mvc.perform(get(Navigator.RECOVERY))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("no longer available")))
-                .andExpect(content().string(containsString("action=\"/plan/import\"")))
+                .andExpect(content().string(containsString("action=\"/plan/import?_csrf=")))
                 .andExpect(content().string(containsString("action=\"/start\"")));
     }
 
@@ -77,6 +78,12 @@ class StartControllerTest {
                 .andExpect(content().string(containsString("lang=\"ko\"")))
                 .andExpect(content().string(containsString("지금 시작")))
                 .andExpect(content().string(containsString("href=\"/?lang=en\"")));
+    }
+
+    @Test
+    void theLanguageSwitchKeepsThePageAndChangeMode() throws Exception {
+        mvc.perform(get(Navigator.RECOVERY + "?change=true"))
+                .andExpect(content().string(containsString("href=\"/recovery?change=true&amp;lang=ko\"")));
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.lyncowa.bundle.BundleConfig;
 import org.lyncowa.wizard.Step;
 import org.lyncowa.wizard.TestPlans;
 import org.lyncowa.wizard.WizardMvcTest;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(CheckAnswersController.class)
-@Import(WizardMvcTest.class)
+@Import({WizardMvcTest.class, BundleConfig.class})
 class CheckAnswersControllerTest {
 
     @Autowired
@@ -37,6 +38,7 @@ class CheckAnswersControllerTest {
                 .andExpect(content().string(containsString("href=\"/steps/mailbox-policy?change=true#scope\"")))
                 .andExpect(content().string(containsString("href=\"/plan/export\"")))
                 .andExpect(content().string(containsString("href=\"/download/bundle.zip\"")))
+                .andExpect(content().string(containsString("href=\"/download/scripts/01-trusted-pool.ps1\"")))
                 .andExpect(model().attribute("scriptsAvailable", true));
     }
 
@@ -60,7 +62,17 @@ class CheckAnswersControllerTest {
         mvc.perform(get("/check-answers").session(TestPlans.session(TestPlans.complete(TestPlans.DISABLE))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("#scope"))))
-                .andExpect(content().string(not(containsString("#certificateThumbprint"))));
+                .andExpect(content().string(not(containsString("#certificateThumbprint"))))
+                .andExpect(content().string(containsString("href=\"/download/scripts/01-disable-im.ps1\"")));
+    }
+
+    @Test
+    void disablingImInTheWizardLeavesNoPolicyAndThePageStillWorks() throws Exception {
+        var state = TestPlans.complete(TestPlans.LITWARE);
+        state.saveInstantMessaging(org.lyncowa.plan.InstantMessaging.disable());
+        mvc.perform(get("/check-answers").session(TestPlans.session(state)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/download/bundle.zip\"")));
     }
 
     @Test

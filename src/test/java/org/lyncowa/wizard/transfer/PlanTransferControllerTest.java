@@ -2,6 +2,7 @@ package org.lyncowa.wizard.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -49,7 +50,7 @@ class PlanTransferControllerTest {
     @ValueSource(strings = {TestPlans.LITWARE, TestPlans.EXCHANGE_2010, TestPlans.COLOCATED, TestPlans.DISABLE})
     void importingAnExamplePlanReproducesItsAnswersAndExportGivesItBack(String preset) throws Exception {
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(multipart("/plan/import").file(file(TestPlans.presetBytes(preset))).session(session))
+        mvc.perform(multipart("/plan/import").with(csrf()).file(file(TestPlans.presetBytes(preset))).session(session))
                 .andExpect(redirectedUrl(Navigator.CHECK_ANSWERS));
 
         Plan expected = TestPlans.preset(preset);
@@ -96,7 +97,7 @@ class PlanTransferControllerTest {
         void everyErrorIsListedAndTheCurrentAnswersStay() throws Exception {
             WizardState state = TestPlans.complete(TestPlans.LITWARE);
             Plan before = state.plan();
-            MvcResult result = mvc.perform(multipart("/plan/import")
+            MvcResult result = mvc.perform(multipart("/plan/import").with(csrf())
                             .file(file(INVALID.getBytes(StandardCharsets.UTF_8))).session(TestPlans.session(state)))
                     .andExpect(status().isOk())
                     .andExpect(view().name(PlanTransferController.VIEW))
@@ -115,7 +116,7 @@ class PlanTransferControllerTest {
 
         @Test
         void aFileThatIsNotJsonIsRefusedPlainly() throws Exception {
-            mvc.perform(multipart("/plan/import").file(file("hello".getBytes(StandardCharsets.UTF_8)))
+            mvc.perform(multipart("/plan/import").with(csrf()).file(file("hello".getBytes(StandardCharsets.UTF_8)))
                             .session(TestPlans.session(new WizardState())))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("not valid JSON")));
@@ -125,14 +126,22 @@ class PlanTransferControllerTest {
         void aFileOverTheLimitIsRefusedWithoutReadingIt() throws Exception {
             byte[] big = new byte[PlanJson.MAX_BYTES + 1];
             Arrays.fill(big, (byte) ' ');
-            mvc.perform(multipart("/plan/import").file(file(big)).session(TestPlans.session(new WizardState())))
+            mvc.perform(multipart("/plan/import").with(csrf()).file(file(big)).session(TestPlans.session(new WizardState())))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("too large")));
         }
 
         @Test
+        void theImportPageSaysTooLargeWhenTheUploadFilterSentUsThere() throws Exception {
+            mvc.perform(get("/plan/import?too-large=true"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("The file is too large")))
+                    .andExpect(content().string(containsString("href=\"#planFile\"")));
+        }
+
+        @Test
         void noFileChosen() throws Exception {
-            mvc.perform(multipart("/plan/import").file(file(new byte[0])))
+            mvc.perform(multipart("/plan/import").with(csrf()).file(file(new byte[0])))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Select a plan file")));
         }

@@ -3,12 +3,15 @@ package org.lyncowa.wizard.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.lyncowa.plan.PlanJson;
@@ -26,7 +29,16 @@ class UploadLimitIntegrationTest {
     @LocalServerPort
     private int port;
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    /** The upload form's action as the start page renders it (it carries the CSRF token for this session). */
+    private String uploadAction() throws Exception {
+        String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher action = Pattern.compile("enctype=\"multipart/form-data\" action=\"([^\"]+)\"").matcher(page);
+        assertThat(action.find()).isTrue();
+        return action.group(1).replace("&amp;", "&");
+    }
 
     @Test
     void anOversizeUploadGetsTheImportPageWithAClearMessage() throws Exception {
@@ -39,14 +51,14 @@ class UploadLimitIntegrationTest {
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
 
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/plan/import"))
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + uploadAction()))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "text/html")
                 .header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("The file is too large").contains("name=\"planFile\"");
     }
 

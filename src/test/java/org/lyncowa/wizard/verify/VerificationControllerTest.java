@@ -3,6 +3,7 @@ package org.lyncowa.wizard.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -47,16 +48,24 @@ class VerificationControllerTest {
     }
 
     @Test
+    void notIntegratingShowsNoPresencePromise() throws Exception {
+        mvc.perform(get(Step.Paths.VERIFICATION).session(TestPlans.session(
+                        TestPlans.answeredBefore(Step.VERIFICATION, TestPlans.DISABLE))))
+                .andExpect(content().string(containsString("switch OWA instant messaging off")))
+                .andExpect(content().string(not(containsString("presence icon (for example green)"))));
+    }
+
+    @Test
     void continueMarksThePageSeenAndLeadsToCheckAnswers() throws Exception {
         MockHttpSession session = TestPlans.session(TestPlans.answeredBefore(Step.VERIFICATION, TestPlans.COLOCATED));
-        mvc.perform(post(Step.Paths.VERIFICATION).session(session)).andExpect(redirectedUrl(Navigator.CHECK_ANSWERS));
+        mvc.perform(post(Step.Paths.VERIFICATION).with(csrf()).session(session)).andExpect(redirectedUrl(Navigator.CHECK_ANSWERS));
         assertThat(TestPlans.stateOf(session).isComplete(Step.VERIFICATION)).isTrue();
     }
 
     @Test
     void cannotBeSeenBeforeTheEarlierSteps() throws Exception {
         MockHttpSession session = TestPlans.session(TestPlans.answeredBefore(Step.MAILBOX_POLICY, TestPlans.LITWARE));
-        mvc.perform(post(Step.Paths.VERIFICATION).session(session)).andExpect(redirectedUrl(Step.Paths.MAILBOX_POLICY));
+        mvc.perform(post(Step.Paths.VERIFICATION).with(csrf()).session(session)).andExpect(redirectedUrl(Step.Paths.MAILBOX_POLICY));
         assertThat(TestPlans.stateOf(session).isComplete(Step.VERIFICATION)).isFalse();
     }
 }

@@ -1,0 +1,50 @@
+[# th:insert="~{_header}" /]
+#
+# [(${t.c('disableIm.intro')})]
+#Requires -Version [(${ex2010 ? '2.0' : '3.0'})]
+# [(${t.c('common.ps2')})]
+[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+param(
+    # [(${t.c('common.logPath')})]
+    [string]$LogPath = (Join-Path $env:TEMP [(${logName})])
+)
+
+$ErrorActionPreference = 'Stop'
+# [(${t.c('common.strictMode')})]
+Set-StrictMode -Version 1.0
+
+# [(${t.c('disableIm.transcript')})]
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+$exitCode = 1
+try {
+    # [(${t.c('common.rightShellOwa')})]
+    if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
+        throw [(${t.q('common.noSetOwaVirtualDirectory')})]
+    }
+
+    # [(${t.c('disableIm.frontEnd')})]
+    $directories = @(Get-OwaVirtualDirectory)
+    if ($directories.Count -eq 0) {
+        throw [(${t.q('common.noOwaDirectory')})]
+    }
+    foreach ($directory in $directories) {
+        if (-not $directory.InstantMessagingEnabled) {
+            Write-Host ([(${t.f('disableIm.alreadyOff', '$directory.Identity')})])
+            continue
+        }
+        if ($PSCmdlet.ShouldProcess([string]$directory.Identity, [(${t.q('disableIm.action')})])) {
+            Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingEnabled $false -Confirm:$false
+            Write-Host ([(${t.f('disableIm.switchedOff', '$directory.Identity')})])
+        }
+    }
+
+    Write-Host [(${t.q('disableIm.success')})]
+    $exitCode = 0
+}
+catch {
+    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
+}
+finally {
+    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+}
+exit $exitCode

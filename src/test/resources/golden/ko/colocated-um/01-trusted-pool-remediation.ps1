@@ -1,0 +1,128 @@
+# =============================================================================
+# 01-trusted-pool-remediation.ps1
+# Lync Server 2013 - Outlook Web App 통합, 단계 "trusted-pool-remediation"
+#
+# 실행 위치 : Lync Server 2013 프런트 엔드 서버 한 대
+# 셸        : Lync Server 관리 셸
+#
+# 계획 값(참고용으로 표시하며, 스크립트는 이 값을 작은따옴표 리터럴로만 사용합니다):
+#   계획 제목                  : UM services on one server (no trusted pool)
+#   Exchange 버전              : EXCHANGE_2013
+#   IM 서버 이름               : lyncpool.northwind.example
+#   인증서 지문                : 1F2E3D4C5B6A798897A6B5C4D3E2F10011223344
+#   사서함 서버                : ex01.northwind.example, ex02.northwind.example
+#   클라이언트 액세스 서버     : -
+#   사서함 정책 범위           : ALL
+#
+# 생성 도구: lync-owa-wizard test, 생성 시각: 2026-01-01T00:00:00Z
+# 변경을 하는 스크립트는 -WhatIf를 지원합니다. 먼저 -WhatIf로 실행해 보십시오.
+# 실행할 때마다 -LogPath에 실행 기록(transcript)이 남습니다(기본값은 $env:TEMP 아래).
+# =============================================================================
+#
+# UM이 같은 컴퓨터에 있는 경우의 복구(P-2.1, P-2.2). Exchange UM 통화 라우터 서비스와
+# UM 서비스가 SIP URI 다이얼 플랜을 호스팅하는 한 컴퓨터에 함께 있으면 Lync가 그 서버를 자동
+# 검색합니다. 그 서버용으로 신뢰할 수 있는 응용 프로그램 풀을 수동으로 또 만들면 OWA IM이
+# 작동하지 않습니다(이벤트 14492/14493/14495 및 44024). 이 스크립트는 계획의 Exchange 서버 중
+# 하나를 포함하는 신뢰할 수 있는 응용 프로그램 풀을 찾아, 확인을 받은 뒤 그 응용 프로그램과
+# 풀을 제거하고 토폴로지를 게시합니다.
+#
+# 삭제 작업입니다. 컴퓨터가 계획의 Exchange 서버인 풀만 건드리고, 제거할 때마다 확인을 묻고
+# (ConfirmImpact High), -WhatIf에서는 아무것도 하지 않습니다.
+# 먼저 -WhatIf로 실행하십시오. 해당하는 것이 없으면 아무것도 변경하지 않고 그렇다고 알립니다.
+#Requires -Version 3.0
+[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
+param(
+    # 복구 대상을 이 신뢰할 수 있는 응용 프로그램 풀 FQDN으로 제한합니다(기본값: 해당하는 풀 모두).
+    [string[]]$OnlyPool = @(),
+    # 이번 실행 기록(transcript)을 쓸 위치입니다.
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-01-trusted-pool-remediation.log')
+)
+
+$ErrorActionPreference = 'Stop'
+# Strict 모드 1.0은 설정되지 않은 변수를 잡아냅니다. 속성 검사(2.0)는 버전마다 속성이 다른
+# cmdlet 개체에서 실패하므로, 그런 속성은 코드에서 따로 확인합니다.
+Set-StrictMode -Version 1.0
+
+# 계획의 값입니다. Lync가 자동 검색하는 Exchange 서버입니다(P-2.1).
+$MailboxServers = @('ex01.northwind.example', 'ex02.northwind.example')
+$ClientAccessServers = @()
+$ExchangeServers = @($MailboxServers + $ClientAccessServers | ForEach-Object { $_.ToLowerInvariant() } | Select-Object -Unique)
+
+# Lync는 ID 앞에 종류를 붙여 표시하므로("TrustedApplicationPool:fqdn") FQDN만 비교합니다.
+function Get-BareFqdn([string]$Value) {
+    return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
+}
+
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+$exitCode = 1
+try {
+    # 올바른 셸인지 확인: Cs cmdlet은 Lync Server 관리 셸에 있습니다.
+    if (-not (Get-Command Remove-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
+        throw 'Remove-CsTrustedApplicationPool을 찾을 수 없습니다. 이 스크립트는 Lync Server 2013 프런트 엔드 서버의 Lync Server 관리 셸에서 실행하십시오.'
+    }
+
+    # Exchange 서버 중 하나를 컴퓨터로 포함하거나 그 이름을 가진 풀.
+    $poolFqdns = @()
+    foreach ($computer in @(Get-CsTrustedApplicationComputer -ErrorAction SilentlyContinue)) {
+        $computerFqdn = Get-BareFqdn ([string]$computer.Identity)
+        if ($ExchangeServers -contains $computerFqdn) {
+            $poolFqdns += Get-BareFqdn ([string]$computer.Pool)
+        }
+    }
+    foreach ($pool in @(Get-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
+        $poolFqdn = Get-BareFqdn ([string]$pool.PoolFqdn)
+        if ($ExchangeServers -contains $poolFqdn) {
+            $poolFqdns += $poolFqdn
+        }
+    }
+    $poolFqdns = @($poolFqdns | Select-Object -Unique)
+    if ($OnlyPool.Count -gt 0) {
+        $only = @($OnlyPool | ForEach-Object { $_.ToLowerInvariant() })
+        $poolFqdns = @($poolFqdns | Where-Object { $only -contains $_ })
+    }
+
+    $changed = $false
+    if ($poolFqdns.Count -eq 0) {
+        Write-Host 'Exchange 서버를 포함하는 신뢰할 수 있는 응용 프로그램 풀이 없습니다.'
+    }
+    foreach ($poolFqdn in $poolFqdns) {
+        Write-Host ('자동 검색되는 Exchange 서버용으로 수동으로 만든 신뢰할 수 있는 응용 프로그램 풀: ' + $poolFqdn)
+        $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+            Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn })
+        foreach ($application in $applications) {
+            if ($PSCmdlet.ShouldProcess([string]$application.Identity, 'Remove-CsTrustedApplication (P-2.2)')) {
+                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false
+                Write-Host ('신뢰할 수 있는 응용 프로그램을 제거했습니다: ' + $application.Identity)
+                $changed = $true
+            }
+        }
+        if ($PSCmdlet.ShouldProcess($poolFqdn, 'Remove-CsTrustedApplicationPool (P-2.2)')) {
+            Remove-CsTrustedApplicationPool -Identity ('TrustedApplicationPool:' + $poolFqdn) -Confirm:$false
+            Write-Host ('신뢰할 수 있는 응용 프로그램 풀을 제거했습니다: ' + $poolFqdn)
+            $changed = $true
+        }
+    }
+
+    if ($changed -and $PSCmdlet.ShouldProcess('Lync 토폴로지', 'Enable-CsTopology (P-2.2)')) {
+        Enable-CsTopology -Confirm:$false
+        Write-Host '토폴로지를 게시했습니다.'
+    }
+
+    if ($changed) {
+        Write-Host 'SUCCESS: 자동 검색되는 Exchange 서버용으로 수동으로 만든 신뢰할 수 있는 응용 프로그램 항목을 제거했습니다(P-2.2).'
+    }
+    elseif ($poolFqdns.Count -eq 0) {
+        Write-Host 'SUCCESS: 복구할 것이 없습니다(P-2.2).'
+    }
+    else {
+        Write-Host 'SUCCESS: 제거한 것이 없습니다(거부했거나 -WhatIf). 복구하려면 -WhatIf 없이 다시 실행하십시오.'
+    }
+    $exitCode = 0
+}
+catch {
+    Write-Host ('FAILURE: ' + $_.Exception.Message)
+}
+finally {
+    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+}
+exit $exitCode

@@ -1,0 +1,133 @@
+# =============================================================================
+# 02-dial-plans.ps1
+# Lync Server 2013 - Outlook Web App 통합, 단계 "dial-plans"
+#
+# 실행 위치 : Exchange 2013 서버 한 대
+# 셸        : Exchange 관리 셸
+#
+# 계획 값(참고용으로 표시하며, 스크립트는 이 값을 작은따옴표 리터럴로만 사용합니다):
+#   계획 제목                  : UM services on one server (no trusted pool)
+#   Exchange 버전              : EXCHANGE_2013
+#   IM 서버 이름               : lyncpool.northwind.example
+#   인증서 지문                : 1F2E3D4C5B6A798897A6B5C4D3E2F10011223344
+#   사서함 서버                : ex01.northwind.example, ex02.northwind.example
+#   클라이언트 액세스 서버     : -
+#   사서함 정책 범위           : ALL
+#
+# 생성 도구: lync-owa-wizard test, 생성 시각: 2026-01-01T00:00:00Z
+# 변경을 하는 스크립트는 -WhatIf를 지원합니다. 먼저 -WhatIf로 실행해 보십시오.
+# 실행할 때마다 -LogPath에 실행 기록(transcript)이 남습니다(기본값은 $env:TEMP 아래).
+# =============================================================================
+#
+# P-2.9: Exchange 클라이언트 액세스 서버와 사서함 서버를 모든 SIP URI 다이얼 플랜에 넣어,
+# Lync의 ExUmRouting 토폴로지가 이 서버들을 신뢰할 수 있는 SIP 피어로 취급하게 합니다.
+# 클라이언트 액세스 서버에는 Set-UMCallRouterSettings -DialPlans, 사서함 서버에는
+# Set-UMService -DialPlans를 씁니다. 두 매개 변수 모두 서버의 전체 목록을 담으므로 다이얼 플랜은
+# 항상 @{Add = ...}로 추가만 하며, 서버가 이미 처리하는 다이얼 플랜은 절대 빼지 않습니다.
+# UM이 같은 컴퓨터에 있는 경우(P-2.1)에도 이 단계가 필요합니다. 신뢰할 수 있는 응용 프로그램
+# 풀 대신 SIP URI 다이얼 플랜이 있어야 Lync가 Exchange 서버를 자동 검색합니다.
+# 다이얼 플랜: 계획에 지정된 것이 없으므로 찾은 모든 SIP URI(SipName) 다이얼 플랜을 씁니다.
+# 두 번 실행해도 안전합니다. 이미 다이얼 플랜이 있는 서버는 그대로 둡니다.
+#Requires -Version 3.0
+[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+param(
+    # 이번 실행 기록(transcript)을 쓸 위치입니다.
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-02-dial-plans.log')
+)
+
+$ErrorActionPreference = 'Stop'
+# Strict 모드 1.0은 설정되지 않은 변수를 잡아냅니다. 속성 검사(2.0)는 버전마다 속성이 다른
+# cmdlet 개체에서 실패하므로, 그런 속성은 코드에서 따로 확인합니다.
+Set-StrictMode -Version 1.0
+
+# 계획의 값입니다.
+# 비어 있으면 찾은 모든 SipName 다이얼 플랜을 씁니다.
+$DialPlanNames = @()
+$MailboxServers = @('ex01.northwind.example', 'ex02.northwind.example')
+$ClientAccessServers = @()
+
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+$exitCode = 1
+try {
+    # 올바른 셸인지 확인: Set-UMService는 Exchange 2013의 Exchange 관리 셸에 있습니다.
+    if (-not (Get-Command Set-UMService -ErrorAction SilentlyContinue) -or
+        -not (Get-Command Set-UMCallRouterSettings -ErrorAction SilentlyContinue)) {
+        throw 'Set-UMService / Set-UMCallRouterSettings를 찾을 수 없습니다. 이 스크립트는 Exchange 2013 관리 셸에서 실행하십시오.'
+    }
+
+    $sipDialPlans = @(Get-UMDialPlan | Where-Object { [string]$_.URIType -eq 'SipName' })
+    if ($DialPlanNames.Count -gt 0) {
+        $dialPlans = @()
+        foreach ($name in $DialPlanNames) {
+            $match = $sipDialPlans | Where-Object { $_.Name -eq $name }
+            if (-not $match) {
+                throw ('다이얼 플랜 ' + $name + '이(가) 없거나 SIP URI(SipName) 다이얼 플랜이 아닙니다(P-2.9).')
+            }
+            $dialPlans += $match
+        }
+    }
+    else {
+        $dialPlans = $sipDialPlans
+    }
+    if ($dialPlans.Count -eq 0) {
+        throw 'SIP URI(SipName) UM 다이얼 플랜을 찾지 못했습니다. 먼저 하나를 만드십시오(P-2.9).'
+    }
+    Write-Host ('SIP URI 다이얼 플랜: ' + (($dialPlans | ForEach-Object { $_.Name }) -join ', '))
+
+    # 올바른 서버인지 확인: 지정된 각 서버가 해당 역할이 있는 Exchange 2013 서버여야 합니다.
+    foreach ($server in $MailboxServers) {
+        $exchangeServer = Get-ExchangeServer -Identity $server
+        if (-not $exchangeServer.IsMailboxServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15*') {
+            throw ($server + '은(는) Exchange 2013 사서함 서버가 아닙니다.')
+        }
+    }
+    foreach ($server in $ClientAccessServers) {
+        $exchangeServer = Get-ExchangeServer -Identity $server
+        if (-not $exchangeServer.IsClientAccessServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15*') {
+            throw ($server + '은(는) Exchange 2013 클라이언트 액세스 서버가 아닙니다.')
+        }
+    }
+
+    # 사서함 서버: Set-UMService -DialPlans(P-2.9).
+    foreach ($server in $MailboxServers) {
+        $current = @((Get-UMService -Identity $server).DialPlans | ForEach-Object { $_.Name })
+        foreach ($dialPlan in $dialPlans) {
+            if ($current -contains $dialPlan.Name) {
+                Write-Host ($server + '은(는) 이미 ' + $dialPlan.Name + '을(를) 처리합니다.')
+            }
+            elseif ($PSCmdlet.ShouldProcess($server, 'Set-UMService -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
+                Set-UMService -Identity $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false
+                Write-Host ($server + ': ' + $dialPlan.Name + ' 추가함')
+            }
+        }
+    }
+
+    # 클라이언트 액세스 서버: Set-UMCallRouterSettings -DialPlans(P-2.9). 계획에 목록이
+    # 없으면 클라이언트 액세스 역할이 있는 Exchange 2013 서버를 모두 씁니다.
+    $callRouters = $ClientAccessServers
+    if ($callRouters.Count -eq 0) {
+        $callRouters = @(Get-ExchangeServer | Where-Object { $_.IsClientAccessServer -and [string]$_.AdminDisplayVersion -like 'Version 15*' } | ForEach-Object { [string]$_.Fqdn })
+    }
+    foreach ($server in $callRouters) {
+        $current = @((Get-UMCallRouterSettings -Server $server).DialPlans | ForEach-Object { $_.Name })
+        foreach ($dialPlan in $dialPlans) {
+            if ($current -contains $dialPlan.Name) {
+                Write-Host ($server + ' (통화 라우터)은(는) 이미 ' + $dialPlan.Name + '을(를) 처리합니다.')
+            }
+            elseif ($PSCmdlet.ShouldProcess($server, 'Set-UMCallRouterSettings -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
+                Set-UMCallRouterSettings -Server $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false
+                Write-Host ($server + ' (통화 라우터): ' + $dialPlan.Name + ' 추가함')
+            }
+        }
+    }
+
+    Write-Host 'SUCCESS: Exchange 서버가 모든 SIP URI 다이얼 플랜에 들어 있습니다(P-2.9).'
+    $exitCode = 0
+}
+catch {
+    Write-Host ('FAILURE: ' + $_.Exception.Message)
+}
+finally {
+    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+}
+exit $exitCode

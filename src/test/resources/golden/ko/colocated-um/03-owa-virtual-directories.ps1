@@ -1,0 +1,90 @@
+# =============================================================================
+# 03-owa-virtual-directories.ps1
+# Lync Server 2013 - Outlook Web App 통합, 단계 "owa-virtual-directories"
+#
+# 실행 위치 : Exchange 2013 서버 한 대
+# 셸        : Exchange 관리 셸
+#
+# 계획 값(참고용으로 표시하며, 스크립트는 이 값을 작은따옴표 리터럴로만 사용합니다):
+#   계획 제목                  : UM services on one server (no trusted pool)
+#   Exchange 버전              : EXCHANGE_2013
+#   IM 서버 이름               : lyncpool.northwind.example
+#   인증서 지문                : 1F2E3D4C5B6A798897A6B5C4D3E2F10011223344
+#   사서함 서버                : ex01.northwind.example, ex02.northwind.example
+#   클라이언트 액세스 서버     : -
+#   사서함 정책 범위           : ALL
+#
+# 생성 도구: lync-owa-wizard test, 생성 시각: 2026-01-01T00:00:00Z
+# 변경을 하는 스크립트는 -WhatIf를 지원합니다. 먼저 -WhatIf로 실행해 보십시오.
+# 실행할 때마다 -LogPath에 실행 기록(transcript)이 남습니다(기본값은 $env:TEMP 아래).
+# =============================================================================
+#
+# P-3.1: 프런트 엔드(클라이언트 액세스) OWA 가상 디렉터리에서 OCS 인스턴트 메시징을
+# 사용하도록 설정합니다: Get-OwaVirtualDirectory | Set-OwaVirtualDirectory -InstantMessagingEnabled
+# $True -InstantMessagingType OCS. Get-OwaVirtualDirectory는 기본적으로 프런트 엔드 디렉터리를
+# 반환합니다. 백 엔드(사서함) 디렉터리까지 반환하는 스위치는 일부러 쓰지 않습니다.
+# 백 엔드 디렉터리에서 IM을 켜는 것은 권장되지 않기 때문입니다.
+# IM이 켜져 있는 것처럼 보여도 이 명령은 필요합니다. 설치 직후 InstantMessagingType은 None입니다.
+# 두 번 실행해도 안전합니다. 원하는 값과 다른 디렉터리만 변경합니다.
+#Requires -Version 3.0
+[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+param(
+    # 이번 실행 기록(transcript)을 쓸 위치입니다.
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-03-owa-virtual-directories.log')
+)
+
+$ErrorActionPreference = 'Stop'
+# Strict 모드 1.0은 설정되지 않은 변수를 잡아냅니다. 속성 검사(2.0)는 버전마다 속성이 다른
+# cmdlet 개체에서 실패하므로, 그런 속성은 코드에서 따로 확인합니다.
+Set-StrictMode -Version 1.0
+
+# 계획의 값입니다. 비어 있으면 모든 프런트 엔드 OWA 가상 디렉터리입니다(P-3.1).
+$ClientAccessServers = @()
+
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+$exitCode = 1
+try {
+    # 올바른 셸인지 확인: OWA cmdlet은 Exchange 관리 셸에 있습니다.
+    if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
+        throw 'Set-OwaVirtualDirectory를 찾을 수 없습니다. 이 스크립트는 Exchange 관리 셸에서 실행하십시오.'
+    }
+
+    $directories = @()
+    if ($ClientAccessServers.Count -gt 0) {
+        foreach ($server in $ClientAccessServers) {
+            # 올바른 서버인지 확인: Exchange 2013 클라이언트 액세스 서버.
+            $exchangeServer = Get-ExchangeServer -Identity $server
+            if (-not $exchangeServer.IsClientAccessServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15*') {
+                throw ($server + '은(는) Exchange 2013 클라이언트 액세스 서버가 아닙니다.')
+            }
+            $directories += @(Get-OwaVirtualDirectory -Server $server)
+        }
+    }
+    else {
+        $directories = @(Get-OwaVirtualDirectory)
+    }
+    if ($directories.Count -eq 0) {
+        throw 'OWA 가상 디렉터리를 찾지 못했습니다.'
+    }
+
+    foreach ($directory in $directories) {
+        if ($directory.InstantMessagingEnabled -and [string]$directory.InstantMessagingType -eq 'Ocs') {
+            Write-Host ('이미 사용하도록 설정됨: ' + $directory.Identity)
+            continue
+        }
+        if ($PSCmdlet.ShouldProcess([string]$directory.Identity, 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-3.1)')) {
+            Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingEnabled $true -InstantMessagingType OCS -Confirm:$false
+            Write-Host ('사용하도록 설정함: ' + $directory.Identity)
+        }
+    }
+
+    Write-Host 'SUCCESS: 프런트 엔드 OWA 가상 디렉터리에서 OCS 인스턴트 메시징을 사용하도록 설정했습니다(P-3.1).'
+    $exitCode = 0
+}
+catch {
+    Write-Host ('FAILURE: ' + $_.Exception.Message)
+}
+finally {
+    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+}
+exit $exitCode

@@ -1,0 +1,146 @@
+# =============================================================================
+# 07-rollback.ps1
+# Lync Server 2013 - Outlook Web App 통합, 단계 "rollback"
+#
+# 실행 위치 : 각 사서함 서버(-Part MailboxServer), Exchange 서버 한 대(-Part Exchange)
+# 셸        : -Part에 따라 Exchange 관리 셸 또는 Windows PowerShell
+#
+# 계획 값(참고용으로 표시하며, 스크립트는 이 값을 작은따옴표 리터럴로만 사용합니다):
+#   계획 제목                  : UM services on one server (no trusted pool)
+#   Exchange 버전              : EXCHANGE_2013
+#   IM 서버 이름               : lyncpool.northwind.example
+#   인증서 지문                : 1F2E3D4C5B6A798897A6B5C4D3E2F10011223344
+#   사서함 서버                : ex01.northwind.example, ex02.northwind.example
+#   클라이언트 액세스 서버     : -
+#   사서함 정책 범위           : ALL
+#
+# 생성 도구: lync-owa-wizard test, 생성 시각: 2026-01-01T00:00:00Z
+# 변경을 하는 스크립트는 -WhatIf를 지원합니다. 먼저 -WhatIf로 실행해 보십시오.
+# 실행할 때마다 -LogPath에 실행 기록(transcript)이 남습니다(기본값은 $env:TEMP 아래).
+# =============================================================================
+#
+# 되돌리기(P-6). 부분마다 한 번씩, 설정한 순서의 반대로 실행하십시오:
+#   -Part Exchange      Exchange 관리 셸에서: 계획의 OWA 가상 디렉터리와 사서함 정책의
+#                       InstantMessagingType을 None(설치 직후의 값, P-3.1)으로 되돌립니다.
+#   -Part MailboxServer 각 사서함 서버의 Windows PowerShell(관리자)에서: OWA web.config에서
+#                       두 키를 제거하고(타임스탬프가 붙은 백업 후) MSExchangeOWAAppPool을 재활용합니다.
+# 모든 변경은 확인을 묻습니다(ConfirmImpact High). 무엇이 바뀔지 보려면 -WhatIf를 쓰십시오.
+# 두 번 실행해도 안전합니다. 이미 되돌린 것은 그대로 둡니다.
+#Requires -Version 3.0
+[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
+param(
+    # 되돌릴 부분(스크립트를 실행하는 위치에 따라 다름, 위 참조).
+    [Parameter(Mandatory = $true)]
+    [ValidateSet('Exchange', 'MailboxServer')]
+    [string]$Part,
+    # 이번 실행 기록(transcript)을 쓸 위치입니다.
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-07-rollback.log')
+)
+
+$ErrorActionPreference = 'Stop'
+# Strict 모드 1.0은 설정되지 않은 변수를 잡아냅니다. 속성 검사(2.0)는 버전마다 속성이 다른
+# cmdlet 개체에서 실패하므로, 그런 속성은 코드에서 따로 확인합니다.
+Set-StrictMode -Version 1.0
+
+# 계획의 값입니다.
+$ClientAccessServers = @()
+$PolicyScope = 'ALL'
+$PolicyNames = @()
+
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+$exitCode = 1
+try {
+    if ($Part -eq 'Exchange') {
+        # 올바른 셸인지 확인: Exchange 관리 셸.
+        if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
+            throw 'Set-OwaVirtualDirectory를 찾을 수 없습니다. -Part Exchange는 Exchange 관리 셸에서 실행하십시오.'
+        }
+        $directories = @()
+        if ($ClientAccessServers.Count -gt 0) {
+            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server) }
+        }
+        else {
+            $directories = @(Get-OwaVirtualDirectory)
+        }
+        foreach ($directory in $directories) {
+            if ([string]$directory.InstantMessagingType -eq 'None') {
+                Write-Host ('이미 되돌림: ' + $directory.Identity)
+            }
+            elseif ($PSCmdlet.ShouldProcess([string]$directory.Identity, 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)')) {
+                Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingType None -Confirm:$false
+                Write-Host ('되돌림: ' + $directory.Identity)
+            }
+        }
+        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy) }
+        elseif ($PolicyScope -eq 'NAMED') { $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }) }
+        else { $policies = @(Get-OwaMailboxPolicy -Identity 'Default') }
+        foreach ($policy in $policies) {
+            if ([string]$policy.InstantMessagingType -eq 'None') {
+                Write-Host ('이미 되돌림: ' + $policy.Identity)
+            }
+            elseif ($PSCmdlet.ShouldProcess([string]$policy.Identity, 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)')) {
+                Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingType None -Confirm:$false
+                Write-Host ('되돌림: ' + $policy.Identity)
+            }
+        }
+    }
+    elseif ($Part -eq 'MailboxServer') {
+        # 올바른 셸과 서버인지 확인: Exchange 2013 사서함 서버에서 관리자 권한으로 실행한 Windows PowerShell.
+        $principal = New-Object System.Security.Principal.WindowsPrincipal([System.Security.Principal.WindowsIdentity]::GetCurrent())
+        if (-not $principal.IsInRole([System.Security.Principal.WindowsBuiltInRole]::Administrator)) {
+            throw '-Part MailboxServer는 관리자 권한으로 실행한 Windows PowerShell에서 실행하십시오.'
+        }
+        $installPath = $env:ExchangeInstallPath
+        if (-not $installPath -or -not (Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\ExchangeServer\v15\MailboxRole')) {
+            throw '이 컴퓨터는 Exchange 2013 사서함 서버가 아닙니다.'
+        }
+        $webConfigPath = Join-Path $installPath 'ClientAccess\Owa\web.config'
+        $appcmd = Join-Path $env:windir 'System32\inetsrv\appcmd.exe'
+        $document = New-Object System.Xml.XmlDocument
+        $document.PreserveWhitespace = $true
+        $document.Load($webConfigPath)
+        $appSettings = $document.SelectSingleNode('/configuration/appSettings')
+        $removed = @()
+        if ($appSettings) {
+            foreach ($setting in @($appSettings.SelectNodes('add'))) {
+                $key = $setting.GetAttribute('key')
+                # -eq는 대/소문자를 구분하지 않으므로 두 키가 어떻게 쓰여 있든 모두 제거합니다(P-3.5).
+                if ($key -eq 'IMCertificateThumbprint' -or $key -eq 'IMServerName') {
+                    $before = $setting.PreviousSibling
+                    if ($before -and $before.NodeType -eq [System.Xml.XmlNodeType]::Whitespace) {
+                        [void]$appSettings.RemoveChild($before)
+                    }
+                    [void]$appSettings.RemoveChild($setting)
+                    $removed += $key
+                }
+            }
+        }
+        if ($removed.Count -eq 0) {
+            Write-Host ('web.config에 IM 키가 없습니다: ' + $webConfigPath)
+        }
+        elseif ($PSCmdlet.ShouldProcess($webConfigPath, 'web.config 백업 후 ' + ($removed -join ', ') + ' 제거(P-6)')) {
+            $backupPath = $webConfigPath + '.' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.bak'
+            Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
+            Write-Host ('백업: ' + $backupPath)
+            $document.Save($webConfigPath)
+            Write-Host ('web.config에서 제거함: ' + ($removed -join ', '))
+            if ($PSCmdlet.ShouldProcess('MSExchangeOWAAppPool', 'appcmd recycle apppool (P-3.7)')) {
+                $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' 2>&1 | Out-String
+                Write-Host $output.Trim()
+                if ($output -notmatch '"MSExchangeOWAAppPool" successfully recycled') {
+                    throw 'MSExchangeOWAAppPool 재활용이 성공했다는 응답이 없습니다(P-3.7).'
+                }
+            }
+        }
+    }
+
+    Write-Host ('SUCCESS: 되돌리기 부분 ' + $Part + '을(를) 마쳤습니다(P-6).')
+    $exitCode = 0
+}
+catch {
+    Write-Host ('FAILURE: ' + $_.Exception.Message)
+}
+finally {
+    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+}
+exit $exitCode

@@ -1,0 +1,157 @@
+# =============================================================================
+# 01-trusted-pool.ps1
+# Lync Server 2013 - Outlook Web App 통합, 단계 "trusted-pool"
+#
+# 실행 위치 : Lync Server 2013 프런트 엔드 서버 한 대
+# 셸        : Lync Server 관리 셸
+#
+# 계획 값(참고용으로 표시하며, 스크립트는 이 값을 작은따옴표 리터럴로만 사용합니다):
+#   계획 제목                  : Exchange 2010 (limited features, Client Access servers)
+#   Exchange 버전              : EXCHANGE_2010
+#   OWA/신뢰할 수 있는 풀 FQDN : casarray.tailspin.example
+#   레지스트라 풀 FQDN         : pool01.tailspin.example
+#   사이트 ID                  : 1
+#   응용 프로그램 ID           : OutlookWebApp
+#   포트                       : 5199
+#   풀 컴퓨터                  : cas01.tailspin.example, cas02.tailspin.example
+#   IM 서버 이름               : pool01.tailspin.example
+#   인증서 지문                : 0123456789ABCDEF0123456789ABCDEF01234567
+#   사서함 서버                : -
+#   클라이언트 액세스 서버     : cas01.tailspin.example, cas02.tailspin.example
+#   사서함 정책 범위           : NAMED: Default, Sales Staff
+#
+# 생성 도구: lync-owa-wizard test, 생성 시각: 2026-01-01T00:00:00Z
+# 변경을 하는 스크립트는 -WhatIf를 지원합니다. 먼저 -WhatIf로 실행해 보십시오.
+# 실행할 때마다 -LogPath에 실행 기록(transcript)이 남습니다(기본값은 $env:TEMP 아래).
+# =============================================================================
+#
+# Exchange 2010(P-7.3): 클라이언트 액세스 서버(또는 CAS 배열) 이름으로 신뢰할 수 있는
+# 응용 프로그램 풀을 -ComputerFqdn, -ThrottleAsServer, -TreatAsAuthenticated,
+# -RequiresReplication $False로 만들고, OWA 신뢰할 수 있는 응용 프로그램을 추가한 다음 토폴로지를 게시합니다.
+# 2010/2013 혼합 토폴로지에서도 레지스트라는 Lync Server 2013 풀이어야 합니다.
+# 두 번 실행해도 안전합니다. 풀, 풀 컴퓨터, 응용 프로그램은 아직 없을 때만 만들고,
+# 이미 있는 것은 계획과 비교하여 결과만 알립니다.
+# 이 cmdlet은 응용 프로그램용 방화벽 포트를 열지 않습니다(P-2.7).
+#Requires -Version 3.0
+[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
+param(
+    # 이번 실행 기록(transcript)을 쓸 위치입니다.
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-01-trusted-pool.log')
+)
+
+$ErrorActionPreference = 'Stop'
+# Strict 모드 1.0은 설정되지 않은 변수를 잡아냅니다. 속성 검사(2.0)는 버전마다 속성이 다른
+# cmdlet 개체에서 실패하므로, 그런 속성은 코드에서 따로 확인합니다.
+Set-StrictMode -Version 1.0
+
+# 계획의 값입니다.
+# P-2.4: OWA 인증서에 있는 FQDN
+$OwaPoolFqdn = 'casarray.tailspin.example'
+# P-2.5: Lync Server 2013 풀
+$RegistrarPoolFqdn = 'pool01.tailspin.example'
+# P-2.6: DisplayName이나 Identity가 아닌 SiteId
+$SiteId = '1'
+# P-2.7
+$ApplicationId = 'OutlookWebApp'
+# P-2.7: 검증된 정수 1-65535
+$Port = 5199
+# P-2.10 / P-7.3: 풀의 -ComputerFqdn
+$FirstComputerFqdn = 'cas01.tailspin.example'
+# P-2.10: New-CsTrustedApplicationComputer로 추가할 컴퓨터
+$ExtraComputerFqdns = @('cas02.tailspin.example')
+
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+$exitCode = 1
+try {
+    # 올바른 셸인지 확인: Cs cmdlet은 Lync Server 관리 셸에 있습니다.
+    if (-not (Get-Command New-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
+        throw 'New-CsTrustedApplicationPool을 찾을 수 없습니다. 이 스크립트는 Lync Server 2013 프런트 엔드 서버의 Lync Server 관리 셸에서 실행하십시오.'
+    }
+
+    # P-2.5: 레지스트라 풀이 있고 레지스트라 서비스가 실행 중이어야 합니다.
+    $registrar = Get-CsService -Registrar -ErrorAction SilentlyContinue |
+        Where-Object { $_.PoolFqdn -eq $RegistrarPoolFqdn }
+    if (-not $registrar) {
+        throw ('풀 ' + $RegistrarPoolFqdn + '에서 실행 중인 레지스트라 서비스가 없습니다(P-2.5). 계획의 값을 확인하십시오.')
+    }
+    # P-2.6: -Site에는 SiteId를 씁니다. 목록 보기: Get-CsSite | Select-Object DisplayName, SiteId
+    $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId }
+    if (-not $site) {
+        throw ('SiteId가 ' + $SiteId + '인 Lync 사이트가 없습니다(P-2.6). 다음을 실행해 보십시오: Get-CsSite | Select-Object DisplayName, SiteId')
+    }
+
+    $changed = $false
+    $pool = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
+    if ($pool) {
+        Write-Host ('신뢰할 수 있는 응용 프로그램 풀이 이미 있습니다: ' + $pool.Identity)
+        if ([string]$pool.Registrar -notlike ('*' + $RegistrarPoolFqdn)) {
+            Write-Warning ('기존 풀의 레지스트라는 ' + $RegistrarPoolFqdn + '이(가) 아니라 ' + $pool.Registrar + '입니다. 기존 풀은 그대로 둡니다.')
+        }
+    }
+    elseif ($PSCmdlet.ShouldProcess($OwaPoolFqdn, 'New-CsTrustedApplicationPool (P-2.3)')) {
+        # P-7.3: 풀은 CAS(또는 CAS 배열)와 그 컴퓨터들입니다.
+        $poolParameters = @{
+            Identity             = $OwaPoolFqdn
+            Registrar            = $RegistrarPoolFqdn
+            Site                 = $SiteId
+            ComputerFqdn         = $FirstComputerFqdn
+            ThrottleAsServer     = $true
+            TreatAsAuthenticated = $true
+            RequiresReplication  = $false
+        }
+        New-CsTrustedApplicationPool @poolParameters -Confirm:$false | Out-Null
+        Write-Host ('신뢰할 수 있는 응용 프로그램 풀을 만들었습니다: ' + $OwaPoolFqdn)
+        $changed = $true
+    }
+
+    # P-2.10: OWA 풀의 나머지 컴퓨터.
+    foreach ($computerFqdn in $ExtraComputerFqdns) {
+        $computer = Get-CsTrustedApplicationComputer -Identity $computerFqdn -ErrorAction SilentlyContinue
+        if ($computer) {
+            Write-Host ('신뢰할 수 있는 응용 프로그램 컴퓨터가 이미 있습니다: ' + $computerFqdn)
+        }
+        elseif ($PSCmdlet.ShouldProcess($computerFqdn, 'New-CsTrustedApplicationComputer (P-2.10)')) {
+            New-CsTrustedApplicationComputer -Identity $computerFqdn -Pool $OwaPoolFqdn -Confirm:$false | Out-Null
+            Write-Host ([string]$OwaPoolFqdn + '에 컴퓨터 ' + $computerFqdn + '을(를) 추가했습니다.')
+            $changed = $true
+        }
+    }
+
+    # P-2.7: 응용 프로그램(풀 안에서 ID와 포트가 고유해야 함).
+    $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+        Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn })
+    $existing = $applications | Where-Object { $_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or $_.ApplicationId -eq $ApplicationId }
+    if ($existing) {
+        Write-Host ('신뢰할 수 있는 응용 프로그램이 이미 있습니다: ' + $existing.Identity + ' (포트 ' + $existing.Port + ')')
+        if ($existing.Port -ne $Port) {
+            Write-Warning ('기존 응용 프로그램은 포트 ' + $existing.Port + '을(를) 사용하지만 계획의 포트는 ' + $Port + '입니다. 기존 응용 프로그램은 그대로 둡니다.')
+        }
+    }
+    else {
+        $portUser = $applications | Where-Object { $_.Port -eq $Port }
+        if ($portUser) {
+            throw ('포트 ' + $Port + '은(는) 풀 ' + $OwaPoolFqdn + '에서 이미 ' + $portUser.ApplicationId + '이(가) 사용하고 있습니다(P-2.7).')
+        }
+        if ($PSCmdlet.ShouldProcess($OwaPoolFqdn, 'New-CsTrustedApplication ' + $ApplicationId + ', 포트 ' + $Port + ' (P-2.7)')) {
+            New-CsTrustedApplication -ApplicationId $ApplicationId -TrustedApplicationPoolFqdn $OwaPoolFqdn -Port $Port -Confirm:$false | Out-Null
+            Write-Host ('신뢰할 수 있는 응용 프로그램 ' + $ApplicationId + '을(를) 포트 ' + $Port + '에 만들었습니다.')
+            $changed = $true
+        }
+    }
+
+    # P-2.8: 변경 내용을 게시합니다.
+    if ($changed -and $PSCmdlet.ShouldProcess('Lync 토폴로지', 'Enable-CsTopology (P-2.8)')) {
+        Enable-CsTopology -Confirm:$false
+        Write-Host '토폴로지를 게시했습니다.'
+    }
+
+    Write-Host ('SUCCESS: 신뢰할 수 있는 응용 프로그램 풀 ' + $OwaPoolFqdn + '과(와) 응용 프로그램 ' + $ApplicationId + '이(가) 준비되었습니다.')
+    $exitCode = 0
+}
+catch {
+    Write-Host ('FAILURE: ' + $_.Exception.Message)
+}
+finally {
+    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+}
+exit $exitCode

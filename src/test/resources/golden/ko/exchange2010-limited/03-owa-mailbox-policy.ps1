@@ -1,0 +1,93 @@
+# =============================================================================
+# 03-owa-mailbox-policy.ps1
+# Lync Server 2013 - Outlook Web App 통합, 단계 "owa-mailbox-policy"
+#
+# 실행 위치 : 사서함 서버 한 대
+# 셸        : Exchange 관리 셸
+#
+# 계획 값(참고용으로 표시하며, 스크립트는 이 값을 작은따옴표 리터럴로만 사용합니다):
+#   계획 제목                  : Exchange 2010 (limited features, Client Access servers)
+#   Exchange 버전              : EXCHANGE_2010
+#   OWA/신뢰할 수 있는 풀 FQDN : casarray.tailspin.example
+#   레지스트라 풀 FQDN         : pool01.tailspin.example
+#   사이트 ID                  : 1
+#   응용 프로그램 ID           : OutlookWebApp
+#   포트                       : 5199
+#   풀 컴퓨터                  : cas01.tailspin.example, cas02.tailspin.example
+#   IM 서버 이름               : pool01.tailspin.example
+#   인증서 지문                : 0123456789ABCDEF0123456789ABCDEF01234567
+#   사서함 서버                : -
+#   클라이언트 액세스 서버     : cas01.tailspin.example, cas02.tailspin.example
+#   사서함 정책 범위           : NAMED: Default, Sales Staff
+#
+# 생성 도구: lync-owa-wizard test, 생성 시각: 2026-01-01T00:00:00Z
+# 변경을 하는 스크립트는 -WhatIf를 지원합니다. 먼저 -WhatIf로 실행해 보십시오.
+# 실행할 때마다 -LogPath에 실행 기록(transcript)이 남습니다(기본값은 $env:TEMP 아래).
+# =============================================================================
+#
+# P-4.1: 계획에 지정된 OWA 사서함 정책에서 OCS 인스턴트 메시징을 사용하도록 설정합니다.
+# Exchange 2010(P-7.6): 이 매개 변수는 Exchange 2010에도 있습니다. 이 단계가 필요한지는
+# 문서화되어 있지 않지만 적용해도 해가 없습니다(근거 보통: 사용자 환경에서 확인하십시오).
+# P-4.3: 사서함이 지원되는 Exchange 서버에 있고, 사용자가 Lync Server 2013을 사용하도록
+# 설정되어 있으며, 올바른 SIP 프록시 주소가 있을 때만 사용자에게 통합 기능이 적용됩니다.
+# 두 번 실행해도 안전합니다. 원하는 값과 다른 정책만 변경합니다.
+#Requires -Version 2.0
+[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+param(
+    # 이번 실행 기록(transcript)을 쓸 위치입니다.
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-03-owa-mailbox-policy.log')
+)
+
+$ErrorActionPreference = 'Stop'
+# Strict 모드 1.0은 설정되지 않은 변수를 잡아냅니다. 속성 검사(2.0)는 버전마다 속성이 다른
+# cmdlet 개체에서 실패하므로, 그런 속성은 코드에서 따로 확인합니다.
+Set-StrictMode -Version 1.0
+
+# 계획의 값입니다.
+# DEFAULT, NAMED 또는 ALL
+$PolicyScope = 'NAMED'
+# NAMED일 때 사용
+$PolicyNames = @('Default', 'Sales Staff')
+
+Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+$exitCode = 1
+try {
+    # 올바른 셸인지 확인: OWA cmdlet은 Exchange 관리 셸에 있습니다.
+    if (-not (Get-Command Set-OwaMailboxPolicy -ErrorAction SilentlyContinue)) {
+        throw 'Set-OwaMailboxPolicy를 찾을 수 없습니다. 이 스크립트는 사서함 서버의 Exchange 관리 셸에서 실행하십시오.'
+    }
+
+    if ($PolicyScope -eq 'ALL') {
+        $policies = @(Get-OwaMailboxPolicy)
+    }
+    elseif ($PolicyScope -eq 'NAMED') {
+        $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ })
+    }
+    else {
+        $policies = @(Get-OwaMailboxPolicy -Identity 'Default')
+    }
+    if ($policies.Count -eq 0) {
+        throw 'OWA 사서함 정책을 찾지 못했습니다.'
+    }
+
+    foreach ($policy in $policies) {
+        if ($policy.InstantMessagingEnabled -and [string]$policy.InstantMessagingType -eq 'Ocs') {
+            Write-Host ('이미 사용하도록 설정됨: ' + $policy.Identity)
+            continue
+        }
+        if ($PSCmdlet.ShouldProcess([string]$policy.Identity, 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)')) {
+            Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false
+            Write-Host ('사용하도록 설정함: ' + $policy.Identity)
+        }
+    }
+
+    Write-Host 'SUCCESS: OWA 사서함 정책에서 OCS 인스턴트 메시징을 허용합니다(P-4).'
+    $exitCode = 0
+}
+catch {
+    Write-Host ('FAILURE: ' + $_.Exception.Message)
+}
+finally {
+    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+}
+exit $exitCode
