@@ -197,8 +197,8 @@ start_app wizard "$APP_JAR" "$APP_PORT" "$WORK/data-throughput"
 APP_PID_T=$APP_PID
 BASE_URL=http://127.0.0.1:$BASE_PORT
 APP_URL=http://127.0.0.1:$APP_PORT
-wait_200 "$BASE_URL/" "$BASE_PID" 120 || die "baseline did not start"
-wait_200 "$APP_URL/" "$APP_PID_T" 120 || die "wizard did not start"
+wait_200 "$BASE_URL/" "$BASE_PID" 120 || { tail -20 "$WORK/baseline.log" >&2; die "baseline did not start"; }
+wait_200 "$APP_URL/" "$APP_PID_T" 120 || { tail -20 "$WORK/wizard.log" >&2; die "wizard did not start"; }
 
 # Sessions with the full example plan, one per connection, so connections do not queue on one
 # session row; each line carries that session's cookie and CSRF token.
@@ -339,7 +339,7 @@ MEM_DATA=$WORK/data-memory
 start_app memory "$APP_JAR" "$MEM_PORT" "$MEM_DATA" "-Xmx256m"
 MEM_PID=$APP_PID
 MEM_URL=http://127.0.0.1:$MEM_PORT
-wait_200 "$MEM_URL/" "$MEM_PID" 120 || die "wizard (memory run) did not start"
+wait_200 "$MEM_URL/" "$MEM_PID" 120 || { tail -20 "$WORK/memory.log" >&2; die "wizard (memory run) did not start"; }
 # Warm-up sessions load every class, template and cache a session touches, so that the idle
 # figure is not "before the first request" (which would charge class loading to the sessions).
 WARM_SESSIONS=200
