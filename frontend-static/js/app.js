@@ -13,10 +13,12 @@
         var chosen = document.querySelector('input[type="radio"][name="' + name + '"]:checked');
         var show = chosen !== null && chosen.value === value;
         panel.classList.toggle('is-hidden', !show);
+        // aria-controls only: aria-expanded is not allowed on a radio (axe aria-allowed-attr);
+        // the revealed fields follow the radio, so they are read next anyway.
         radios.forEach(function (radio) {
           if (radio.value === value) {
+            // aria-expanded is not allowed on a radio button (axe aria-allowed-attr); aria-controls is.
             radio.setAttribute('aria-controls', panel.id);
-            radio.setAttribute('aria-expanded', show ? 'true' : 'false');
           }
         });
       };
@@ -35,8 +37,22 @@
     }
   }
 
+  // A summary link moves focus to its field, not only the view (GOV.UK error summary): the
+  // fragment alone scrolls but leaves keyboard and screen reader users where they were.
+  function linkErrorSummaryToFields() {
+    document.querySelectorAll('[data-error-summary] a[href^="#"]').forEach(function (link) {
+      link.addEventListener('click', function () {
+        var field = document.getElementById(link.getAttribute('href').substring(1));
+        if (field) {
+          field.focus();
+        }
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     setUpReveals();
+    linkErrorSummaryToFields();
     focusErrorSummary();
   });
 }());

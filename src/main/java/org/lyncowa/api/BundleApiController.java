@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.lyncowa.bundle.BundleBuilder;
 import org.lyncowa.plan.PlanCheck;
-import org.lyncowa.plan.PlanJson;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,17 +27,11 @@ class BundleApiController {
 
     @PostMapping("/api/bundles")
     ResponseEntity<?> bundle(HttpServletRequest request, Locale locale) throws IOException {
-        PlanCheck check;
-        try {
-            check = PlanJson.read(PlanBody.read(request, PlanJson.MAX_BYTES));
-        } catch (PlanBody.TooLargeException e) {
-            return problems.tooLarge(locale, PlanJson.MAX_BYTES);
-        } catch (PlanJson.NotJsonException e) {
-            return problems.notJson(locale);
+        Problems.PlanRequest plan = problems.read(request, locale);
+        if (plan.problem() != null) {
+            return plan.problem();
         }
-        if (!check.valid()) {
-            return problems.invalidPlan(check, locale);
-        }
+        PlanCheck check = plan.check();
         byte[] zip = bundles.build(check.plan(), locale).zip();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))

@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.lyncowa.plan.PlanCheck;
-import org.lyncowa.plan.PlanJson;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,17 +29,11 @@ class PlanApiController {
 
     @PostMapping("/validate")
     ResponseEntity<?> validate(HttpServletRequest request, Locale locale) throws IOException {
-        PlanCheck check;
-        try {
-            check = PlanJson.read(PlanBody.read(request, PlanJson.MAX_BYTES));
-        } catch (PlanBody.TooLargeException e) {
-            return problems.tooLarge(locale, PlanJson.MAX_BYTES);
-        } catch (PlanJson.NotJsonException e) {
-            return problems.notJson(locale);
+        Problems.PlanRequest plan = problems.read(request, locale);
+        if (plan.problem() != null) {
+            return plan.problem();
         }
-        if (!check.valid()) {
-            return problems.invalidPlan(check, locale);
-        }
+        PlanCheck check = plan.check();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("valid", true);
         body.put("warnings", problems.issues(check.warnings(), locale));

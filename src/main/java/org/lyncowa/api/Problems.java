@@ -1,11 +1,15 @@
 package org.lyncowa.api;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.lyncowa.plan.PlanCheck;
+import org.lyncowa.plan.PlanJson;
 import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.system.IssueMessages;
 import org.springframework.context.MessageSource;
@@ -29,6 +33,23 @@ class Problems {
     Problems(IssueMessages issueMessages, MessageSource messages) {
         this.issueMessages = issueMessages;
         this.messages = messages;
+    }
+
+    /** A request body read as a plan: the checked plan if it is valid, else the problem to answer with. */
+    record PlanRequest(PlanCheck check, ResponseEntity<ProblemDetail> problem) {
+    }
+
+    /** Reads the body with the 256 KiB limit and checks it: 413, 400 or 422 problems, or a valid plan. */
+    PlanRequest read(HttpServletRequest request, Locale locale) throws IOException {
+        PlanCheck check;
+        try {
+            check = PlanJson.read(PlanBody.read(request, PlanJson.MAX_BYTES));
+        } catch (PlanBody.TooLargeException e) {
+            return new PlanRequest(null, tooLarge(locale, PlanJson.MAX_BYTES));
+        } catch (PlanJson.NotJsonException e) {
+            return new PlanRequest(null, notJson(locale));
+        }
+        return new PlanRequest(check, check.valid() ? null : invalidPlan(check, locale));
     }
 
     List<Map<String, Object>> issues(List<PlanIssue> issues, Locale locale) {

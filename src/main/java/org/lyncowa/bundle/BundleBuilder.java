@@ -71,6 +71,17 @@ public class BundleBuilder {
         return new Bundle(now, generator, files);
     }
 
+    /**
+     * The runbook of a valid plan as data, in the given language: the same text the bundle's
+     * runbook files hold, for pages that show it (the printable runbook).
+     */
+    public Runbook runbook(Plan plan, Locale locale) {
+        PlanCheck check = validated(plan);
+        Plan normalised = check.plan();
+        return new RunbookComposer(messages, locale).compose(normalised, check.warnings(), scripts.generate(normalised, locale),
+                Bundle.timeText(clock.instant()), generator);
+    }
+
     /** One script of the plan's bundle by its file name ({@code 03-owa-web-config.ps1}), for a single download. */
     public Optional<GeneratedScript> script(Plan plan, String fileName, Locale locale) {
         Plan normalised = validated(plan).plan();

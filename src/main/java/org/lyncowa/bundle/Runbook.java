@@ -8,7 +8,7 @@ import java.util.List;
  * say exactly the same thing. Text is kept apart from values: every renderer escapes both, and
  * values (which come from the plan) are shown as code.
  */
-record Runbook(
+public record Runbook(
         String languageTag,
         Line title,
         Line generated,
@@ -19,7 +19,7 @@ record Runbook(
         List<Step> steps) {
 
     /** A run of words ({@code code == false}) or a literal value shown as code. */
-    record Inline(String text, boolean code) {
+    public record Inline(String text, boolean code) {
         static Inline words(String text) {
             return new Inline(text, false);
         }
@@ -30,8 +30,8 @@ record Runbook(
     }
 
     /** One line of text made of inlines. */
-    record Line(List<Inline> parts) {
-        Line {
+    public record Line(List<Inline> parts) {
+        public Line {
             parts = List.copyOf(parts);
         }
 
@@ -68,27 +68,35 @@ record Runbook(
     }
 
     /** A label and its value(s), e.g. "Run on: each Mailbox server". */
-    record Fact(String label, Line value) {
+    public record Fact(String label, Line value) {
     }
 
     /** A heading with facts and bullet lines (either may be empty). */
-    record Section(String heading, List<Fact> facts, List<Line> items) {
-        Section {
+    public record Section(String heading, List<Fact> facts, List<Line> items) {
+        public Section {
             facts = List.copyOf(facts);
             items = List.copyOf(items);
         }
     }
 
     /** Command lines to type one after the other, with what they are for. */
-    record Command(Line label, List<String> lines) {
-        Command {
+    public record Command(Line label, List<String> lines) {
+        public Command {
             lines = List.copyOf(lines);
+        }
+
+        /** The lines as one text, as a page shows them in one block. */
+        public String text() {
+            return String.join("\n", lines);
         }
     }
 
-    /** One step: heading, where and how to run, the commands, then blocks (what to do, a good result, notes). */
-    record Step(String heading, List<Fact> facts, List<Command> commands, List<Section> blocks) {
-        Step {
+    /**
+     * One step: heading, where and how to run, the commands, then blocks (what to do, a good result, notes);
+     * {@code purpose} is the script's ({@code verify}, ...) or the manual step's key, for pages that pick steps out.
+     */
+    public record Step(String heading, List<Fact> facts, List<Command> commands, List<Section> blocks, String purpose) {
+        public Step {
             facts = List.copyOf(facts);
             commands = List.copyOf(commands);
             blocks = List.copyOf(blocks);

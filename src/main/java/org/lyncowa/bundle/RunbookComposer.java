@@ -142,7 +142,7 @@ final class RunbookComposer {
                 blocks.add(new Section(msg("step.block." + block), List.of(), items));
             }
         }
-        return new Step(msg("step.heading", number, msg(key + "title")), facts, List.of(), blocks);
+        return new Step(msg("step.heading", number, msg(key + "title")), facts, List.of(), blocks, PREREQUISITES_2010);
     }
 
     private Step scriptStep(int number, Plan plan, GeneratedScript script) {
@@ -173,7 +173,8 @@ final class RunbookComposer {
             }
         }
         String title = stepText(purpose, variant, "title", purpose);
-        return new Step(msg("step.heading", number, title) + " (" + script.fileName() + ")", facts, commands, blocks);
+        return new Step(msg("step.heading", number, title) + " (" + script.fileName() + ")", facts, commands, blocks,
+                purpose);
     }
 
     /**

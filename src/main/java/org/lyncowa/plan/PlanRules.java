@@ -266,10 +266,19 @@ public final class PlanRules {
         }
         if (scope != PolicyScope.NAMED) {
             notApplicable(issues, "mailboxPolicy.policies", raw.policies(), "scope");
-            return new MailboxPolicy(scope, List.of());
+            return applies(im) ? new MailboxPolicy(scope, List.of()) : null;
         }
         List<String> names = nameList(issues, "mailboxPolicy.policies", raw.policies(), 1, POLICIES_MAX);
-        return new MailboxPolicy(scope, names);
+        return applies(im) ? new MailboxPolicy(scope, names) : null;
+    }
+
+    /**
+     * Mailbox policies matter only when IM is enabled (P-4); a plan that switches IM off may still
+     * carry an answer (the example file does), which is checked but then dropped, exactly as the
+     * wizard drops it when IM is switched off, so that the same answers always make the same plan.
+     */
+    private static boolean applies(InstantMessaging im) {
+        return im == null || im.mode() != ImMode.DISABLE;
     }
 
     // ---- shared value rules ----------------------------------------------------------------

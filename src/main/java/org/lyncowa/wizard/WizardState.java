@@ -32,6 +32,8 @@ public class WizardState implements Serializable {
     private InstantMessaging instantMessaging;
     private MailboxPolicy mailboxPolicy;
     private final EnumSet<Step> complete = EnumSet.noneOf(Step.class);
+    /** The answers came from a bundled example plan: pages say so until the journey starts over. */
+    private boolean example;
 
     public Plan plan() {
         return new Plan(title, compatibility, trustedPool, instantMessaging, mailboxPolicy);
@@ -43,6 +45,10 @@ public class WizardState implements Serializable {
 
     public boolean isEmpty() {
         return complete.isEmpty() && compatibility == null && title == null;
+    }
+
+    public boolean isExample() {
+        return example;
     }
 
     public String title() {
@@ -105,6 +111,7 @@ public class WizardState implements Serializable {
 
     /** Replaces every answer with an imported, valid, normalised plan: the whole journey is done. */
     public void replaceWith(Plan plan) {
+        example = false;
         title = plan.title();
         compatibility = plan.compatibility();
         trustedPool = plan.trustedPool();
@@ -115,6 +122,12 @@ public class WizardState implements Serializable {
         if (!plan.enablesIm()) {
             complete.remove(Step.MAILBOX_POLICY);
         }
+    }
+
+    /** Like {@link #replaceWith}, for an example plan: the answers stay marked as example data. */
+    public void loadExample(Plan plan) {
+        replaceWith(plan);
+        example = true;
     }
 
     private void completed(Step step) {

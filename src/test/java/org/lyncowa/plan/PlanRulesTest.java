@@ -392,6 +392,18 @@ class PlanRulesTest {
         }
 
         @Test
+        void droppedWhenDisablingAsTheWizardDropsIt() {
+            Plan plan = new Plan(null, new Compatibility(LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2013, false),
+                    TrustedPool.colocated(), InstantMessaging.disable(), new MailboxPolicy(PolicyScope.DEFAULT, null));
+            PlanCheck check = PlanRules.check(plan);
+            assertThat(check.errors()).isEmpty();
+            assertThat(check.plan().mailboxPolicy()).isNull();
+            PlanCheck wrong = PlanRules.check(new Plan(null, plan.compatibility(), plan.trustedPool(),
+                    plan.instantMessaging(), new MailboxPolicy(PolicyScope.NAMED, List.of())));
+            assertThat(codesAt(wrong, "mailboxPolicy.policies")).containsExactly("required");
+        }
+
+        @Test
         void optionalWhenDisabling() {
             Plan plan = new Plan(null, new Compatibility(LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2013, false),
                     TrustedPool.colocated(), InstantMessaging.disable(), null);

@@ -25,7 +25,11 @@ class TemplatesHaveNoLiteralTextTest {
     private static final Pattern TEXT_NODE = Pattern.compile(">([^<]+)<");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern PEOPLE_ATTRIBUTE = Pattern.compile(
-            "\\s(title|alt|placeholder|aria-label|aria-description)=\"([^\"]*)\"");
+            "\\s(title|alt|placeholder|aria-label|aria-description|aria-roledescription|aria-valuetext|label|value)=\"([^\"]*)\"");
+    private static final Pattern THYMELEAF_ATTRIBUTE = Pattern.compile("\\sth:[\\w-]+=\"([^\"]*)\"");
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+    /** Two words in a row: a sentence for people, not an id, class, code or path. */
+    private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}\\s+\\p{L}{2,}");
     private static final Pattern INLINE_CODE = Pattern.compile(
             "\\sstyle=\"|\\son[a-z]+=\"|<script(?![^>]*\\s(?:th:)?src=)[^>]*>|<style", Pattern.CASE_INSENSITIVE);
 
@@ -59,6 +63,24 @@ class TemplatesHaveNoLiteralTextTest {
             while (attribute.find()) {
                 if (LETTER.matcher(attribute.group(2)).find()) {
                     literals.add(TEMPLATES.relativize(file) + ": " + attribute.group(1) + "=" + attribute.group(2));
+                }
+            }
+        }
+        assertThat(literals).isEmpty();
+    }
+
+    /** Text can also hide in an expression ({@code th:text="${x} ?: 'Not given'"}): it would never be translated. */
+    @Test
+    void noTextInsideThymeleafExpressions() throws IOException {
+        List<String> literals = new ArrayList<>();
+        for (Path file : templates()) {
+            Matcher attribute = THYMELEAF_ATTRIBUTE.matcher(markup(file));
+            while (attribute.find()) {
+                Matcher quoted = QUOTED.matcher(attribute.group(1));
+                while (quoted.find()) {
+                    if (WORDS.matcher(quoted.group(1)).find()) {
+                        literals.add(TEMPLATES.relativize(file) + ": " + attribute.group());
+                    }
                 }
             }
         }

@@ -16,6 +16,8 @@ import org.lyncowa.wizard.StepValidation;
 import org.lyncowa.wizard.StepValidation.StepCheck;
 import org.lyncowa.wizard.WizardSession;
 import org.lyncowa.wizard.WizardState;
+import org.lyncowa.wizard.preview.Preview;
+import org.lyncowa.wizard.preview.StepPreview;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,12 +35,15 @@ class CompatibilityController {
     private final Navigator navigator;
     private final StepValidation validation;
     private final StepPage page;
+    private final StepPreview preview;
 
-    CompatibilityController(WizardSession session, Navigator navigator, StepValidation validation, StepPage page) {
+    CompatibilityController(WizardSession session, Navigator navigator, StepValidation validation, StepPage page,
+            StepPreview preview) {
         this.session = session;
         this.navigator = navigator;
         this.validation = validation;
         this.page = page;
+        this.preview = preview;
     }
 
     @GetMapping(Step.Paths.COMPATIBILITY)
@@ -49,6 +54,7 @@ class CompatibilityController {
         validation.show(model, CompatibilityForm.from(state.title(), state.compatibility()), revisit.errors(),
                 revisit.warnings(), locale);
         page.describe(model, STEP, change, state);
+        preview.show(model, STEP, validation.check(STEP, state.plan(), List.of()));
         return VIEW;
     }
 
@@ -57,19 +63,39 @@ class CompatibilityController {
             @RequestParam(name = Navigator.CHANGE_PARAM, defaultValue = "false") boolean change,
             HttpServletRequest request, Model model, Locale locale) {
         WizardState state = session.require(request);
-        List<PlanIssue> readErrors = new ArrayList<>();
-        Compatibility answer = form.toAnswer(readErrors);
-        Plan current = state.plan();
-        Plan candidate = new Plan(form.title(), answer, current.trustedPool(), current.instantMessaging(),
-                current.mailboxPolicy());
-        StepCheck check = validation.check(STEP, candidate, readErrors);
+        StepCheck check = check(form, state);
         if (!check.valid()) {
             validation.show(model, form, check.errors(), check.warnings(), locale);
+            preview.show(model, STEP, check);
             page.describe(model, STEP, change, state);
             return VIEW;
         }
         state.saveCompatibility(check.plan().title(), check.plan().compatibility());
         session.save(request, state);
         return "redirect:" + navigator.next(STEP, change, state);
+    }
+
+    /**
+     * The preview of the answers as typed so far (the page's script asks as the person types):
+     * checked like a save, but nothing is saved.
+     */
+    @PostMapping(Step.Paths.COMPATIBILITY + "/preview")
+    String preview(@ModelAttribute(StepValidation.FORM) CompatibilityForm form, HttpServletRequest request, Model model) {
+        WizardState state = session.require(request);
+        if (navigator.redirectIfUnreachable(STEP, state).isPresent()) {
+            model.addAttribute(StepPreview.MODEL, Preview.note(Preview.FIX_ERRORS));
+            return StepPreview.FRAGMENT;
+        }
+        model.addAttribute(StepPreview.MODEL, preview.preview(STEP, check(form, state)));
+        return StepPreview.FRAGMENT;
+    }
+
+    private StepCheck check(CompatibilityForm form, WizardState state) {
+        List<PlanIssue> readErrors = new ArrayList<>();
+        Compatibility answer = form.toAnswer(readErrors);
+        Plan current = state.plan();
+        Plan candidate = new Plan(form.title(), answer, current.trustedPool(), current.instantMessaging(),
+                current.mailboxPolicy());
+        return validation.check(STEP, candidate, readErrors);
     }
 }

@@ -17,6 +17,8 @@ import org.lyncowa.wizard.StepValidation;
 import org.lyncowa.wizard.StepValidation.StepCheck;
 import org.lyncowa.wizard.WizardSession;
 import org.lyncowa.wizard.WizardState;
+import org.lyncowa.wizard.preview.Preview;
+import org.lyncowa.wizard.preview.StepPreview;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,12 +36,15 @@ class InstantMessagingController {
     private final Navigator navigator;
     private final StepValidation validation;
     private final StepPage page;
+    private final StepPreview preview;
 
-    InstantMessagingController(WizardSession session, Navigator navigator, StepValidation validation, StepPage page) {
+    InstantMessagingController(WizardSession session, Navigator navigator, StepValidation validation, StepPage page,
+            StepPreview preview) {
         this.session = session;
         this.navigator = navigator;
         this.validation = validation;
         this.page = page;
+        this.preview = preview;
     }
 
     @GetMapping(Step.Paths.INSTANT_MESSAGING)
@@ -55,6 +60,7 @@ class InstantMessagingController {
         validation.show(model, form, revisit.errors(), revisit.warnings(), locale);
         describe(model, change, state);
         model.addAttribute("ucmaProblem", hasUcmaProblem(revisit));
+        preview.show(model, STEP, validation.check(STEP, state.plan(), List.of()));
         return VIEW;
     }
 
@@ -67,14 +73,10 @@ class InstantMessagingController {
         if (elsewhere.isPresent()) {
             return "redirect:" + elsewhere.get();
         }
-        List<PlanIssue> readErrors = new ArrayList<>();
-        Plan current = state.plan();
-        InstantMessaging answer = form.toAnswer(current.isExchange2010(), readErrors);
-        Plan candidate = new Plan(current.title(), current.compatibility(), current.trustedPool(), answer,
-                current.mailboxPolicy());
-        StepCheck check = validation.check(STEP, candidate, readErrors);
+        StepCheck check = check(form, state);
         if (!check.valid()) {
             validation.show(model, form, check.errors(), check.warnings(), locale);
+            preview.show(model, STEP, check);
             describe(model, change, state);
             model.addAttribute("ucmaProblem", hasUcmaProblem(check));
             return VIEW;
@@ -93,5 +95,29 @@ class InstantMessagingController {
         model.addAttribute("exchange2010", state.plan().isExchange2010());
         model.addAttribute("ucmaChangeUrl", navigator.changeUrl(Step.COMPATIBILITY, "ucmaRuntimeConfirmed"));
         model.addAttribute("ucmaProblem", false);
+    }
+
+    /**
+     * The preview of the answers as typed so far (the page's script asks as the person types):
+     * checked like a save, but nothing is saved.
+     */
+    @PostMapping(Step.Paths.INSTANT_MESSAGING + "/preview")
+    String preview(@ModelAttribute(StepValidation.FORM) InstantMessagingForm form, HttpServletRequest request, Model model) {
+        WizardState state = session.require(request);
+        if (navigator.redirectIfUnreachable(STEP, state).isPresent()) {
+            model.addAttribute(StepPreview.MODEL, Preview.note(Preview.FIX_ERRORS));
+            return StepPreview.FRAGMENT;
+        }
+        model.addAttribute(StepPreview.MODEL, preview.preview(STEP, check(form, state)));
+        return StepPreview.FRAGMENT;
+    }
+
+    private StepCheck check(InstantMessagingForm form, WizardState state) {
+        List<PlanIssue> readErrors = new ArrayList<>();
+        Plan current = state.plan();
+        InstantMessaging answer = form.toAnswer(current.isExchange2010(), readErrors);
+        Plan candidate = new Plan(current.title(), current.compatibility(), current.trustedPool(), answer,
+                current.mailboxPolicy());
+        return validation.check(STEP, candidate, readErrors);
     }
 }

@@ -17,6 +17,8 @@ import org.lyncowa.wizard.StepValidation;
 import org.lyncowa.wizard.StepValidation.StepCheck;
 import org.lyncowa.wizard.WizardSession;
 import org.lyncowa.wizard.WizardState;
+import org.lyncowa.wizard.preview.Preview;
+import org.lyncowa.wizard.preview.StepPreview;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,12 +36,15 @@ class TrustedPoolController {
     private final Navigator navigator;
     private final StepValidation validation;
     private final StepPage page;
+    private final StepPreview preview;
 
-    TrustedPoolController(WizardSession session, Navigator navigator, StepValidation validation, StepPage page) {
+    TrustedPoolController(WizardSession session, Navigator navigator, StepValidation validation, StepPage page,
+            StepPreview preview) {
         this.session = session;
         this.navigator = navigator;
         this.validation = validation;
         this.page = page;
+        this.preview = preview;
     }
 
     @GetMapping(Step.Paths.TRUSTED_POOL)
@@ -54,6 +59,7 @@ class TrustedPoolController {
         validation.show(model, TrustedPoolForm.from(state.trustedPool()), revisit.errors(), revisit.warnings(),
                 locale);
         page.describe(model, STEP, change, state);
+        preview.show(model, STEP, validation.check(STEP, state.plan(), List.of()));
         return VIEW;
     }
 
@@ -66,19 +72,39 @@ class TrustedPoolController {
         if (elsewhere.isPresent()) {
             return "redirect:" + elsewhere.get();
         }
-        List<PlanIssue> readErrors = new ArrayList<>();
-        TrustedPool answer = form.toAnswer(readErrors);
-        Plan current = state.plan();
-        Plan candidate = new Plan(current.title(), current.compatibility(), answer, current.instantMessaging(),
-                current.mailboxPolicy());
-        StepCheck check = validation.check(STEP, candidate, readErrors);
+        StepCheck check = check(form, state);
         if (!check.valid()) {
             validation.show(model, form, check.errors(), check.warnings(), locale);
+            preview.show(model, STEP, check);
             page.describe(model, STEP, change, state);
             return VIEW;
         }
         state.saveTrustedPool(check.plan().trustedPool());
         session.save(request, state);
         return "redirect:" + navigator.next(STEP, change, state);
+    }
+
+    /**
+     * The preview of the answers as typed so far (the page's script asks as the person types):
+     * checked like a save, but nothing is saved.
+     */
+    @PostMapping(Step.Paths.TRUSTED_POOL + "/preview")
+    String preview(@ModelAttribute(StepValidation.FORM) TrustedPoolForm form, HttpServletRequest request, Model model) {
+        WizardState state = session.require(request);
+        if (navigator.redirectIfUnreachable(STEP, state).isPresent()) {
+            model.addAttribute(StepPreview.MODEL, Preview.note(Preview.FIX_ERRORS));
+            return StepPreview.FRAGMENT;
+        }
+        model.addAttribute(StepPreview.MODEL, preview.preview(STEP, check(form, state)));
+        return StepPreview.FRAGMENT;
+    }
+
+    private StepCheck check(TrustedPoolForm form, WizardState state) {
+        List<PlanIssue> readErrors = new ArrayList<>();
+        TrustedPool answer = form.toAnswer(readErrors);
+        Plan current = state.plan();
+        Plan candidate = new Plan(current.title(), current.compatibility(), answer, current.instantMessaging(),
+                current.mailboxPolicy());
+        return validation.check(STEP, candidate, readErrors);
     }
 }

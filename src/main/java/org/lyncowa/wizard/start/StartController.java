@@ -6,6 +6,7 @@ import org.lyncowa.wizard.Navigator;
 import org.lyncowa.wizard.PageErrors;
 import org.lyncowa.wizard.WizardSession;
 import org.lyncowa.wizard.WizardState;
+import org.lyncowa.wizard.trainer.Presets;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +22,12 @@ class StartController {
     private final WizardSession session;
     private final Navigator navigator;
 
-    StartController(WizardSession session, Navigator navigator) {
+    private final Presets presets;
+
+    StartController(WizardSession session, Navigator navigator, Presets presets) {
         this.session = session;
         this.navigator = navigator;
+        this.presets = presets;
     }
 
     @GetMapping(Navigator.START)
@@ -34,6 +38,7 @@ class StartController {
                     .orElse(Navigator.CHECK_ANSWERS));
         }
         model.addAttribute(PageErrors.MODEL, PageErrors.none());
+        model.addAttribute("presets", presets.all());
         return VIEW;
     }
 

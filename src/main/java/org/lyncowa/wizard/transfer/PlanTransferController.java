@@ -36,6 +36,7 @@ class PlanTransferController {
     static final String EXPORT = "/plan/export";
     static final String FILE_FIELD = "planFile";
     static final String TOO_LARGE_PARAM = "too-large";
+    static final String UNREADABLE_PARAM = "unreadable";
 
     private final WizardSession session;
     private final Navigator navigator;
@@ -50,12 +51,15 @@ class PlanTransferController {
         this.messages = messages;
     }
 
-    /** The import page; {@link UploadSizeFilter} sends an oversize upload here with the too-large flag. */
+    /** The import page; {@link UploadSizeFilter} sends an oversize or malformed upload here with a flag. */
     @GetMapping(IMPORT)
-    String importPage(@RequestParam(name = TOO_LARGE_PARAM, required = false) String tooLarge, Model model,
-            Locale locale) {
+    String importPage(@RequestParam(name = TOO_LARGE_PARAM, required = false) String tooLarge,
+            @RequestParam(name = UNREADABLE_PARAM, required = false) String unreadable, Model model, Locale locale) {
         if (tooLarge != null) {
             return refused(model, List.of(tooLarge(locale)));
+        }
+        if (unreadable != null) {
+            return refused(model, List.of(text("import.error.unreadable", locale)));
         }
         model.addAttribute(PageErrors.MODEL, PageErrors.none());
         return VIEW;
@@ -88,6 +92,8 @@ class PlanTransferController {
         WizardState state = session.find(request).orElseGet(WizardState::new);
         state.replaceWith(check.plan());
         session.save(request, state);
+        // New answers from outside: a new session id, so an id planted before the import is worthless.
+        request.changeSessionId();
         return "redirect:" + Navigator.CHECK_ANSWERS;
     }
 

@@ -42,11 +42,29 @@ class UploadSizeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxRequestBytes) {
-            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", request.getContextPath() + PlanTransferController.IMPORT + "?"
-                    + PlanTransferController.TOO_LARGE_PARAM + "=true");
+            backToImport(request, response, PlanTransferController.TOO_LARGE_PARAM);
             return;
         }
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            // Parse the upload here, where a malformed one (a NUL in the file name, an endless part
+            // header, a body over the limit sent without a length) can still get the import page's
+            // explanation; left to the CSRF check, the container's exception would end as a 500.
+            try {
+                request.getParts();
+            } catch (ServletException | IOException | RuntimeException e) {
+                boolean tooLarge = e.getClass().getName().contains("SizeLimit")
+                        || (e.getCause() != null && e.getCause().getClass().getName().contains("SizeLimit"));
+                backToImport(request, response, tooLarge && e.getMessage() != null && !e.getMessage().contains("Header")
+                        ? PlanTransferController.TOO_LARGE_PARAM : PlanTransferController.UNREADABLE_PARAM);
+                return;
+            }
+        }
         chain.doFilter(request, response);
+    }
+
+    private static void backToImport(HttpServletRequest request, HttpServletResponse response, String flag) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + PlanTransferController.IMPORT + "?" + flag + "=true");
     }
 }

@@ -1,5 +1,6 @@
 package org.lyncowa.wizard.verify;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +9,9 @@ import org.lyncowa.wizard.Navigator;
 import org.lyncowa.wizard.Step;
 import org.lyncowa.wizard.StepPage;
 import org.lyncowa.wizard.WizardSession;
+import org.lyncowa.wizard.StepValidation;
 import org.lyncowa.wizard.WizardState;
+import org.lyncowa.wizard.preview.StepPreview;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,11 +28,16 @@ class VerificationController {
     private final WizardSession session;
     private final Navigator navigator;
     private final StepPage page;
+    private final StepPreview preview;
+    private final StepValidation validation;
 
-    VerificationController(WizardSession session, Navigator navigator, StepPage page) {
+    VerificationController(WizardSession session, Navigator navigator, StepPage page, StepPreview preview,
+            StepValidation validation) {
         this.session = session;
         this.navigator = navigator;
         this.page = page;
+        this.preview = preview;
+        this.validation = validation;
     }
 
     @GetMapping(Step.Paths.VERIFICATION)
@@ -43,6 +51,7 @@ class VerificationController {
         page.describe(model, STEP, change, state);
         model.addAttribute("exchange2010", state.plan().isExchange2010());
         model.addAttribute("enablesIm", state.plan().enablesIm());
+        preview.show(model, STEP, validation.check(STEP, state.plan(), List.of()));
         return VIEW;
     }
 

@@ -60,7 +60,7 @@ class StartControllerTest {
             mvc.perform(get(links.group(1))).andExpect(status().isOk());
             count++;
         }
-        assertThat(count).isEqualTo(3);
+        assertThat(count).isEqualTo(4);
     }
 
     @Test

@@ -43,6 +43,20 @@ class CheckAnswersControllerTest {
     }
 
     @Test
+    void theScriptTableSaysWhereAndInWhichShellInThePagesLanguage() throws Exception {
+        // Found by the browser tests' Korean screenshots: the table showed the manifest's English text.
+        mvc.perform(get("/check-answers").locale(java.util.Locale.KOREAN)
+                        .session(TestPlans.session(TestPlans.complete(TestPlans.LITWARE))))
+                .andExpect(content().string(containsString("<td>Lync Server 2013 프런트 엔드 서버 한 대</td>")))
+                .andExpect(content().string(containsString("<td>Windows PowerShell, 관리자 권한으로 실행</td>")))
+                .andExpect(content().string(not(containsString("front-end server"))))
+                .andExpect(content().string(not(containsString("Management Shell,"))));
+        mvc.perform(get("/check-answers").session(TestPlans.session(TestPlans.complete(TestPlans.LITWARE))))
+                .andExpect(content().string(containsString("<td>A Lync Server 2013 front-end server</td>")))
+                .andExpect(content().string(not(containsString("as the commands below say"))));
+    }
+
+    @Test
     void coLocatedUmSaysNoPoolAndShowsNoPoolFields() throws Exception {
         mvc.perform(get("/check-answers").session(TestPlans.session(TestPlans.complete(TestPlans.COLOCATED))))
                 .andExpect(content().string(containsString("co-located, no trusted pool")))

@@ -1,0 +1,218 @@
+package org.lyncowa.wizard.preview;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lyncowa.plan.Compatibility;
+import org.lyncowa.plan.ExchangeServer;
+import org.lyncowa.plan.InstantMessaging;
+import org.lyncowa.plan.MailboxPolicy;
+import org.lyncowa.plan.Plan;
+import org.lyncowa.plan.PlanRules;
+import org.lyncowa.plan.PolicyScope;
+import org.lyncowa.plan.TrustedPool;
+import org.lyncowa.script.PsQuote;
+import org.lyncowa.wizard.Step;
+import org.lyncowa.wizard.StepValidation.StepCheck;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Turns one step's checked answers into the commands the generated scripts run for them, written
+ * out with the values in place so a trainer can show what each answer does. The scripts hold the
+ * same values in variables; here every value is a {@link PsQuote#literal}, exactly as the scripts'
+ * parameter lines quote it, and the port is the validated integer. Only answers that pass the
+ * rules are shown: anything else gets the "fix the errors" note, so a half-typed or hostile value
+ * never appears as if it were runnable.
+ */
+@Component
+public class StepPreview {
+
+    public static final String MODEL = "preview";
+    /** The fragment the preview endpoints answer with (the same one the step pages include). */
+    public static final String FRAGMENT = "fragments/preview :: commands";
+
+    static final String UCMA_KEY = "HKLM:\\SYSTEM\\CurrentControlSet\\Services\\MSExchange OWA\\InstantMessaging";
+    static final String IM_ENABLE = "-InstantMessagingEnabled $true -InstantMessagingType OCS";
+
+    /** Adds the preview of this step (from the answers as checked) and its endpoint to the model. */
+    public void show(Model model, Step step, StepCheck check) {
+        model.addAttribute(MODEL, preview(step, check));
+        // The verification page has nothing to type, so no endpoint to ask as one types.
+        model.addAttribute("previewUrl", step == Step.VERIFICATION ? null : url(step));
+    }
+
+    public static String url(Step step) {
+        return step.path() + "/preview";
+    }
+
+    public Preview preview(Step step, StepCheck check) {
+        if (!check.valid()) {
+            return Preview.note(Preview.FIX_ERRORS);
+        }
+        Plan plan = check.plan();
+        return switch (step) {
+            case COMPATIBILITY -> compatibility(plan.compatibility());
+            case TRUSTED_POOL -> trustedPool(plan);
+            case INSTANT_MESSAGING -> instantMessaging(plan);
+            case MAILBOX_POLICY -> mailboxPolicy(plan.mailboxPolicy());
+            case VERIFICATION -> verification(plan);
+        };
+    }
+
+    /** P-1.4 (2013) and P-7.1 (2010): the registry value and the file it must point to. */
+    private static Preview compatibility(Compatibility c) {
+        if (c == null || c.exchangeServer() == null) {
+            return Preview.note(Preview.FIX_ERRORS);
+        }
+        if (c.exchangeServer() == ExchangeServer.EXCHANGE_2016_OR_LATER) {
+            return Preview.note("preview.compatibility.unsupported");
+        }
+        List<String> lines = List.of(
+                "$imKey = Get-ItemProperty -Path " + PsQuote.literal(UCMA_KEY) + " -ErrorAction SilentlyContinue",
+                "$imKey.ImplementationDLLPath",
+                "Test-Path -LiteralPath $imKey.ImplementationDLLPath -PathType Leaf");
+        String label = c.exchangeServer() == ExchangeServer.EXCHANGE_2010 ? "preview.compatibility.2010"
+                : "preview.compatibility.2013";
+        return Preview.of(List.of(new Preview.Block(label, lines)));
+    }
+
+    /** P-2.3, P-2.7, P-2.8, P-2.10 and P-7.3, in the order the trusted-pool script runs them. */
+    private static Preview trustedPool(Plan plan) {
+        TrustedPool pool = plan.trustedPool();
+        if (pool == null || pool.umServicesColocated() == null) {
+            return Preview.note(Preview.FIX_ERRORS);
+        }
+        if (!pool.createsPool()) {
+            return Preview.note("preview.pool.colocated");
+        }
+        String owaPool = PsQuote.literal(pool.owaPoolFqdn());
+        List<String> computers = pool.poolComputers();
+        String first = computers.isEmpty() ? pool.owaPoolFqdn() : computers.get(0);
+        StringBuilder create = new StringBuilder("New-CsTrustedApplicationPool -Identity ").append(owaPool)
+                .append(" -Registrar ").append(PsQuote.literal(pool.registrarPoolFqdn()))
+                .append(" -Site ").append(PsQuote.literal(pool.siteId()));
+        if (plan.isExchange2010()) {
+            create.append(" -ComputerFqdn ").append(PsQuote.literal(first))
+                    .append(" -ThrottleAsServer $true -TreatAsAuthenticated $true");
+        } else if (!first.equals(pool.owaPoolFqdn())) {
+            create.append(" -ComputerFqdn ").append(PsQuote.literal(first));
+        }
+        create.append(" -RequiresReplication $false");
+        List<String> lines = new ArrayList<>();
+        lines.add(create.toString());
+        for (String extra : computers.size() > 1 ? computers.subList(1, computers.size()) : List.<String>of()) {
+            lines.add("New-CsTrustedApplicationComputer -Identity " + PsQuote.literal(extra) + " -Pool " + owaPool);
+        }
+        lines.add("New-CsTrustedApplication -ApplicationId " + PsQuote.literal(pool.applicationId())
+                + " -TrustedApplicationPoolFqdn " + owaPool + " -Port " + port(pool.port()));
+        lines.add("Enable-CsTopology");
+        return Preview.of(List.of(new Preview.Block("preview.pool.lync", lines)));
+    }
+
+    /** P-3.1, P-3.2, P-3.7 (Exchange 2013), P-7.4 (Exchange 2010) or P-3.8 (switching IM off). */
+    private static Preview instantMessaging(Plan plan) {
+        InstantMessaging im = plan.instantMessaging();
+        if (im == null || im.mode() == null) {
+            return Preview.note(Preview.FIX_ERRORS);
+        }
+        if (!im.enables()) {
+            return Preview.of(List.of(new Preview.Block("preview.im.disable",
+                    List.of("Get-OwaVirtualDirectory | Set-OwaVirtualDirectory -InstantMessagingEnabled $false"))));
+        }
+        String server = PsQuote.literal(im.imServerName());
+        String thumbprint = PsQuote.literal(im.certificateThumbprint());
+        if (plan.isExchange2010()) {
+            List<String> lines = new ArrayList<>();
+            for (String cas : im.clientAccessServers()) {
+                String identity = cas.split("\\.", 2)[0] + "\\owa (Default Web Site)";
+                lines.add("Set-OwaVirtualDirectory -Identity " + PsQuote.literal(identity) + " " + IM_ENABLE
+                        + " -InstantMessagingServerName " + server + " -InstantMessagingCertificateThumbprint "
+                        + thumbprint);
+            }
+            lines.add("iisreset /noforce");
+            return Preview.of(List.of(new Preview.Block("preview.im.2010", lines)));
+        }
+        List<String> directories = new ArrayList<>();
+        if (im.clientAccessServers().isEmpty()) {
+            directories.add("Get-OwaVirtualDirectory | Set-OwaVirtualDirectory " + IM_ENABLE);
+        } else {
+            for (String cas : im.clientAccessServers()) {
+                directories.add("Get-OwaVirtualDirectory -Server " + PsQuote.literal(cas)
+                        + " | Set-OwaVirtualDirectory " + IM_ENABLE);
+            }
+        }
+        // web.config holds XML, not PowerShell: the values are shown as the script's XML writer stores them.
+        List<String> keys = List.of(
+                "<add key=\"IMCertificateThumbprint\" value=\"" + xml(im.certificateThumbprint()) + "\"/>",
+                "<add key=\"IMServerName\" value=\"" + xml(im.imServerName()) + "\"/>");
+        List<String> values = List.of("$CertificateThumbprint = " + thumbprint, "$ImServerName = " + server);
+        List<String> recycle = List.of(
+                "C:\\Windows\\System32\\Inetsrv\\Appcmd.exe recycle apppool /apppool.name:\"MSExchangeOWAAppPool\"");
+        return Preview.of(List.of(new Preview.Block("preview.im.directories", directories),
+                new Preview.Block("preview.im.values", values),
+                new Preview.Block("preview.im.webConfig", keys),
+                new Preview.Block("preview.im.recycle", recycle)));
+    }
+
+    /** P-4.1 (Default or each named policy) and P-4.2 (all policies). */
+    private static Preview mailboxPolicy(MailboxPolicy policy) {
+        if (policy == null || policy.scope() == null) {
+            return Preview.note(Preview.FIX_ERRORS);
+        }
+        String settings = "-InstantMessagingEnabled $true -InstantMessagingType 'OCS'";
+        List<String> lines = new ArrayList<>();
+        if (policy.scope() == PolicyScope.ALL) {
+            lines.add("Get-OwaMailboxPolicy | Set-OwaMailboxPolicy " + settings);
+        } else {
+            List<String> names = policy.scope() == PolicyScope.DEFAULT ? List.of("Default") : policy.policies();
+            for (String name : names) {
+                lines.add("Set-OwaMailboxPolicy -Identity " + PsQuote.literal(name) + " " + settings);
+            }
+        }
+        return Preview.of(List.of(new Preview.Block("preview.policy", lines)));
+    }
+
+    /** P-5.2, P-5.3 and P-5.5: the read-only checks the verification script makes with these answers. */
+    private static Preview verification(Plan plan) {
+        if (!PlanRules.check(plan).valid() || plan.instantMessaging() == null
+                || plan.compatibility().exchangeServer() == ExchangeServer.EXCHANGE_2016_OR_LATER) {
+            return Preview.note(Preview.FIX_ERRORS);
+        }
+        InstantMessaging im = plan.instantMessaging();
+        if (!im.enables()) {
+            return Preview.note("preview.none");
+        }
+        List<Preview.Block> blocks = new ArrayList<>();
+        if (!plan.isExchange2010()) {
+            List<String> exchange = new ArrayList<>();
+            for (String server : im.mailboxServers()) {
+                exchange.add("Get-ExchangeCertificate -Server " + PsQuote.literal(server) + " -Thumbprint "
+                        + PsQuote.literal(im.certificateThumbprint()));
+            }
+            blocks.add(new Preview.Block("preview.verify.exchange", exchange));
+            blocks.add(new Preview.Block("preview.verify.events", List.of(
+                    "Get-WinEvent -FilterHashtable @{ LogName = 'Application'; ProviderName = 'MSExchange OWA'; "
+                            + "Id = 112, 75, 78, 83, 84, 88, 100, 101, 102, 103, 104, 105, 106 } -MaxEvents 50")));
+        }
+        if (plan.createsPool()) {
+            blocks.add(new Preview.Block("preview.verify.lync", List.of(
+                    "Get-CsTrustedApplicationPool -Identity " + PsQuote.literal(plan.trustedPool().owaPoolFqdn()),
+                    "Get-CsSite | Select-Object DisplayName, SiteID")));
+        }
+        return blocks.isEmpty() ? Preview.note("preview.none") : Preview.of(blocks);
+    }
+
+    private static String port(Integer port) {
+        if (port == null || port < 1 || port > 65535) {
+            // The rules refuse such a port, so a valid check never gets here.
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        return Integer.toString(port);
+    }
+
+    private static String xml(String value) {
+        return HtmlUtils.htmlEscape(value, "UTF-8");
+    }
+}

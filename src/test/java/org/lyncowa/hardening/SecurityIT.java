@@ -1,0 +1,77 @@
+package org.lyncowa.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lyncowa.support.WizardClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What the real server sends: security headers, cookie flags, error pages without internals, actuator health only. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SecurityIT {
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = WizardClient.newHttpClient();
+
+    HttpResponse<String> send(String method, String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void pagesSendTheSecurityHeadersAndAStrictPolicy() throws Exception {
+        HttpResponse<String> page = send("GET", "/steps/compatibility");
+        assertThat(page.statusCode()).isEqualTo(200);
+        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "script-src 'self'", "style-src 'self'")
+                .doesNotContain("unsafe-inline", "unsafe-eval");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(page.body()).doesNotContain("<script>", "style=\"");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyLaxAndSecureBehindATlsProxy() throws Exception {
+        String plain = send("GET", "/steps/compatibility").headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(plain).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
+        String proxied = send("GET", "/steps/compatibility", "X-Forwarded-Proto", "https")
+                .headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(proxied).contains("HttpOnly", "Secure").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
+    void errorsShowNoInternals() throws Exception {
+        for (var request : List.of(List.of("GET", "/no/such/page"), List.of("GET", "/steps/trusted-pool?change=maybe"),
+                List.of("GET", "/api/bundles"), List.of("DELETE", "/steps/compatibility"),
+                List.of("GET", "/download/scripts/..%2F..%2Fetc%2Fpasswd"), List.of("PUT", "/api/plans/validate"))) {
+            HttpResponse<String> answer = send(request.get(0), request.get(1), "Accept", "text/html");
+            // A refusal or, for a state-changing method without a CSRF token, the recovery page: never a 5xx.
+            assertThat(answer.statusCode()).as(request.toString()).isBetween(300, 499);
+            assertThat(answer.body()).as(request.toString())
+                    .doesNotContain("Exception", "at org.", "at java.", "springframework", "Whitelabel", "Tomcat");
+        }
+    }
+
+    @Test
+    void theActuatorExposesOnlyHealth() throws Exception {
+        assertThat(send("GET", "/actuator/health").statusCode()).isEqualTo(200);
+        for (String endpoint : List.of("/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump",
+                "/actuator/sessions", "/actuator/mappings", "/actuator/loggers")) {
+            assertThat(send("GET", endpoint).statusCode()).as(endpoint).isEqualTo(404);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Several instances sharing their sessions in PostgreSQL (profile "postgres"). */
+package org.lyncowa.scaleout;
