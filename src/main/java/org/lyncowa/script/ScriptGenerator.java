@@ -112,30 +112,54 @@ public final class ScriptGenerator {
                     .map(PlanIssue::toString).collect(Collectors.joining("; ")));
         }
         Plan p = check.plan();
-        List<String[]> specs = specs(p);
         Map<String, Object> values = values(p);
         List<GeneratedScript> scripts = new ArrayList<>();
-        int order = 1;
-        for (String[] spec : specs) {
-            String purpose = spec[0];
-            String template = spec[1];
-            String metaKey = spec[2];
-            String fileName = String.format("%02d-%s.ps1", order, purpose);
-            String shell = manifest(metaKey + ".shell");
-            String runOn = manifest(metaKey + ".runOn");
+        for (Entry entry : entries(p)) {
             Context context = new Context();
             context.setVariables(values);
-            context.setVariable("fileName", fileName);
-            context.setVariable("purpose", purpose);
-            context.setVariable("logName", PsQuote.literal("lyncowa-" + fileName.replace(".ps1", ".log")));
+            context.setVariable("fileName", entry.fileName());
+            context.setVariable("purpose", entry.purpose());
+            context.setVariable("logName", PsQuote.literal("lyncowa-" + entry.fileName().replace(".ps1", ".log")));
             context.setVariable("t", text);
-            context.setVariable("shell", text.c("shell." + metaKey));
-            context.setVariable("runOn", text.c("runOn." + metaKey));
-            String script = crlf(engine.process(template, context));
-            scripts.add(new GeneratedScript(fileName, purpose, shell, runOn, order, script));
-            order++;
+            context.setVariable("shell", text.c("shell." + entry.metaKey()));
+            context.setVariable("runOn", text.c("runOn." + entry.metaKey()));
+            String script = crlf(engine.process(entry.template(), context));
+            scripts.add(new GeneratedScript(entry.fileName(), entry.purpose(), entry.shell(), entry.runOn(),
+                    entry.order(), script));
         }
         return List.copyOf(scripts);
+    }
+
+    /**
+     * The scripts a valid plan calls for, without rendering them (pages that only list them):
+     * file name, purpose, and the manifest's shell and server, in run order.
+     *
+     * @throws IllegalArgumentException when the plan is not valid
+     */
+    public List<GeneratedScript> list(Plan plan) {
+        PlanCheck check = PlanRules.check(Objects.requireNonNull(plan, "plan"));
+        if (!check.valid()) {
+            throw new IllegalArgumentException("plan is not valid");
+        }
+        return entries(check.plan()).stream().map(e -> new GeneratedScript(e.fileName(), e.purpose(), e.shell(),
+                e.runOn(), e.order(), "")).toList();
+    }
+
+    /** One script of a plan before rendering. */
+    private record Entry(String fileName, String purpose, String template, String metaKey, String shell, String runOn,
+            int order) {
+    }
+
+    private List<Entry> entries(Plan p) {
+        List<Entry> entries = new ArrayList<>();
+        int order = 1;
+        for (String[] spec : specs(p)) {
+            String fileName = String.format("%02d-%s.ps1", order, spec[0]);
+            entries.add(new Entry(fileName, spec[0], spec[1], spec[2], manifest(spec[2] + ".shell"),
+                    manifest(spec[2] + ".runOn"), order));
+            order++;
+        }
+        return entries;
     }
 
     /** Purpose and template of each script, in run order (plan-and-bundle.md bundle table; procedure.md). */

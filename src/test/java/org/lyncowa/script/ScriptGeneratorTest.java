@@ -80,6 +80,21 @@ class ScriptGeneratorTest {
         assertThat(scripts).extracting(GeneratedScript::fileName).containsExactly("01-disable-im.ps1", "02-verify.ps1");
     }
 
+    /** Pages that only list the scripts get the same names, order, shells and servers without rendering. */
+    @Test
+    void listingMatchesGeneration() {
+        for (String example : Examples.names()) {
+            List<GeneratedScript> generated = Examples.scripts(example);
+            List<GeneratedScript> listed = Examples.generator().list(Examples.plan(example));
+            assertThat(listed).hasSameSizeAs(generated);
+            for (int i = 0; i < listed.size(); i++) {
+                GeneratedScript g = generated.get(i);
+                assertThat(listed.get(i)).isEqualTo(new GeneratedScript(g.fileName(), g.purpose(), g.shell(), g.runOn(),
+                        g.order(), ""));
+            }
+        }
+    }
+
     @Test
     void refusesAnInvalidPlan() {
         Plan unsupported = new Plan("x", new Compatibility(LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2016_OR_LATER, true),

@@ -59,7 +59,7 @@ class CheckAnswersController {
                 && check.plan().compatibility().exchangeServer() != ExchangeServer.EXCHANGE_2016_OR_LATER;
         model.addAttribute("scriptsAvailable", scriptsAvailable);
         model.addAttribute("scripts", scriptsAvailable
-                ? scripts.generate(check.plan()).stream().map(s -> row(s, check.plan(), locale)).toList()
+                ? scripts.list(check.plan()).stream().map(s -> row(s, check.plan(), locale)).toList()
                 : List.of());
         model.addAttribute("change", new ChangeLinks(navigator));
         return VIEW;
