@@ -108,7 +108,24 @@ public class StepPreview {
         lines.add("New-CsTrustedApplication -ApplicationId " + PsQuote.literal(pool.applicationId())
                 + " -TrustedApplicationPoolFqdn " + owaPool + " -Port " + port(pool.port()));
         lines.add("Enable-CsTopology");
-        return Preview.of(List.of(new Preview.Block("preview.pool.lync", lines)));
+        if (plan.isExchange2010()) {
+            return Preview.of(List.of(new Preview.Block("preview.pool.lync", lines)));
+        }
+        return Preview.of(List.of(new Preview.Block("preview.pool.lync", lines),
+                new Preview.Block("preview.pool.dialPlans", dialPlans(pool.sipUriDialPlans()))));
+    }
+
+    /** P-2.9 as the dial-plans script does it: add to each server's list, never replace it. */
+    private static List<String> dialPlans(List<String> names) {
+        List<String> lines = new ArrayList<>();
+        if (names.isEmpty()) {
+            lines.add("$dialPlans = @(Get-UMDialPlan | Where-Object { [string]$_.URIType -eq 'SipName' })");
+        } else {
+            lines.add("$DialPlanNames = @(" + String.join(", ", names.stream().map(PsQuote::literal).toList()) + ")");
+        }
+        lines.add("Set-UMService -Identity $server -DialPlans @{Add = $dialPlan.Identity}");
+        lines.add("Set-UMCallRouterSettings -Server $server -DialPlans @{Add = $dialPlan.Identity}");
+        return lines;
     }
 
     /** P-3.1, P-3.2, P-3.7 (Exchange 2013), P-7.4 (Exchange 2010) or P-3.8 (switching IM off). */

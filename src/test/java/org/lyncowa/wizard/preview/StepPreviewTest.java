@@ -59,6 +59,19 @@ class StepPreviewTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Dial 'plan'", "’$(x)", "다이얼 플랜"})
+    void dialPlanNamesAreTheScriptsOwnLiterals(String name) {
+        Plan litware = TestPlans.preset(TestPlans.LITWARE);
+        TrustedPool p = litware.trustedPool();
+        Plan plan = new Plan(litware.title(), litware.compatibility(), new TrustedPool(false, p.owaPoolFqdn(),
+                p.registrarPoolFqdn(), p.siteId(), p.applicationId(), p.port(), p.poolComputers(), List.of(name, "Second")),
+                litware.instantMessaging(), litware.mailboxPolicy());
+        String list = "$DialPlanNames = @(" + PsQuote.literal(name) + ", 'Second')";
+        assertThat(script(plan, "dial-plans")).contains(list);
+        assertThat(preview.preview(Step.TRUSTED_POOL, valid(plan)).blocks().get(1).text()).contains(list);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"O'Brien", "Sales \u201Bx\u201A", "$env:TEMP", "a # b"})
     void aPolicyNameIsTheScriptsOwnLiteral(String name) {
         Plan litware = TestPlans.preset(TestPlans.LITWARE);
