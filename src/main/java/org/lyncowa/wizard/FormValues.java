@@ -50,12 +50,17 @@ public final class FormValues {
         if (value == null) {
             return null;
         }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
+        // ASCII digits only: Integer.valueOf would also take "+5199" and other scripts' digits.
+        String digits = value.strip();
+        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             errors.add(PlanIssue.of(path, "type.integer"));
             return null;
         }
+        if (digits.length() > 9) {
+            errors.add(PlanIssue.of(path, "port.range"));
+            return null;
+        }
+        return Integer.valueOf(digits);
     }
 
     public static String text(Object value) {
