@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.lyncowa.plan.ExchangeServer;
 import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanRules;
@@ -54,9 +53,8 @@ class CheckAnswersController {
         model.addAttribute("plan", check.plan());
         model.addAttribute("warnings", issueMessages.messages(check.warnings(), locale));
         model.addAttribute("planErrors", issueMessages.messages(check.errors(), locale));
-        // P-1.3: Exchange 2016 or later gets no scripts at all.
-        boolean scriptsAvailable = check.valid()
-                && check.plan().compatibility().exchangeServer() != ExchangeServer.EXCHANGE_2016_OR_LATER;
+        // Scripts only for valid answers: the rules refuse Exchange 2016 or later (P-1.3).
+        boolean scriptsAvailable = check.valid();
         model.addAttribute("scriptsAvailable", scriptsAvailable);
         model.addAttribute("scripts", scriptsAvailable
                 ? scripts.list(check.plan()).stream().map(s -> row(s, check.plan(), locale)).toList()

@@ -11,13 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.lyncowa.bundle.BundleBuilder;
 import org.lyncowa.bundle.Runbook;
-import org.lyncowa.plan.ExchangeServer;
-import org.lyncowa.plan.PlanCheck;
-import org.lyncowa.plan.PlanRules;
-import org.lyncowa.wizard.Navigator;
 import org.lyncowa.wizard.PageErrors;
-import org.lyncowa.wizard.WizardSession;
-import org.lyncowa.wizard.WizardState;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -38,36 +32,26 @@ class RunbookPageController {
     static final String VERIFY = "verify";
     static final String EXPECTED_HEADING = "runbook.step.block.expected";
 
-    private final WizardSession session;
-    private final Navigator navigator;
+    private final ReadyAnswers answers;
     private final BundleBuilder bundles;
     private final Clock clock;
     private final MessageSource messages;
 
-    RunbookPageController(WizardSession session, Navigator navigator, BundleBuilder bundles,
-            ObjectProvider<Clock> clock, MessageSource messages) {
+    RunbookPageController(ReadyAnswers answers, BundleBuilder bundles, ObjectProvider<Clock> clock,
+            MessageSource messages) {
         this.messages = messages;
-        this.session = session;
-        this.navigator = navigator;
+        this.answers = answers;
         this.bundles = bundles;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
     @GetMapping(PATH)
     String show(HttpServletRequest request, Model model, Locale locale) {
-        WizardState state = session.find(request).orElse(null);
-        if (state == null) {
-            return "redirect:" + (WizardSession.expired(request) ? Navigator.RECOVERY : Navigator.START);
+        ReadyAnswers.Outcome ready = answers.find(request);
+        if (ready.check() == null) {
+            return "redirect:" + ready.elsewhere();
         }
-        if (navigator.redirectIfIncomplete(state).isPresent()) {
-            return "redirect:" + Navigator.CHECK_ANSWERS;
-        }
-        PlanCheck check = PlanRules.check(state.plan());
-        if (!check.valid() || check.plan().compatibility().exchangeServer() == ExchangeServer.EXCHANGE_2016_OR_LATER) {
-            // The check-answers page says what is wrong; the downloads refuse in the same way.
-            return "redirect:" + Navigator.CHECK_ANSWERS;
-        }
-        Runbook runbook = bundles.runbook(check.plan(), locale);
+        Runbook runbook = bundles.runbook(ready.check().plan(), locale);
         model.addAttribute("runbook", runbook);
         model.addAttribute("checklist", checklist(runbook, locale));
         model.addAttribute("today", LocalDate.now(clock)

@@ -32,7 +32,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(DownloadController.class)
-@Import({WizardMvcTest.class, BundleConfig.class})
+@Import({WizardMvcTest.class, BundleConfig.class, ReadyAnswers.class})
 class DownloadControllerTest {
 
     @Autowired

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(RunbookPageController.class)
-@Import({WizardMvcTest.class, BundleConfig.class})
+@Import({WizardMvcTest.class, BundleConfig.class, ReadyAnswers.class})
 class RunbookPageControllerTest {
 
     @Autowired
