@@ -14,9 +14,10 @@ $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 1.0
 
 # [(${t.c('disableIm.transcript')})]
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # [(${t.c('common.rightShellOwa')})]
     if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
         throw [(${t.q('common.noSetOwaVirtualDirectory')})]
@@ -32,19 +33,13 @@ try {
             Write-Host ([(${t.f('disableIm.alreadyOff', '$directory.Identity')})])
             continue
         }
-        if ($PSCmdlet.ShouldProcess([string]$directory.Identity, [(${t.q('disableIm.action')})])) {
+        if (Test-Change ([string]$directory.Identity) ([(${t.q('disableIm.action')})])) {
             Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingEnabled $false -Confirm:$false
             Write-Host ([(${t.f('disableIm.switchedOff', '$directory.Identity')})])
         }
     }
 
-    Write-Host [(${t.q('disableIm.success')})]
+    Complete-Change [(${t.q('disableIm.success')})]
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

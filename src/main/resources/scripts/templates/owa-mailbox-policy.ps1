@@ -22,9 +22,10 @@ $PolicyScope = [(${q.policyScope})]
 # [(${t.c('policy.names')})]
 $PolicyNames = [(${q.policies})]
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # [(${t.c('common.rightShellOwa')})]
     if (-not (Get-Command Set-OwaMailboxPolicy -ErrorAction SilentlyContinue)) {
         throw [(${t.q('policy.noCmdlet')})]
@@ -48,19 +49,13 @@ try {
             Write-Host ([(${t.f('common.alreadyEnabled', '$policy.Identity')})])
             continue
         }
-        if ($PSCmdlet.ShouldProcess([string]$policy.Identity, 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)')) {
+        if (Test-Change ([string]$policy.Identity) 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)') {
             Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false
             Write-Host ([(${t.f('common.enabled', '$policy.Identity')})])
         }
     }
 
-    Write-Host [(${t.q('policy.success')})]
+    Complete-Change [(${t.q('policy.success')})]
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

@@ -21,9 +21,10 @@ $ImServerName = [(${q.imServerName})]
 # [(${t.c('owaDirs2010.thumbprint')})]
 $CertificateThumbprint = [(${q.thumbprint})]
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # [(${t.c('common.rightShellOwa')})]
     if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
         throw [(${t.q('owaDirs2010.noCmdlet')})]
@@ -49,7 +50,7 @@ try {
             Write-Host ([(${t.f('owaDirs2010.alreadySet', '$identity')})])
             continue
         }
-        if ($PSCmdlet.ShouldProcess($identity, [(${t.q('owaDirs2010.action')})])) {
+        if (Test-Change $identity ([(${t.q('owaDirs2010.action')})])) {
             Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType OCS `
                 -InstantMessagingServerName $ImServerName -InstantMessagingCertificateThumbprint $CertificateThumbprint -Confirm:$false
             Write-Host ([(${t.f('owaDirs2010.set', '$identity')})])
@@ -64,7 +65,7 @@ try {
     elseif ($ClientAccessServers -notcontains $thisComputer) {
         Write-Warning ([(${t.f('owaDirs2010.otherComputer', '$thisComputer')})])
     }
-    elseif ($PSCmdlet.ShouldProcess($thisComputer, 'iisreset /noforce (P-7.5)')) {
+    elseif (Test-Change $thisComputer 'iisreset /noforce (P-7.5)') {
         & "$env:windir\System32\iisreset.exe" /noforce
         if ($LASTEXITCODE -ne 0) {
             throw ([(${t.f('owaDirs2010.iisResetFailed', '$LASTEXITCODE')})])
@@ -72,13 +73,7 @@ try {
         Write-Host [(${t.q('owaDirs2010.iisResetDone')})]
     }
 
-    Write-Host [(${t.q('owaDirs2010.success')})]
+    Complete-Change [(${t.q('owaDirs2010.success')})]
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

@@ -17,9 +17,10 @@ Set-StrictMode -Version 1.0
 # [(${t.c('owaDirs.planValues')})]
 $ClientAccessServers = [(${q.clientAccessServers})]
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # [(${t.c('common.rightShellOwa')})]
     if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
         throw [(${t.q('common.noSetOwaVirtualDirectory')})]
@@ -48,19 +49,13 @@ try {
             Write-Host ([(${t.f('common.alreadyEnabled', '$directory.Identity')})])
             continue
         }
-        if ($PSCmdlet.ShouldProcess([string]$directory.Identity, 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-3.1)')) {
+        if (Test-Change ([string]$directory.Identity) 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-3.1)') {
             Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingEnabled $true -InstantMessagingType OCS -Confirm:$false
             Write-Host ([(${t.f('common.enabled', '$directory.Identity')})])
         }
     }
 
-    Write-Host [(${t.q('owaDirs.success')})]
+    Complete-Change [(${t.q('owaDirs.success')})]
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

@@ -49,9 +49,10 @@ function Add-AppSetting([System.Xml.XmlElement]$AppSettings, [string]$Key, [stri
     }
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # [(${t.ci('webConfig.rightShell', '    # ')})]
     $principal = New-Object System.Security.Principal.WindowsPrincipal([System.Security.Principal.WindowsIdentity]::GetCurrent())
     if (-not $principal.IsInRole([System.Security.Principal.WindowsBuiltInRole]::Administrator)) {
@@ -157,7 +158,7 @@ try {
     if ($changes.Count -eq 0) {
         Write-Host ([(${t.f('webConfig.alreadyRight', '$webConfigPath')})])
     }
-    elseif ($PSCmdlet.ShouldProcess($webConfigPath, [(${t.f('webConfig.writeAction', '($changes -join '', '')')})])) {
+    elseif (Test-Change $webConfigPath ([(${t.f('webConfig.writeAction', '($changes -join '', '')')})])) {
         $backupPath = $webConfigPath + '.' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.bak'
         Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
         Write-Host ([(${t.f('common.backup', '$backupPath')})])
@@ -167,7 +168,7 @@ try {
     }
 
     # [(${t.c('webConfig.recycle')})]
-    if (($written -or $ForceRecycle) -and $PSCmdlet.ShouldProcess($AppPoolName, 'appcmd recycle apppool (P-3.7)')) {
+    if (($written -or $ForceRecycle) -and (Test-Change $AppPoolName 'appcmd recycle apppool (P-3.7)')) {
         $output = & $appcmd recycle apppool ('/apppool.name:' + $AppPoolName) 2>&1 | Out-String
         Write-Host $output.Trim()
         if ($output -notmatch '"MSExchangeOWAAppPool" successfully recycled') {
@@ -175,13 +176,7 @@ try {
         }
     }
 
-    Write-Host ([(${t.f('webConfig.success', '$ComputerFqdn')})])
+    Complete-Change ([(${t.f('webConfig.success', '$ComputerFqdn')})])
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

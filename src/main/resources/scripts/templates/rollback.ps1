@@ -27,9 +27,10 @@ $PolicyNames = [(${q.policies})]
 [# th:if="${createsPool}"]$OwaPoolFqdn = [(${q.owaPoolFqdn})]
 $ApplicationId = [(${q.applicationId})]
 [/]
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     if ($Part -eq 'Exchange') {
         # [(${t.c('common.rightShellExchange')})]
         if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
@@ -47,7 +48,7 @@ try {
             if ([string]$directory.InstantMessagingType -eq 'None') {
                 Write-Host ([(${t.f('rollback.alreadyUndone', '$directory.Identity')})])
             }
-            elseif ($PSCmdlet.ShouldProcess([string]$directory.Identity, 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)')) {
+            elseif (Test-Change ([string]$directory.Identity) 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)') {
                 Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingType None -Confirm:$false
                 Write-Host ([(${t.f('rollback.undone', '$directory.Identity')})])
             }
@@ -59,7 +60,7 @@ try {
             if ([string]$policy.InstantMessagingType -eq 'None') {
                 Write-Host ([(${t.f('rollback.alreadyUndone', '$policy.Identity')})])
             }
-            elseif ($PSCmdlet.ShouldProcess([string]$policy.Identity, 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)')) {
+            elseif (Test-Change ([string]$policy.Identity) 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)') {
                 Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingType None -Confirm:$false
                 Write-Host ([(${t.f('rollback.undone', '$policy.Identity')})])
             }
@@ -100,13 +101,13 @@ try {
         if ($removed.Count -eq 0) {
             Write-Host ([(${t.f('rollback.noKeys', '$webConfigPath')})])
         }
-        elseif ($PSCmdlet.ShouldProcess($webConfigPath, [(${t.f('rollback.removeAction', '($removed -join '', '')')})])) {
+        elseif (Test-Change $webConfigPath ([(${t.f('rollback.removeAction', '($removed -join '', '')')})])) {
             $backupPath = $webConfigPath + '.' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.bak'
             Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
             Write-Host ([(${t.f('common.backup', '$backupPath')})])
             $document.Save($webConfigPath)
             Write-Host ([(${t.f('rollback.removed', '($removed -join '', '')')})])
-            if ($PSCmdlet.ShouldProcess('MSExchangeOWAAppPool', 'appcmd recycle apppool (P-3.7)')) {
+            if (Test-Change 'MSExchangeOWAAppPool' 'appcmd recycle apppool (P-3.7)') {
                 $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' 2>&1 | Out-String
                 Write-Host $output.Trim()
                 if ($output -notmatch '"MSExchangeOWAAppPool" successfully recycled') {
@@ -124,7 +125,7 @@ try {
         $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
             Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn -and $_.ApplicationId -like ('*' + $ApplicationId) })
         foreach ($application in $applications) {
-            if ($PSCmdlet.ShouldProcess([string]$application.Identity, 'Remove-CsTrustedApplication (P-6)')) {
+            if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-6)') {
                 Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false
                 Write-Host ([(${t.f('common.removedApplication', '$application.Identity')})])
                 $changed = $true
@@ -134,24 +135,18 @@ try {
         if (-not $pool) {
             Write-Host ([(${t.f('rollback.noPool', '$OwaPoolFqdn')})])
         }
-        elseif ($PSCmdlet.ShouldProcess($OwaPoolFqdn, [(${t.q('rollback.removePoolAction')})])) {
+        elseif (Test-Change $OwaPoolFqdn ([(${t.q('rollback.removePoolAction')})])) {
             Remove-CsTrustedApplicationPool -Identity $pool.Identity -Confirm:$false
             Write-Host ([(${t.f('common.removedPool', '$OwaPoolFqdn')})])
             $changed = $true
         }
-        if ($changed -and $PSCmdlet.ShouldProcess([(${t.q('common.lyncTopology')})], 'Enable-CsTopology (P-6)')) {
+        if ($changed -and (Test-Change ([(${t.q('common.lyncTopology')})]) 'Enable-CsTopology (P-6)')) {
             Enable-CsTopology -Confirm:$false
             Write-Host [(${t.q('common.topologyPublished')})]
         }
     }
 [/]
-    Write-Host ([(${t.f('rollback.success', '$Part')})])
+    Complete-Change ([(${t.f('rollback.success', '$Part')})])
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

@@ -24,9 +24,10 @@ function Get-BareFqdn([string]$Value) {
     return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # [(${t.c('common.rightShellCs')})]
     if (-not (Get-Command Remove-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
         throw [(${t.q('remediation.noCmdlet')})]
@@ -61,39 +62,30 @@ try {
         $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
             Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn })
         foreach ($application in $applications) {
-            if ($PSCmdlet.ShouldProcess([string]$application.Identity, 'Remove-CsTrustedApplication (P-2.2)')) {
+            if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-2.2)') {
                 Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false
                 Write-Host ([(${t.f('common.removedApplication', '$application.Identity')})])
                 $changed = $true
             }
         }
-        if ($PSCmdlet.ShouldProcess($poolFqdn, 'Remove-CsTrustedApplicationPool (P-2.2)')) {
+        if (Test-Change $poolFqdn 'Remove-CsTrustedApplicationPool (P-2.2)') {
             Remove-CsTrustedApplicationPool -Identity ('TrustedApplicationPool:' + $poolFqdn) -Confirm:$false
             Write-Host ([(${t.f('common.removedPool', '$poolFqdn')})])
             $changed = $true
         }
     }
 
-    if ($changed -and $PSCmdlet.ShouldProcess([(${t.q('common.lyncTopology')})], 'Enable-CsTopology (P-2.2)')) {
+    if ($changed -and (Test-Change ([(${t.q('common.lyncTopology')})]) 'Enable-CsTopology (P-2.2)')) {
         Enable-CsTopology -Confirm:$false
         Write-Host [(${t.q('common.topologyPublished')})]
     }
 
-    if ($changed) {
-        Write-Host [(${t.q('remediation.success')})]
-    }
-    elseif ($poolFqdns.Count -eq 0) {
-        Write-Host [(${t.q('remediation.successNothing')})]
+    if ($poolFqdns.Count -eq 0) {
+        Complete-Change [(${t.q('remediation.successNothing')})]
     }
     else {
-        Write-Host [(${t.q('remediation.successDeclined')})]
+        Complete-Change [(${t.q('remediation.success')})]
     }
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

@@ -30,9 +30,10 @@ $FirstComputerFqdn = [(${q.firstPoolComputer})]
 # [(${t.c('trustedPool.extraComputers')})]
 $ExtraComputerFqdns = [(${q.extraPoolComputers})]
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # [(${t.c('common.rightShellCs')})]
     if (-not (Get-Command New-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
         throw [(${t.q('trustedPool.noCmdlet')})]
@@ -58,7 +59,7 @@ try {
             Write-Warning ([(${t.f('trustedPool.otherRegistrar', '$pool.Registrar', '$RegistrarPoolFqdn')})])
         }
     }
-    elseif ($PSCmdlet.ShouldProcess($OwaPoolFqdn, 'New-CsTrustedApplicationPool (P-2.3)')) {
+    elseif (Test-Change $OwaPoolFqdn 'New-CsTrustedApplicationPool (P-2.3)') {
 [# th:if="${!ex2010}"]        # [(${t.c('trustedPool.poolParameters')})]
         $poolParameters = @{
             Identity            = $OwaPoolFqdn
@@ -90,7 +91,7 @@ try {
         if ($computer) {
             Write-Host ([(${t.f('trustedPool.computerExists', '$computerFqdn')})])
         }
-        elseif ($PSCmdlet.ShouldProcess($computerFqdn, 'New-CsTrustedApplicationComputer (P-2.10)')) {
+        elseif (Test-Change $computerFqdn 'New-CsTrustedApplicationComputer (P-2.10)') {
             New-CsTrustedApplicationComputer -Identity $computerFqdn -Pool $OwaPoolFqdn -Confirm:$false | Out-Null
             Write-Host ([(${t.f('trustedPool.computerAdded', '$computerFqdn', '$OwaPoolFqdn')})])
             $changed = $true
@@ -112,7 +113,7 @@ try {
         if ($portUser) {
             throw ([(${t.f('trustedPool.portUsed', '$Port', '$OwaPoolFqdn', '$portUser.ApplicationId')})])
         }
-        if ($PSCmdlet.ShouldProcess($OwaPoolFqdn, [(${t.f('trustedPool.newApplicationAction', '$ApplicationId', '$Port')})])) {
+        if (Test-Change $OwaPoolFqdn ([(${t.f('trustedPool.newApplicationAction', '$ApplicationId', '$Port')})])) {
             New-CsTrustedApplication -ApplicationId $ApplicationId -TrustedApplicationPoolFqdn $OwaPoolFqdn -Port $Port -Confirm:$false | Out-Null
             Write-Host ([(${t.f('trustedPool.applicationCreated', '$ApplicationId', '$Port')})])
             $changed = $true
@@ -120,18 +121,12 @@ try {
     }
 
     # [(${t.c('trustedPool.publish')})]
-    if ($changed -and $PSCmdlet.ShouldProcess([(${t.q('common.lyncTopology')})], 'Enable-CsTopology (P-2.8)')) {
+    if ($changed -and (Test-Change ([(${t.q('common.lyncTopology')})]) 'Enable-CsTopology (P-2.8)')) {
         Enable-CsTopology -Confirm:$false
         Write-Host [(${t.q('common.topologyPublished')})]
     }
 
-    Write-Host ([(${t.f('trustedPool.success', '$OwaPoolFqdn', '$ApplicationId')})])
+    Complete-Change ([(${t.f('trustedPool.success', '$OwaPoolFqdn', '$ApplicationId')})])
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

@@ -49,9 +49,10 @@ function Test-Check([bool]$Ok, [string]$What) {
     }
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     if ($Part -eq 'Exchange') {
         # [(${t.c('common.rightShellExchange')})]
         if (-not (Get-Command Get-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
@@ -186,10 +187,4 @@ try {
         Write-Host ([(${t.f('verify.failure', '$problems.Count', '$Part', '($problems -join ''; '')')})])
     }
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]
