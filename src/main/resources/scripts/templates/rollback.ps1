@@ -26,6 +26,12 @@ $PolicyScope = [(${q.policyScope})]
 $PolicyNames = [(${q.policies})]
 [# th:if="${createsPool}"]$OwaPoolFqdn = [(${q.owaPoolFqdn})]
 $ApplicationId = [(${q.applicationId})]
+$PoolComputerFqdns = @(@([(${q.firstPoolComputer})]) + [(${q.extraPoolComputers})])
+
+# [(${t.c('remediation.bareFqdn')})]
+function Get-BareFqdn([string]$Value) {
+    return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
+}
 [/]
 [# th:insert="~{_common}" /]
 try {
@@ -121,28 +127,58 @@ try {
         if (-not (Get-Command Remove-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
             throw [(${t.q('rollback.noLyncCmdlet')})]
         }
-        $changed = $false
-        $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
-            Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn -and $_.ApplicationId -like ('*' + $ApplicationId) })
-        foreach ($application in $applications) {
-            if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-6)') {
-                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false
+        $poolFqdn = $OwaPoolFqdn.ToLowerInvariant()
+        # [(${t.ci('rollback.lyncApplication', '        # ')})]
+        $inPool = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+            Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn })
+        $ours = @($inPool | Where-Object { [string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId })
+        $others = @($inPool | Where-Object { [string]$_.ApplicationId -ne ('urn:application:' + $ApplicationId) -and [string]$_.ApplicationId -ne $ApplicationId })
+        if ($ours.Count -eq 0) {
+            Write-Host ([(${t.f('rollback.noApplication', '$ApplicationId', '$OwaPoolFqdn')})])
+        }
+        foreach ($application in $ours) {
+            if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-6, P-9.4)') {
+                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false -ErrorAction Stop
+                if (Get-CsTrustedApplication -Identity $application.Identity -ErrorAction SilentlyContinue) {
+                    throw ([(${t.f('rollback.applicationNotRemoved', '$application.Identity')})])
+                }
                 Write-Host ([(${t.f('common.removedApplication', '$application.Identity')})])
-                $changed = $true
             }
         }
+
+        # [(${t.ci('rollback.lyncPool', '        # ')})]
         $pool = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
         if (-not $pool) {
             Write-Host ([(${t.f('rollback.noPool', '$OwaPoolFqdn')})])
         }
-        elseif (Test-Change $OwaPoolFqdn ([(${t.q('rollback.removePoolAction')})])) {
-            Remove-CsTrustedApplicationPool -Identity $pool.Identity -Confirm:$false
-            Write-Host ([(${t.f('common.removedPool', '$OwaPoolFqdn')})])
-            $changed = $true
+        else {
+            $otherComputers = @(Get-CsTrustedApplicationComputer -Pool $OwaPoolFqdn -ErrorAction SilentlyContinue |
+                ForEach-Object { Get-BareFqdn ([string]$_.Identity) } |
+                Where-Object { $PoolComputerFqdns -notcontains $_ })
+            if ($others.Count -gt 0 -or $otherComputers.Count -gt 0) {
+                $left = @($others | ForEach-Object { [string]$_.Identity }) + $otherComputers
+                Write-Host ([(${t.f('rollback.poolKept', '$OwaPoolFqdn', '($left -join '', '')')})])
+            }
+            elseif (Test-Change $OwaPoolFqdn [(${t.q('rollback.removePoolAction')})]) {
+                Remove-CsTrustedApplicationPool -Identity $pool.Identity -Confirm:$false -ErrorAction Stop
+                if (Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue) {
+                    throw ([(${t.f('rollback.poolNotRemoved', '$OwaPoolFqdn')})])
+                }
+                Write-Host ([(${t.f('common.removedPool', '$OwaPoolFqdn')})])
+            }
         }
-        if ($changed -and (Test-Change ([(${t.q('common.lyncTopology')})]) 'Enable-CsTopology (P-6)')) {
-            Enable-CsTopology -Confirm:$false
+
+        # [(${t.ci('rollback.lyncPublish', '        # ')})]
+        if (Test-Change ([(${t.q('common.lyncTopology')})]) 'Enable-CsTopology (P-6, P-9.4)') {
+            Enable-CsTopology -Confirm:$false -ErrorAction Stop
             Write-Host [(${t.q('common.topologyPublished')})]
+        }
+        if (-not $WhatIfPreference -and $Declined.Count -eq 0) {
+            $remaining = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+                Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn -and ([string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId) })
+            if ($remaining.Count -gt 0) {
+                throw ([(${t.f('rollback.applicationNotRemoved', '$remaining[0].Identity')})])
+            }
         }
     }
 [/]

@@ -53,7 +53,6 @@ try {
         $poolFqdns = @($poolFqdns | Where-Object { $only -contains $_ })
     }
 
-    $changed = $false
     if ($poolFqdns.Count -eq 0) {
         Write-Host [(${t.q('remediation.noMatch')})]
     }
@@ -63,21 +62,36 @@ try {
             Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn })
         foreach ($application in $applications) {
             if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-2.2)') {
-                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false
+                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false -ErrorAction Stop
+                # [(${t.c('remediation.readBack')})]
+                if (Get-CsTrustedApplication -Identity $application.Identity -ErrorAction SilentlyContinue) {
+                    throw ([(${t.f('remediation.applicationNotRemoved', '$application.Identity')})])
+                }
                 Write-Host ([(${t.f('common.removedApplication', '$application.Identity')})])
-                $changed = $true
             }
         }
         if (Test-Change $poolFqdn 'Remove-CsTrustedApplicationPool (P-2.2)') {
-            Remove-CsTrustedApplicationPool -Identity ('TrustedApplicationPool:' + $poolFqdn) -Confirm:$false
+            Remove-CsTrustedApplicationPool -Identity ('TrustedApplicationPool:' + $poolFqdn) -Confirm:$false -ErrorAction Stop
+            if (Get-CsTrustedApplicationPool -Identity $poolFqdn -ErrorAction SilentlyContinue) {
+                throw ([(${t.f('remediation.poolNotRemoved', '$poolFqdn')})])
+            }
             Write-Host ([(${t.f('common.removedPool', '$poolFqdn')})])
-            $changed = $true
         }
     }
 
-    if ($changed -and (Test-Change ([(${t.q('common.lyncTopology')})]) 'Enable-CsTopology (P-2.2)')) {
-        Enable-CsTopology -Confirm:$false
+    # [(${t.ci('remediation.publish', '    # ')})]
+    if (Test-Change ([(${t.q('common.lyncTopology')})]) 'Enable-CsTopology (P-2.2, P-9.3)') {
+        Enable-CsTopology -Confirm:$false -ErrorAction Stop
         Write-Host [(${t.q('common.topologyPublished')})]
+    }
+    if (-not $WhatIfPreference -and $Declined.Count -eq 0) {
+        # [(${t.c('remediation.readBackPublished')})]
+        $left = @(Get-CsTrustedApplicationComputer -ErrorAction SilentlyContinue |
+            Where-Object { $poolFqdns -contains (Get-BareFqdn ([string]$_.Pool)) } |
+            ForEach-Object { Get-BareFqdn ([string]$_.Identity) })
+        if ($left.Count -gt 0) {
+            throw ([(${t.f('remediation.stillThere', '($left -join '', '')')})])
+        }
     }
 
     if ($poolFqdns.Count -eq 0) {
