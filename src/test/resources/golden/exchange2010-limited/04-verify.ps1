@@ -60,6 +60,13 @@ $OwaPoolFqdn = 'casarray.tailspin.example'
 $ApplicationId = 'OutlookWebApp'
 $Port = 5199
 $SiteId = '1'
+$RegistrarPoolFqdn = 'pool01.tailspin.example'
+$PoolComputerFqdns = @(@('cas01.tailspin.example') + @('cas02.tailspin.example'))
+
+# Lync prints identities with a kind prefix ("TrustedApplicationPool:fqdn"): compare bare FQDNs.
+function Get-BareFqdn([string]$Value) {
+    return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
+}
 
 $problems = New-Object System.Collections.ArrayList
 
@@ -121,19 +128,26 @@ try {
             throw 'Get-CsTrustedApplicationPool was not found: run -Part Lync in the Lync Server Management Shell.'
         }
         # P-2.3 to P-2.7 (2010: P-7.3).
+        $poolFqdn = $OwaPoolFqdn.ToLowerInvariant()
         $pool = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
         Test-Check ([bool]$pool) ('trusted application pool ' + $OwaPoolFqdn + ' exists (P-2.3)')
         if ($pool) {
-            Test-Check ([string]$pool.Registrar -like ('*' + $ImServerName)) ('its registrar is ' + $ImServerName + ' (P-2.5, P-3.3)')
-            # P-2.6: the pool names its site by Identity (site:Redmond); the plan holds the SiteId.
-            $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId }
-            Test-Check ([bool]$site -and [string]$pool.Site -eq [string]$site.Identity) ('its site has SiteId ' + $SiteId + ' (P-2.6)')
+            Test-Check ((Get-BareFqdn ([string]$pool.Registrar)) -eq $RegistrarPoolFqdn.ToLowerInvariant()) ('its registrar is ' + $RegistrarPoolFqdn + ' (P-2.5, P-3.3; found: ' + $pool.Registrar + ')')
+            # P-9.5: the pool carries its site in SiteId ("Site:<name>"), equal (case-insensitive) to Get-CsSite's Identity; it has no property Site.
+            $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId } | Select-Object -First 1
+            Test-Check ([bool]$site -and [string]$pool.SiteId -eq [string]$site.Identity) ('its site has SiteId ' + $SiteId + ' (P-2.6, P-9.5; found: ' + $pool.SiteId + ')')
+            # P-2.10, P-9.4: every computer of the plan is in the pool.
+            $computers = @(Get-CsTrustedApplicationComputer -Pool $OwaPoolFqdn -ErrorAction SilentlyContinue | ForEach-Object { Get-BareFqdn ([string]$_.Identity) })
+            foreach ($computerFqdn in $PoolComputerFqdns) {
+                Test-Check ($computers -contains $computerFqdn) ('computer ' + $computerFqdn + ' is in pool ' + $OwaPoolFqdn + ' (P-2.10)')
+            }
         }
-        $application = Get-CsTrustedApplication -ErrorAction SilentlyContinue |
-            Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn -and $_.ApplicationId -like ('*' + $ApplicationId) }
-        Test-Check ([bool]$application) ('trusted application ' + $ApplicationId + ' exists in the pool (P-2.7)')
-        if ($application) {
-            Test-Check ($application.Port -eq $Port) ('it listens on port ' + $Port + ' (P-2.7)')
+        # P-2.7: the application of the plan (a list: every match has its port checked).
+        $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+            Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn -and ([string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId) })
+        Test-Check ($applications.Count -gt 0) ('trusted application ' + $ApplicationId + ' exists in the pool (P-2.7)')
+        foreach ($application in $applications) {
+            Test-Check ([int]$application.Port -eq $Port) ([string]$application.Identity + ' listens on port ' + $Port + ' (P-2.7; found: ' + $application.Port + ')')
         }
         if ($TestUser) {
             # P-4.3: the user is enabled for Lync and has a SIP address.

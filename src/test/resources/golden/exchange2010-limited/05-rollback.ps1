@@ -29,8 +29,10 @@
 #   -Part Exchange      in the Exchange Management Shell: sets InstantMessagingType back to None
 #                       (the value after install, P-3.1) on the OWA virtual directories and the
 #                       mailbox policies of the plan (each Client Access server, then iisreset /noforce, P-7.5)
-#   -Part Lync          in the Lync Server Management Shell: removes the trusted application and
-#                       the trusted application pool (with its computers), then Enable-CsTopology
+#   -Part Lync          in the Lync Server Management Shell: removes the trusted application of the plan;
+#                       removes the trusted application pool only when nothing else is left in it (no other
+#                       application, no computer outside the plan), otherwise leaves it and says why
+#                       (P-9.4); then Enable-CsTopology
 # Everything asks for confirmation (ConfirmImpact High); use -WhatIf to see what would change.
 # Safe to run twice: what is already undone is left alone.
 #Requires -Version 2.0
@@ -55,6 +57,12 @@ $PolicyScope = 'NAMED'
 $PolicyNames = @('Default', 'Sales Staff')
 $OwaPoolFqdn = 'casarray.tailspin.example'
 $ApplicationId = 'OutlookWebApp'
+$PoolComputerFqdns = @(@('cas01.tailspin.example') + @('cas02.tailspin.example'))
+
+# Lync prints identities with a kind prefix ("TrustedApplicationPool:fqdn"): compare bare FQDNs.
+function Get-BareFqdn([string]$Value) {
+    return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
+}
 
 # The exit code stays 1 until the run reaches its last line; the transcript starts inside try,
 # so even a transcript that cannot start ends in a FAILURE line.
@@ -125,28 +133,60 @@ try {
         if (-not (Get-Command Remove-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
             throw 'Remove-CsTrustedApplicationPool was not found: run -Part Lync in the Lync Server Management Shell.'
         }
-        $changed = $false
-        $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
-            Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn -and $_.ApplicationId -like ('*' + $ApplicationId) })
-        foreach ($application in $applications) {
-            if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-6)') {
-                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false
+        $poolFqdn = $OwaPoolFqdn.ToLowerInvariant()
+        # P-6, P-9.4: remove only the application of this plan; other applications of the pool stay.
+        $inPool = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+            Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn })
+        $ours = @($inPool | Where-Object { [string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId })
+        $others = @($inPool | Where-Object { [string]$_.ApplicationId -ne ('urn:application:' + $ApplicationId) -and [string]$_.ApplicationId -ne $ApplicationId })
+        if ($ours.Count -eq 0) {
+            Write-Host ('No trusted application ' + $ApplicationId + ' in pool ' + $OwaPoolFqdn + ': already removed.')
+        }
+        foreach ($application in $ours) {
+            if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-6, P-9.4)') {
+                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false -ErrorAction Stop
+                if (Get-CsTrustedApplication -Identity $application.Identity -ErrorAction SilentlyContinue) {
+                    throw ('Trusted application ' + $application.Identity + ' is still there after Remove-CsTrustedApplication (P-9.1).')
+                }
                 Write-Host ('Removed trusted application ' + $application.Identity)
-                $changed = $true
             }
         }
+
+        # P-9.4: Remove-CsTrustedApplicationPool also removes every computer, application and endpoint of
+        # the pool, so the pool goes only when nothing but this plan's computers is left in it.
         $pool = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
         if (-not $pool) {
             Write-Host ('No trusted application pool ' + $OwaPoolFqdn + ': already removed.')
         }
-        elseif (Test-Change $OwaPoolFqdn ('Remove-CsTrustedApplicationPool (P-6: also removes its computers and applications)')) {
-            Remove-CsTrustedApplicationPool -Identity $pool.Identity -Confirm:$false
-            Write-Host ('Removed trusted application pool ' + $OwaPoolFqdn)
-            $changed = $true
+        else {
+            $otherComputers = @(Get-CsTrustedApplicationComputer -Pool $OwaPoolFqdn -ErrorAction SilentlyContinue |
+                ForEach-Object { Get-BareFqdn ([string]$_.Identity) } |
+                Where-Object { $PoolComputerFqdns -notcontains $_ })
+            if ($others.Count -gt 0 -or $otherComputers.Count -gt 0) {
+                $left = @($others | ForEach-Object { [string]$_.Identity }) + $otherComputers
+                Write-Host ('Trusted application pool ' + $OwaPoolFqdn + ' is left in place: it still holds what this plan did not create (' + ($left -join ', ') + '), which Remove-CsTrustedApplicationPool would remove too (P-9.4). Its computers stay as well.')
+            }
+            elseif (Test-Change $OwaPoolFqdn 'Remove-CsTrustedApplicationPool (P-6: also removes its computers and applications)') {
+                Remove-CsTrustedApplicationPool -Identity $pool.Identity -Confirm:$false -ErrorAction Stop
+                if (Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue) {
+                    throw ('Trusted application pool ' + $OwaPoolFqdn + ' is still there after Remove-CsTrustedApplicationPool (P-9.1).')
+                }
+                Write-Host ('Removed trusted application pool ' + $OwaPoolFqdn)
+            }
         }
-        if ($changed -and (Test-Change ('Lync topology') 'Enable-CsTopology (P-6)')) {
-            Enable-CsTopology -Confirm:$false
+
+        # P-6, P-9.3: publish on every run that is not -WhatIf (an earlier run may have removed and failed
+        # to publish), then read back that the application is gone.
+        if (Test-Change ('Lync topology') 'Enable-CsTopology (P-6, P-9.4)') {
+            Enable-CsTopology -Confirm:$false -ErrorAction Stop
             Write-Host 'Topology published.'
+        }
+        if (-not $WhatIfPreference -and $Declined.Count -eq 0) {
+            $remaining = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+                Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn -and ([string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId) })
+            if ($remaining.Count -gt 0) {
+                throw ('Trusted application ' + $remaining[0].Identity + ' is still there after Remove-CsTrustedApplication (P-9.1).')
+            }
         }
     }
 

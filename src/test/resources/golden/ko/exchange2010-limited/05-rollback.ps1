@@ -29,8 +29,10 @@
 #   -Part Exchange      Exchange 관리 셸에서: 계획의 OWA 가상 디렉터리와 사서함 정책의
 #                       InstantMessagingType을 None(설치 직후의 값, P-3.1)으로 되돌립니다
 #                       (각 클라이언트 액세스 서버, 그다음 iisreset /noforce, P-7.5).
-#   -Part Lync          Lync Server 관리 셸에서: 신뢰할 수 있는 응용 프로그램과 신뢰할 수 있는
-#                       응용 프로그램 풀(컴퓨터 포함)을 제거한 다음 Enable-CsTopology를 실행합니다.
+#   -Part Lync          Lync Server 관리 셸에서: 계획의 신뢰할 수 있는 응용 프로그램을 제거합니다.
+#                       신뢰할 수 있는 응용 프로그램 풀은 그 안에 다른 것(다른 응용 프로그램, 계획에 없는 컴퓨터)이
+#                       남아 있지 않을 때만 제거하고, 남아 있으면 그대로 두고 이유를 알립니다(P-9.4).
+#                       그런 다음 Enable-CsTopology
 # 모든 변경은 확인을 묻습니다(ConfirmImpact High). 무엇이 바뀔지 보려면 -WhatIf를 쓰십시오.
 # 두 번 실행해도 안전합니다. 이미 되돌린 것은 그대로 둡니다.
 #Requires -Version 2.0
@@ -55,6 +57,12 @@ $PolicyScope = 'NAMED'
 $PolicyNames = @('Default', 'Sales Staff')
 $OwaPoolFqdn = 'casarray.tailspin.example'
 $ApplicationId = 'OutlookWebApp'
+$PoolComputerFqdns = @(@('cas01.tailspin.example') + @('cas02.tailspin.example'))
+
+# Lync는 ID 앞에 종류를 붙여 표시하므로("TrustedApplicationPool:fqdn") FQDN만 비교합니다.
+function Get-BareFqdn([string]$Value) {
+    return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
+}
 
 # 실행이 마지막 줄에 이를 때까지 종료 코드는 1입니다. 기록(transcript)은 try 안에서 시작하므로
 # 기록을 시작하지 못해도 FAILURE 줄로 끝납니다.
@@ -125,28 +133,60 @@ try {
         if (-not (Get-Command Remove-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
             throw 'Remove-CsTrustedApplicationPool을 찾을 수 없습니다. -Part Lync는 Lync Server 관리 셸에서 실행하십시오.'
         }
-        $changed = $false
-        $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
-            Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn -and $_.ApplicationId -like ('*' + $ApplicationId) })
-        foreach ($application in $applications) {
-            if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-6)') {
-                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false
+        $poolFqdn = $OwaPoolFqdn.ToLowerInvariant()
+        # P-6, P-9.4: 이 계획의 응용 프로그램만 제거합니다. 풀의 다른 응용 프로그램은 그대로 둡니다.
+        $inPool = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+            Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn })
+        $ours = @($inPool | Where-Object { [string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId })
+        $others = @($inPool | Where-Object { [string]$_.ApplicationId -ne ('urn:application:' + $ApplicationId) -and [string]$_.ApplicationId -ne $ApplicationId })
+        if ($ours.Count -eq 0) {
+            Write-Host ('풀 ' + $OwaPoolFqdn + '에 신뢰할 수 있는 응용 프로그램 ' + $ApplicationId + '이(가) 없습니다. 이미 제거되었습니다.')
+        }
+        foreach ($application in $ours) {
+            if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-6, P-9.4)') {
+                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false -ErrorAction Stop
+                if (Get-CsTrustedApplication -Identity $application.Identity -ErrorAction SilentlyContinue) {
+                    throw ('Remove-CsTrustedApplication 후에도 신뢰할 수 있는 응용 프로그램 ' + $application.Identity + '이(가) 남아 있습니다(P-9.1).')
+                }
                 Write-Host ('신뢰할 수 있는 응용 프로그램을 제거했습니다: ' + $application.Identity)
-                $changed = $true
             }
         }
+
+        # P-9.4: Remove-CsTrustedApplicationPool은 풀의 모든 컴퓨터, 응용 프로그램, 끝점도 제거하므로
+        # 풀 안에 이 계획의 컴퓨터 말고는 아무것도 남아 있지 않을 때만 풀을 제거합니다.
         $pool = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
         if (-not $pool) {
             Write-Host ('신뢰할 수 있는 응용 프로그램 풀 ' + $OwaPoolFqdn + '이(가) 없습니다. 이미 제거되었습니다.')
         }
-        elseif (Test-Change $OwaPoolFqdn ('Remove-CsTrustedApplicationPool(P-6: 풀의 컴퓨터와 응용 프로그램도 제거됨)')) {
-            Remove-CsTrustedApplicationPool -Identity $pool.Identity -Confirm:$false
-            Write-Host ('신뢰할 수 있는 응용 프로그램 풀을 제거했습니다: ' + $OwaPoolFqdn)
-            $changed = $true
+        else {
+            $otherComputers = @(Get-CsTrustedApplicationComputer -Pool $OwaPoolFqdn -ErrorAction SilentlyContinue |
+                ForEach-Object { Get-BareFqdn ([string]$_.Identity) } |
+                Where-Object { $PoolComputerFqdns -notcontains $_ })
+            if ($others.Count -gt 0 -or $otherComputers.Count -gt 0) {
+                $left = @($others | ForEach-Object { [string]$_.Identity }) + $otherComputers
+                Write-Host ('신뢰할 수 있는 응용 프로그램 풀 ' + $OwaPoolFqdn + '은(는) 그대로 둡니다. 이 계획이 만들지 않은 것(' + ($left -join ', ') + ')이 남아 있으며, Remove-CsTrustedApplicationPool은 그것까지 제거하기 때문입니다(P-9.4). 풀의 컴퓨터도 그대로 둡니다.')
+            }
+            elseif (Test-Change $OwaPoolFqdn 'Remove-CsTrustedApplicationPool(P-6: 풀의 컴퓨터와 응용 프로그램도 제거됨)') {
+                Remove-CsTrustedApplicationPool -Identity $pool.Identity -Confirm:$false -ErrorAction Stop
+                if (Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue) {
+                    throw ('Remove-CsTrustedApplicationPool 후에도 신뢰할 수 있는 응용 프로그램 풀 ' + $OwaPoolFqdn + '이(가) 남아 있습니다(P-9.1).')
+                }
+                Write-Host ('신뢰할 수 있는 응용 프로그램 풀을 제거했습니다: ' + $OwaPoolFqdn)
+            }
         }
-        if ($changed -and (Test-Change ('Lync 토폴로지') 'Enable-CsTopology (P-6)')) {
-            Enable-CsTopology -Confirm:$false
+
+        # P-6, P-9.3: -WhatIf가 아닌 모든 실행에서 게시합니다(이전 실행이 제거한 뒤 게시에 실패했을 수 있음).
+        # 그런 다음 응용 프로그램이 없어졌는지 다시 읽어 확인합니다.
+        if (Test-Change ('Lync 토폴로지') 'Enable-CsTopology (P-6, P-9.4)') {
+            Enable-CsTopology -Confirm:$false -ErrorAction Stop
             Write-Host '토폴로지를 게시했습니다.'
+        }
+        if (-not $WhatIfPreference -and $Declined.Count -eq 0) {
+            $remaining = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+                Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn -and ([string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId) })
+            if ($remaining.Count -gt 0) {
+                throw ('Remove-CsTrustedApplication 후에도 신뢰할 수 있는 응용 프로그램 ' + $remaining[0].Identity + '이(가) 남아 있습니다(P-9.1).')
+            }
         }
     }
 

@@ -60,6 +60,13 @@ $OwaPoolFqdn = 'atl-owa-001.litwareinc.com'
 $ApplicationId = 'OutlookWebApp'
 $Port = 5199
 $SiteId = 'Redmond'
+$RegistrarPoolFqdn = 'atl-cs-001.litwareinc.com'
+$PoolComputerFqdns = @(@('atl-owa-001.litwareinc.com') + @())
+
+# Lync는 ID 앞에 종류를 붙여 표시하므로("TrustedApplicationPool:fqdn") FQDN만 비교합니다.
+function Get-BareFqdn([string]$Value) {
+    return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
+}
 
 $problems = New-Object System.Collections.ArrayList
 
@@ -158,19 +165,26 @@ try {
             throw 'Get-CsTrustedApplicationPool을 찾을 수 없습니다. -Part Lync는 Lync Server 관리 셸에서 실행하십시오.'
         }
         # P-2.3~P-2.7(2010: P-7.3).
+        $poolFqdn = $OwaPoolFqdn.ToLowerInvariant()
         $pool = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
         Test-Check ([bool]$pool) ('신뢰할 수 있는 응용 프로그램 풀 ' + $OwaPoolFqdn + ' 있음(P-2.3)')
         if ($pool) {
-            Test-Check ([string]$pool.Registrar -like ('*' + $ImServerName)) ('레지스트라가 ' + $ImServerName + '임(P-2.5, P-3.3)')
-            # P-2.6: 풀은 사이트를 Identity(site:Redmond)로 표시하고, 계획에는 SiteId가 있습니다.
-            $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId }
-            Test-Check ([bool]$site -and [string]$pool.Site -eq [string]$site.Identity) ('사이트의 SiteId가 ' + $SiteId + '임(P-2.6)')
+            Test-Check ((Get-BareFqdn ([string]$pool.Registrar)) -eq $RegistrarPoolFqdn.ToLowerInvariant()) ('레지스트라가 ' + $RegistrarPoolFqdn + '임(P-2.5, P-3.3, 찾은 값: ' + $pool.Registrar + ')')
+            # P-9.5: 풀의 사이트는 SiteId 속성("Site:<이름>")에 있으며 Get-CsSite의 Identity와 같아야 합니다(대소문자 구분 없음). Site 속성은 없습니다.
+            $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId } | Select-Object -First 1
+            Test-Check ([bool]$site -and [string]$pool.SiteId -eq [string]$site.Identity) ('사이트의 SiteId가 ' + $SiteId + '임(P-2.6, P-9.5, 찾은 값: ' + $pool.SiteId + ')')
+            # P-2.10, P-9.4: 계획의 모든 컴퓨터가 풀에 있어야 합니다.
+            $computers = @(Get-CsTrustedApplicationComputer -Pool $OwaPoolFqdn -ErrorAction SilentlyContinue | ForEach-Object { Get-BareFqdn ([string]$_.Identity) })
+            foreach ($computerFqdn in $PoolComputerFqdns) {
+                Test-Check ($computers -contains $computerFqdn) ('컴퓨터 ' + $computerFqdn + '이(가) 풀 ' + $OwaPoolFqdn + '에 있음(P-2.10)')
+            }
         }
-        $application = Get-CsTrustedApplication -ErrorAction SilentlyContinue |
-            Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn -and $_.ApplicationId -like ('*' + $ApplicationId) }
-        Test-Check ([bool]$application) ('풀에 신뢰할 수 있는 응용 프로그램 ' + $ApplicationId + ' 있음(P-2.7)')
-        if ($application) {
-            Test-Check ($application.Port -eq $Port) ('포트 ' + $Port + '에서 수신 대기(P-2.7)')
+        # P-2.7: 계획의 응용 프로그램(목록으로 다루며, 일치하는 것마다 포트를 확인).
+        $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+            Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn -and ([string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId) })
+        Test-Check ($applications.Count -gt 0) ('풀에 신뢰할 수 있는 응용 프로그램 ' + $ApplicationId + ' 있음(P-2.7)')
+        foreach ($application in $applications) {
+            Test-Check ([int]$application.Port -eq $Port) ([string]$application.Identity + '이(가) 포트 ' + $Port + '에서 수신 대기(P-2.7, 찾은 값: ' + $application.Port + ')')
         }
         if ($TestUser) {
             # P-4.3: 사용자가 Lync를 사용하도록 설정되어 있고 SIP 주소가 있는지 확인.
