@@ -163,7 +163,9 @@ function analyse(source) {
   }
 
   function variableName(node) {
-    return node.text.replace(/^[$@]/, '').replace(/^\{(.*)\}$/, '$1').toLowerCase();
+    // $x, @x (splat), ${x}, and the scope prefixes using:, script:, global:, local:, private:.
+    return node.text.replace(/^[$@]/, '').replace(/^\{(.*)\}$/, '$1')
+      .replace(/^(using|script|global|local|private):/i, '').toLowerCase();
   }
 
   function variableType(node) {
