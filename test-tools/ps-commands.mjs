@@ -509,7 +509,8 @@ function analyse(source) {
           // an unknown parameter of a formatting command: its value is not taken as a name
         }
       }
-      for (const n of names) read(first ? null : input, n, node, name + ' (pipeline)');
+      // A wildcard (Select-Object *, Format-List Instant*) names no one property.
+      for (const n of names) if (!/[*?\[]/.test(n)) read(first ? null : input, n, node, name + ' (pipeline)');
     }
     if (lower === 'foreach-object' && memberName) read(first ? null : input, memberName, node, name + ' (pipeline)');
 

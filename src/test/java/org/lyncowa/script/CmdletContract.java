@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
@@ -60,6 +61,7 @@ public final class CmdletContract {
             "expandable_string_literal", "verbatim_here_string_characters", "expandable_here_string_literal",
             "generic_token");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int PARALLEL_FROM = 100;
     private static Catalogue catalogue;
 
     private CmdletContract() {
@@ -149,8 +151,31 @@ public final class CmdletContract {
     public static Result check(Map<String, String> nameToText) {
         long started = System.nanoTime();
         Catalogue cat = catalogue();
-        JsonNode analysis = analyse(nameToText);
+        // Many scripts (the fuzz plans): two node processes, one per core; otherwise one.
+        List<Map<String, String>> parts = new ArrayList<>(List.of(new LinkedHashMap<>(), new LinkedHashMap<>()));
+        int n = 0;
+        for (Map.Entry<String, String> e : nameToText.entrySet()) {
+            parts.get(nameToText.size() > PARALLEL_FROM && n++ % 2 == 1 ? 1 : 0).put(e.getKey(), e.getValue());
+        }
+        CompletableFuture<JsonNode> second = parts.get(1).isEmpty() ? null
+                : CompletableFuture.supplyAsync(() -> analyse(parts.get(1)));
+        List<JsonNode> analyses = new ArrayList<>(List.of(analyse(parts.get(0))));
+        if (second != null) {
+            analyses.add(second.join());
+        }
         List<Violation> violations = new ArrayList<>();
+        long analyserMillis = 0;
+        for (JsonNode analysis : analyses) {
+            analyserMillis = Math.max(analyserMillis, analysis.get("millis").asLong());
+            collect(cat, analysis, violations);
+        }
+        violations.sort(Comparator.comparing(Violation::script).thenComparingInt(Violation::line)
+                .thenComparing(Violation::command).thenComparing(Violation::what));
+        return new Result(List.copyOf(violations), nameToText.size(), analyserMillis,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void collect(Catalogue cat, JsonNode analysis, List<Violation> violations) {
         for (JsonNode file : analysis.get("files")) {
             String script = file.get("name").asString();
             if (file.get("errors").asInt() > 0) {
@@ -168,10 +193,6 @@ public final class CmdletContract {
                 checkRead(cat, script, read, violations);
             }
         }
-        violations.sort(Comparator.comparing(Violation::script).thenComparingInt(Violation::line)
-                .thenComparing(Violation::command).thenComparing(Violation::what));
-        return new Result(List.copyOf(violations), nameToText.size(), analysis.get("millis").asLong(),
-                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Checks the scripts and throws an AssertionError listing every violation when there is one. */
