@@ -4,13 +4,14 @@
 // output with the catalogue (src/test/resources/cmdlets/catalogue.json). Prints one JSON document:
 //   {"grammar", "millis", "files": [{"file", "errors": <ERROR/MISSING node count>,
 //     "functions": [names defined in the script],
-//     "commands": [{"name", "line", "column", "operator": "&"|"."|null, "nameText",
-//                   "elements": [{"kind": "param", "name", "colon": bool, "splat"?, "line"} |
+//     "commands": [{"name", "line", "column", "operator": "&"|"."|null, "nameText", "scriptBlock": bool,
+//                   "elements": [{"kind": "param", "name", "colon": bool, "valueFollows": bool, "splat"?, "line"} |
 //                                {"kind": "arg", "node", "text"} | {"kind": "splat", "text"}]}],
 //     "reads": [{"command", "property", "line", "column", "via"}]}]}
 // "name" is the command as written, or for `& <expr>` the file name of the program the
 // expression names (a string literal, or a variable assigned from an expression holding a
-// literal ending in .exe), or null when it cannot be told. An element "arg" is anything that is
+// literal ending in .exe), or null when it cannot be told; "scriptBlock" marks `& $b` where $b
+// holds a script block (assigned one, or a [scriptblock] parameter). An element "arg" is anything that is
 // not a parameter name; "text" is its value when it is a bare word or a constant string.
 // "colon" marks -Name:value (the value is bound to the parameter whatever its kind, and is not
 // listed as an "arg") and the keys of a splatted hashtable built in the script (@h, with "splat":
@@ -131,6 +132,7 @@ function baseName(text) {
 function programLiteral(node) {
   let found = null;
   const walk = (n) => {
+    if (n.type === 'script_block_expression') return; // code, not the value being assigned
     if (n.type === 'verbatim_string_characters' || n.type === 'expandable_string_literal') {
       const text = n.text.slice(1, -1);
       if (/\.exe$/i.test(text)) found = baseName(text);
@@ -153,6 +155,8 @@ function analyse(source) {
   const programs = new Map();
   // Variable (lower case) -> keys of the hashtable it holds (for splatting: @name).
   const hashKeys = new Map();
+  // Variables (lower case) that hold a script block: `& $block` runs script, not a program.
+  const blocks = new Set();
   // $_ in the code being visited, and $_ for script blocks met inside a command's arguments.
   const env = { underscore: null, blockUnderscore: null };
 
@@ -183,6 +187,15 @@ function analyse(source) {
       case 'function_statement': {
         const name = named(node).find((c) => c.type === 'function_name');
         if (name) functions.push(name.text);
+        visitAll(node);
+        return null;
+      }
+      case 'script_parameter': {
+        // param([scriptblock]$Block): `& $Block` runs a script block.
+        const variable = named(node).find((c) => c.type === 'variable');
+        if (variable && /^\s*(\[[^\]]*\]\s*)*\[scriptblock\]/i.test(node.text.slice(0, node.text.indexOf(variable.text)))) {
+          blocks.add(variableName(variable));
+        }
         visitAll(node);
         return null;
       }
@@ -321,6 +334,8 @@ function analyse(source) {
         const hash = unwrap(value);
         if (hash && hash.type === 'hash_literal_expression') hashKeys.set(name, hashLiteralKeys(hash));
         else hashKeys.delete(name);
+        if (hash && hash.type === 'script_block_expression') blocks.add(name);
+        else blocks.delete(name);
       }
     } else if (target && (target.type === 'member_access' || target.type === 'element_access')
         && hashKeys.has(variableName(unwrap(target.namedChild(0))))) {
@@ -403,12 +418,15 @@ function analyse(source) {
     const operatorNode = named(node).find((c) => c.type === 'command_invokation_operator');
     const elementsNode = node.childForFieldName('command_elements');
     let name = null;
+    let scriptBlock = false;
     let nameText = nameNode ? nameNode.text : '';
     if (nameNode && nameNode.type === 'command_name') {
       name = nameNode.text;
     } else if (nameNode) {
       const inner = unwrap(nameNode);
-      if (inner.type === 'variable') {
+      if (inner.type === 'variable' && blocks.has(variableName(inner))) {
+        scriptBlock = true;
+      } else if (inner.type === 'variable') {
         name = programs.get(variableName(inner)) ?? null;
       } else {
         const literal = programLiteral(nameNode);
@@ -421,7 +439,7 @@ function analyse(source) {
       visitAll(nameNode);
     }
     const record = { name, nameText, ...position(node), operator: operatorNode ? operatorNode.text : null,
-      elements: [] };
+      scriptBlock, elements: [] };
     commands.push(record);
 
     // Elements: parameters and arguments, each argument visited with $_ of script blocks set.
@@ -475,6 +493,14 @@ function analyse(source) {
         colon = false;
       }
     }
+    // Whether a value follows each parameter name (-Name:value, or an argument next): for a switch
+    // that argument is really positional, which only the catalogue can tell.
+    record.elements.forEach((e, i) => {
+      if (e.kind === 'param') {
+        const next = record.elements[i + 1];
+        e.valueFollows = e.colon || (next !== undefined && next.kind === 'arg');
+      }
+    });
     const lower = (name ?? '').toLowerCase();
     let blockType = null;
     let memberName = null;

@@ -209,6 +209,9 @@ public final class CmdletContract {
         int line = command.get("line").asInt();
         String name = command.get("name").isNull() ? null : command.get("name").asString();
         JsonNode elements = command.get("elements");
+        if (command.path("scriptBlock").asBoolean(false)) {
+            return; // & $block: a script block of the same script, whose commands are checked where it is written
+        }
         if (name == null) {
             out.add(new Violation(script, line, command.get("nameText").asString(),
                     "the program this call operator runs cannot be told: call it by a literal path, or through a"

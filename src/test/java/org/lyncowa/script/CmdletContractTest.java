@@ -167,6 +167,10 @@ class CmdletContractTest {
                 "iisreset /noforce",
                 "Restart-WebAppPool 'MSExchangeOWAAppPool'",
                 "Get-Command Get-OwaVirtualDirectory -ErrorAction SilentlyContinue",
+                "$work = { param($s) $exe = Join-Path $s 'Bin\\ExSetup.exe'; Get-Item -LiteralPath $exe }",
+                "$arguments = @('C:\\x')",
+                "& $work @arguments",
+                "function Invoke-On([string]$Server, [scriptblock]$Block) { & $Block }",
                 "");
         CmdletContract.Result result = CmdletContract.check(Map.of("fine.ps1", script));
         assertThat(result.violations()).as(result.describe()).isEmpty();
