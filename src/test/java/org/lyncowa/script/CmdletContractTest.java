@@ -67,6 +67,31 @@ class CmdletContractTest {
         assertThat(CmdletContract.check(fixture).describe()).contains("fixture.ps1:2  Get-CsTrustedApplicationPool  reads .Site");
     }
 
+    /** The Lync part of verify as the templates generated it before issue 11 (P-9.5): the check finds .Site. */
+    @Test
+    void theOldVerifyLyncPartIsCaught() {
+        String oldVerify = String.join("\r\n",
+                "function Test-Check([bool]$Ok, [string]$What) { if (-not $Ok) { Write-Host ('PROBLEM ' + $What) } }",
+                "$OwaPoolFqdn = 'atl-owa-001.litwareinc.com'",
+                "$SiteId = 'Redmond'",
+                "$pool = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue",
+                "Test-Check ([bool]$pool) ('trusted application pool ' + $OwaPoolFqdn + ' exists (P-2.3)')",
+                "if ($pool) {",
+                "    Test-Check ([string]$pool.Registrar -like ('*' + $ImServerName)) ('its registrar is ' + $ImServerName + ' (P-2.5, P-3.3)')",
+                "    # P-2.6: the pool names its site by Identity (site:Redmond); the plan holds the SiteId.",
+                "    $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId }",
+                "    Test-Check ([bool]$site -and [string]$pool.Site -eq [string]$site.Identity) ('its site has SiteId ' + $SiteId + ' (P-2.6)')",
+                "}",
+                "");
+        CmdletContract.Result result = CmdletContract.check(Map.of("06-verify.ps1 (before issue 11)", oldVerify));
+        assertThat(result.violations()).extracting(CmdletContract.Violation::line, CmdletContract.Violation::command)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(10, "Get-CsTrustedApplicationPool"));
+        assertThat(result.violations().get(0).what()).startsWith("reads .Site (on $pool)");
+        // The fix of P-9.5 passes.
+        assertThat(CmdletContract.check(Map.of("fixed", oldVerify.replace("$pool.Site ", "$pool.SiteId "))).violations())
+                .isEmpty();
+    }
+
     /**
      * Every generated script that still reads {@code $pool.Site} (today's verify -Part Lync, P-9.5) has that
      * read reported on its line. Once the templates read SiteId this finds no such line and the fixture test
