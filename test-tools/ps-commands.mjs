@@ -10,8 +10,8 @@
 //     "reads": [{"command", "property", "line", "column", "via"}]}]}
 // "name" is the command as written, or for `& <expr>` the file name of the program the
 // expression names (a string literal, or a variable assigned from an expression holding a
-// literal ending in .exe), or null when it cannot be told; "scriptBlock" marks `& $b` where $b
-// holds a script block (assigned one, or a [scriptblock] parameter). An element "arg" is anything that is
+// literal ending in .exe), or null when it cannot be told; "scriptBlock" marks `& { ... }` and
+// `& $b` where $b holds a script block (assigned one, or a [scriptblock] parameter). An element "arg" is anything that is
 // not a parameter name; "text" is its value when it is a bare word or a constant string.
 // "colon" marks -Name:value (the value is bound to the parameter whatever its kind, and is not
 // listed as an "arg") and the keys of a splatted hashtable built in the script (@h, with "splat":
@@ -424,7 +424,8 @@ function analyse(source) {
       name = nameNode.text;
     } else if (nameNode) {
       const inner = unwrap(nameNode);
-      if (inner.type === 'variable' && blocks.has(variableName(inner))) {
+      if (inner.type === 'script_block_expression'
+          || (inner.type === 'variable' && blocks.has(variableName(inner)))) {
         scriptBlock = true;
       } else if (inner.type === 'variable') {
         name = programs.get(variableName(inner)) ?? null;

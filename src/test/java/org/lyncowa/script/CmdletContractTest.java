@@ -196,6 +196,7 @@ class CmdletContractTest {
                 "$arguments = @('C:\\x')",
                 "& $work @arguments",
                 "function Invoke-On([string]$Server, [scriptblock]$Block) { & $Block }",
+                "& { Get-CsSite | Where-Object { $_.SiteId } }",
                 "");
         CmdletContract.Result result = CmdletContract.check(Map.of("fine.ps1", script));
         assertThat(result.violations()).as(result.describe()).isEmpty();
