@@ -29,6 +29,7 @@ import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanRules;
 import org.lyncowa.plan.PolicyScope;
 import org.lyncowa.plan.TrustedPool;
+import org.lyncowa.script.CmdletContract;
 import org.lyncowa.script.GeneratedScript;
 import org.lyncowa.script.PowerShellParser;
 import org.lyncowa.script.PsQuote;
@@ -150,6 +151,12 @@ class HostileValuesFuzzTest {
             assertThat(stats.accepted + stats.refusedControl + stats.refusedLength).isEqualTo(stats.candidates);
             assertThat(values).as(seed).isGreaterThan(2000);
         }));
+        // Issue 11: the cmdlet contract holds for the fuzz plans' scripts too (catalogue, parameters, properties).
+        CmdletContract.Result contract = CmdletContract.check(scripts);
+        System.out.printf(Locale.ROOT, "Hostile-value fuzz: cmdlet contract of %d scripts checked in %d ms (analyser %d ms)%n",
+                contract.scripts(), contract.wallMillis(), contract.analyserMillis());
+        overall = Stream.concat(overall, Stream.of(DynamicTest.dynamicTest("cmdlet contract (CmdletContract), " + seed,
+                () -> assertThat(contract.violations()).as(seed + ": " + contract.describe()).isEmpty())));
         Stream<DynamicTest> perPlan = cases.stream().map(c -> DynamicTest.dynamicTest(
                 "plan " + c.index() + " (" + c.values().size() + " values), " + seed,
                 () -> checkCase(c, parsed, seed + ", plan " + c.index())));
