@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.lyncowa.plan.PlanCheck;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,6 +38,8 @@ class PlanApiController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("valid", true);
         body.put("warnings", problems.issues(check.warnings(), locale));
-        return ResponseEntity.ok(body);
+        // JSON whatever the Accept header asks: it is the answer's only form, as for every other answer
+        // of the API (RFC 9110 12.5.1 lets a server disregard Accept rather than answer an empty 406).
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }

@@ -8,6 +8,12 @@ import java.util.List;
  */
 public record PlanCheck(Plan plan, List<PlanIssue> errors, List<PlanIssue> warnings) {
 
+    /**
+     * The API and the import page report at most this many errors, and how many more there are,
+     * so that the answer to any plan stays small (issue 12); the first ones are what a person fixes first.
+     */
+    public static final int ERRORS_REPORTED = 100;
+
     public PlanCheck {
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
@@ -15,6 +21,16 @@ public record PlanCheck(Plan plan, List<PlanIssue> errors, List<PlanIssue> warni
 
     public boolean valid() {
         return errors.isEmpty();
+    }
+
+    /** The errors to report: the first {@link #ERRORS_REPORTED}. */
+    public List<PlanIssue> reportedErrors() {
+        return errors.size() <= ERRORS_REPORTED ? errors : errors.subList(0, ERRORS_REPORTED);
+    }
+
+    /** How many errors {@link #reportedErrors()} leaves out. */
+    public int omittedErrors() {
+        return errors.size() - reportedErrors().size();
     }
 
     public List<PlanIssue> errorsIn(String section) {

@@ -1,5 +1,9 @@
 package org.lyncowa.plan;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +13,8 @@ import java.util.function.Function;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -40,9 +46,19 @@ public final class PlanJson {
     }
 
     /** The body is not JSON at all (or not well-formed): the API answers 400, the pages say so. */
-    public static final class NotJsonException extends Exception {
+    public static class NotJsonException extends Exception {
         public NotJsonException(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /**
+     * The file is not valid UTF-8 (RFC 8259 8.1): an overlong sequence, an encoded surrogate (CESU-8),
+     * a stray byte. Refused rather than read with replacement characters that would reach scripts.
+     */
+    public static final class NotUtf8Exception extends NotJsonException {
+        public NotUtf8Exception(Throwable cause) {
+            super("not valid UTF-8", cause);
         }
     }
 
@@ -51,6 +67,12 @@ public final class PlanJson {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
+        } catch (StreamReadException e) {
+            PlanIssue duplicate = duplicateName(e);
+            if (duplicate != null) {
+                return new PlanCheck(new Plan(null, null, null, null, null), List.of(duplicate), List.of());
+            }
+            throw new NotJsonException(e.getOriginalMessage(), e);
         } catch (JacksonException e) {
             throw new NotJsonException(e.getOriginalMessage(), e);
         }
@@ -60,17 +82,48 @@ public final class PlanJson {
         return read(root);
     }
 
+    /** Reads a plan file's bytes: strict UTF-8 (a leading byte order mark is allowed), then as {@link #read(String)}. */
     public static PlanCheck read(byte[] json) throws NotJsonException {
-        JsonNode root;
+        String text;
         try {
-            root = MAPPER.readTree(json);
-        } catch (JacksonException e) {
-            throw new NotJsonException(e.getOriginalMessage(), e);
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(json)).toString();
+        } catch (CharacterCodingException e) {
+            throw new NotUtf8Exception(e);
         }
-        if (root == null || root.isMissingNode()) {
-            throw new NotJsonException("empty document", null);
+        return read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /**
+     * A name given twice in one object (STRICT_DUPLICATE_DETECTION) as a plan error at the name's
+     * path, {@code trustedPool.port}, instead of "not JSON"; null for every other reading error.
+     * Jackson says which error it is only in its message.
+     */
+    private static PlanIssue duplicateName(StreamReadException e) {
+        String message = e.getOriginalMessage();
+        if (message == null || !message.startsWith("Duplicate Object property") || e.processor() == null) {
+            return null;
         }
-        return read(root);
+        String duplicated = Reader.safeName(String.valueOf(e.processor().currentName()));
+        List<String> segments = new ArrayList<>();
+        for (TokenStreamContext c = e.processor().streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                segments.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else {
+                String name = c.currentName();
+                segments.add(0, Reader.safeName(name == null ? "" : name));
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String segment : segments) {
+            if (!path.isEmpty() && !segment.startsWith("[")) {
+                path.append('.');
+            }
+            path.append(segment);
+        }
+        return PlanIssue.of(path.isEmpty() ? "$" : path.toString(), "field.duplicate", duplicated);
     }
 
     static PlanCheck read(JsonNode root) {
@@ -295,6 +348,11 @@ public final class PlanJson {
                 errors.add(PlanIssue.of(path, "type.array"));
                 return null;
             }
+            if (v.size() > PlanRules.maxEntries(path) && entries(v) > PlanRules.maxEntries(path)) {
+                // One error for a list longer than the procedure allows, not one per entry (issue 12).
+                errors.add(PlanIssue.of(path, "list.tooMany", PlanRules.maxEntries(path)));
+                return null;
+            }
             List<String> out = new ArrayList<>();
             for (int i = 0; i < v.size(); i++) {
                 JsonNode item = v.get(i);
@@ -306,6 +364,17 @@ public final class PlanJson {
                 }
             }
             return out;
+        }
+
+        /** The entries of a list as the rules count them: blank strings are not entries. */
+        private static int entries(JsonNode array) {
+            int entries = 0;
+            for (JsonNode item : array) {
+                if (!item.isString() || !item.stringValue().isBlank()) {
+                    entries++;
+                }
+            }
+            return entries;
         }
 
         private <E extends Enum<E>> E enumValue(JsonNode n, String path, String name, Class<E> type) {

@@ -23,6 +23,8 @@ public final class PlanRules {
     public static final int POLICIES_MAX = 50;
     public static final int DIAL_PLANS_MAX = 50;
     public static final int POOL_COMPUTERS_MAX = 100;
+    /** Values quoted back in messages ({@code Mailbox server {0} ...}) are cut to this many characters. */
+    public static final int SHOWN_MAX = 80;
     public static final int HOSTNAME_MAX = 253;
     public static final String DEFAULT_APPLICATION_ID = "OutlookWebApp";
     public static final int DEFAULT_PORT = 5199;
@@ -133,7 +135,7 @@ public final class PlanRules {
         if (siteId == null) {
             issues.error(path, "required");
         } else if (siteId.regionMatches(true, 0, "site:", 0, 5)) {
-            issues.error(path, "siteId.sitePrefix", siteId.substring(5));
+            issues.error(path, "siteId.sitePrefix", shown(siteId.substring(5)));
         } else if (siteId.codePointCount(0, siteId.length()) > NAME_MAX || hasWhitespaceOrColonOrControl(siteId)) {
             issues.error(path, "siteId.invalid");
         }
@@ -308,6 +310,8 @@ public final class PlanRules {
             issues.error(path, "text.tooLong", max);
         } else if (hasControl(value)) {
             issues.error(path, "text.control");
+        } else if (firstInvisible(value) >= 0) {
+            issues.error(path, "text.invisible", codePoint(firstInvisible(value)));
         }
         return value;
     }
@@ -352,6 +356,9 @@ public final class PlanRules {
     }
 
     private static List<String> hostList(Issues issues, String path, List<String> raw, int min, int max) {
+        if (tooMany(issues, path, raw, max)) {
+            return List.of();
+        }
         List<String> hosts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> given = raw == null ? List.of() : raw;
@@ -364,7 +371,7 @@ public final class PlanRules {
             String itemPath = path + "[" + i + "]";
             String problem = hostProblem(host);
             if (problem != null) {
-                issues.error(itemPath, problem, host);
+                issues.error(itemPath, problem, shown(host));
             } else if (!seen.add(host)) {
                 issues.error(itemPath, "list.duplicate", host);
             }
@@ -375,6 +382,9 @@ public final class PlanRules {
     }
 
     private static List<String> nameList(Issues issues, String path, List<String> raw, int min, int max) {
+        if (tooMany(issues, path, raw, max)) {
+            return List.of();
+        }
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> given = raw == null ? List.of() : raw;
@@ -388,6 +398,8 @@ public final class PlanRules {
                 issues.error(itemPath, "text.tooLong", NAME_MAX);
             } else if (hasControl(name)) {
                 issues.error(itemPath, "text.control");
+            } else if (firstInvisible(name) >= 0) {
+                issues.error(itemPath, "text.invisible", codePoint(firstInvisible(name)));
             } else if (!seen.add(name.toLowerCase(Locale.ROOT))) {
                 issues.error(itemPath, "list.duplicate", name);
             }
@@ -395,6 +407,42 @@ public final class PlanRules {
         }
         listSize(issues, path, names.size(), min, max);
         return List.copyOf(names);
+    }
+
+    /**
+     * A list longer than the procedure allows is one error, and its entries are not checked one by
+     * one: the work and the answer stay small however long the list (issue 12).
+     */
+    private static boolean tooMany(Issues issues, String path, List<String> raw, int max) {
+        if (raw == null || raw.size() <= max || issues.known(path)) {
+            return false;
+        }
+        int entries = 0;
+        for (String value : raw) {
+            if (value == null || !value.isBlank()) {
+                entries++;
+            }
+        }
+        if (entries <= max) {
+            return false;
+        }
+        issues.error(path, "list.tooMany", max);
+        return true;
+    }
+
+    /**
+     * The most entries a list of the plan may have (plan-and-bundle.md: 1–100 servers, 1–50
+     * policies; pool computers 100 and SIP URI dial plans 50 are this wizard's own bounds), or
+     * {@code Integer.MAX_VALUE} for a path that is not a list of the plan.
+     */
+    public static int maxEntries(String path) {
+        return switch (path) {
+            case "instantMessaging.mailboxServers", "instantMessaging.clientAccessServers" -> SERVERS_MAX;
+            case "trustedPool.poolComputers" -> POOL_COMPUTERS_MAX;
+            case "trustedPool.sipUriDialPlans" -> DIAL_PLANS_MAX;
+            case "mailboxPolicy.policies" -> POLICIES_MAX;
+            default -> Integer.MAX_VALUE;
+        };
     }
 
     private static void listSize(Issues issues, String path, int size, int min, int max) {
@@ -426,8 +474,46 @@ public final class PlanRules {
     }
 
     private static boolean hasWhitespaceOrColonOrControl(String value) {
-        return hasControl(value) || value.codePoints().anyMatch(cp -> cp == ':' || Character.isWhitespace(cp)
-                || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT);
+        return hasControl(value) || firstInvisible(value) >= 0 || value.codePoints().anyMatch(cp -> cp == ':'
+                || Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+    }
+
+    /**
+     * The first character of the value that shows nothing or changes how the text around it is
+     * shown, or -1. Such a character would go into a script as it is, where an editor shows the line
+     * reordered or two different names alike (issue 12, "Trojan Source"): every format character
+     * (Unicode Cf: the bidirectional embeddings, overrides and isolates U+202A–U+202E and
+     * U+2066–U+2069, the marks U+200E, U+200F and U+061C, zero-width spaces and joiners, U+FEFF, the
+     * soft hyphen, tag characters), a lone surrogate (half of a pair, from a JSON escape), and the
+     * default-ignorable letters that render as nothing (the Hangul fillers, U+034F, U+17B4/U+17B5,
+     * the Mongolian selectors, U+FFF0–U+FFF8). Variation selectors stay allowed: they only pick how
+     * the visible character before them looks.
+     */
+    public static int firstInvisible(String value) {
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            int type = Character.getType(cp);
+            if (type == Character.FORMAT || type == Character.SURROGATE || cp == 0x034F || cp == 0x115F
+                    || cp == 0x1160 || cp == 0x17B4 || cp == 0x17B5 || (cp >= 0x180B && cp <= 0x180F) || cp == 0x3164
+                    || cp == 0xFFA0 || (cp >= 0xFFF0 && cp <= 0xFFF8)) {
+                return cp;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /** A code point as people write it: {@code U+202E}. */
+    private static String codePoint(int cp) {
+        return String.format(Locale.ROOT, "U+%04X", cp);
+    }
+
+    /** A value quoted back in a message, cut to {@link #SHOWN_MAX} characters so that a huge value makes no huge answer. */
+    static String shown(String value) {
+        if (value == null || value.codePointCount(0, value.length()) <= SHOWN_MAX) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, SHOWN_MAX)) + "\u2026";
     }
 
     private static Set<Integer> lyncPorts() {
@@ -445,25 +531,37 @@ public final class PlanRules {
         return Set.copyOf(ports);
     }
 
-    /** Collects issues, never repeating one for a value whose reading already failed. */
+    /**
+     * Collects issues, never repeating one for a value whose reading already failed. The paths of
+     * those values are kept in sets (each path and every path it lies under), so that asking about a
+     * path costs its own length, not the number of reading errors: a plan with tens of thousands
+     * of them is checked in linear time (issue 12).
+     */
     private static final class Issues {
         private final List<PlanIssue> errors = new ArrayList<>();
         private final List<PlanIssue> warnings = new ArrayList<>();
+        /** The paths of the values whose reading failed. */
         private final Set<String> knownPaths = new HashSet<>();
+        /** Every path a failed value lies under ({@code a} and {@code a.b} for {@code a.b[3]}). */
+        private final Set<String> knownParents = new HashSet<>();
 
         Issues(Collection<PlanIssue> readErrors) {
             errors.addAll(readErrors);
-            readErrors.forEach(e -> knownPaths.add(e.path()));
-        }
-
-        boolean known(String path) {
-            for (String k : knownPaths) {
-                if (k.equals(path) || k.startsWith(path + ".") || k.startsWith(path + "[")
-                        || path.startsWith(k + ".") || path.startsWith(k + "[")) {
-                    return true;
+            for (PlanIssue e : readErrors) {
+                String path = e.path();
+                knownPaths.add(path);
+                for (int i = 0; i < path.length(); i++) {
+                    char c = path.charAt(i);
+                    if (c == '.' || c == '[') {
+                        knownParents.add(path.substring(0, i));
+                    }
                 }
             }
-            return false;
+        }
+
+        /** True when a failed value is at, under or above this path. */
+        boolean known(String path) {
+            return knownParents.contains(path) || knownExactly(path);
         }
 
         boolean hasError(String path) {
@@ -480,9 +578,17 @@ public final class PlanRules {
             warnings.add(PlanIssue.of(path, code, args));
         }
 
+        /** True when a failed value is at this path or above it. */
         private boolean knownExactly(String path) {
-            for (String k : knownPaths) {
-                if (k.equals(path) || path.startsWith(k + ".") || path.startsWith(k + "[")) {
+            if (knownPaths.isEmpty()) {
+                return false;
+            }
+            if (knownPaths.contains(path)) {
+                return true;
+            }
+            for (int i = 0; i < path.length(); i++) {
+                char c = path.charAt(i);
+                if ((c == '.' || c == '[') && knownPaths.contains(path.substring(0, i))) {
                     return true;
                 }
             }

@@ -95,7 +95,7 @@ class PlanApiControllerTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "not json", "{", "{\"a\":1,\"a\":2}", "\u0000\u0001"})
+        @ValueSource(strings = {"", "not json", "{", "\u0000\u0001"})
         void notJsonIs400(String body) throws Exception {
             mvc.perform(post("/api/plans/validate").contentType(MediaType.APPLICATION_JSON).content(body))
                     .andExpect(status().isBadRequest())

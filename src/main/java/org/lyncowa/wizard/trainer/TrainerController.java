@@ -1,7 +1,5 @@
 package org.lyncowa.wizard.trainer;
 
-import java.util.regex.Pattern;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -14,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.view.RedirectView;
 
 /** Example plans, "Start over" and the presenter view: each a one-click form, so all work without JavaScript. */
 @Controller
@@ -23,9 +22,6 @@ class TrainerController {
     static final String START_OVER = "/start-over";
     static final String PRESENTER = "/presenter";
     static final String PRESENTER_ATTRIBUTE = TrainerController.class.getName() + ".presenter";
-
-    /** Only a path on this site: one leading slash, no second slash or backslash after it, no line breaks. */
-    private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[^\\\\\\r\\n]*");
 
     private final WizardSession session;
     private final Presets presets;
@@ -54,12 +50,12 @@ class TrainerController {
 
     /** Switches the presenter view for this session and returns to the page it was asked from. */
     @PostMapping(PRESENTER)
-    String togglePresenter(@RequestParam(name = "returnTo", required = false) String returnTo,
+    RedirectView togglePresenter(@RequestParam(name = "returnTo", required = false) String returnTo,
             HttpServletRequest request) {
         HttpSession httpSession = request.getSession(true);
         boolean on = Boolean.TRUE.equals(httpSession.getAttribute(PRESENTER_ATTRIBUTE));
         httpSession.setAttribute(PRESENTER_ATTRIBUTE, !on);
-        return "redirect:" + (returnTo != null && LOCAL_PATH.matcher(returnTo).matches() ? returnTo : Navigator.START);
+        return LocalPath.redirect(returnTo);
     }
 
     static boolean presenter(HttpServletRequest request) {

@@ -77,15 +77,21 @@ class PlanTransferController {
         PlanCheck check;
         try {
             check = PlanJson.read(file.getBytes());
+        } catch (PlanJson.NotUtf8Exception e) {
+            return refused(model, List.of(text("import.error.notUtf8", locale)));
         } catch (PlanJson.NotJsonException e) {
             return refused(model, List.of(text("import.error.notJson", locale)));
         }
         if (!check.valid()) {
-            // Every problem at once, each with where it is in the file; the current answers stay as they are.
+            // Every problem at once (up to a bound, then how many more), each with where it is in the
+            // file; the current answers stay as they are.
             List<String> problems = new ArrayList<>();
-            for (PlanIssue issue : check.errors()) {
+            for (PlanIssue issue : check.reportedErrors()) {
                 problems.add(messages.getMessage("import.error.issue",
                         new Object[] {issue.path(), issueMessages.message(issue, locale)}, locale));
+            }
+            if (check.omittedErrors() > 0) {
+                problems.add(messages.getMessage("import.error.more", new Object[] {check.omittedErrors()}, locale));
             }
             return refused(model, problems);
         }

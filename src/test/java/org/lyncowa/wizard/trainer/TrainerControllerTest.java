@@ -124,5 +124,30 @@ class TrainerControllerTest {
         void neverSendsAnywhereElse(String returnTo) throws Exception {
             mvc.perform(post("/presenter").with(csrf()).param("returnTo", returnTo)).andExpect(redirectedUrl("/"));
         }
+
+        /** Issue 12, finding 8: a URI template, a huge value or non-ASCII text was a 500 or a broken Location. */
+        @ParameterizedTest
+        @ValueSource(strings = {"/{foo}", "/steps/{step}", "/check-answers?x={y}", "/caf\u00e9", "/\u202e", "/\u00a0",
+                "/a b", "/%", "/a?b=%zz", "/a//b", "/a\\b", "/a\tb", "/check-answers#x"})
+        void anythingButAPlainPathOfThisSiteGoesToTheStart(String returnTo) throws Exception {
+            mvc.perform(post("/presenter").with(csrf()).param("returnTo", returnTo))
+                    .andExpect(status().isFound()).andExpect(redirectedUrl("/"));
+        }
+
+        @Test
+        void aReturnToLongerThanAnyPageAddressGoesToTheStart() throws Exception {
+            mvc.perform(post("/presenter").with(csrf()).param("returnTo", "/" + "a".repeat(9_000)))
+                    .andExpect(status().isFound()).andExpect(redirectedUrl("/"));
+            String longest = "/steps/trusted-pool?change=" + "a".repeat(LocalPath.MAX_LENGTH - 27);
+            mvc.perform(post("/presenter").with(csrf()).param("returnTo", longest)).andExpect(redirectedUrl(longest));
+        }
+
+        @Test
+        void pageAddressesWithEscapedQueriesComeBackAsTheyAre() throws Exception {
+            for (String page : new String[] {"/", "/recovery", "/steps/trusted-pool?change=true&lang=ko",
+                    "/check-answers?x=%C3%A9%20y", "/runbook/"}) {
+                mvc.perform(post("/presenter").with(csrf()).param("returnTo", page)).andExpect(redirectedUrl(page));
+            }
+        }
     }
 }
