@@ -35,34 +35,74 @@ try {
         if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
             throw [(${t.q('rollback.noExchangeCmdlet')})]
         }
+        # [(${t.ci('rollback.notRestored', '        # ')})]
+        Write-Warning [(${t.q('rollback.notRestoredWarning')})]
+        # [(${t.c('exchange.errorActionStop')})]
 [# th:if="${!ex2010}"]        $directories = @()
         if ($ClientAccessServers.Count -gt 0) {
-            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server) }
+            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server -ErrorAction Stop) }
         }
         else {
-            $directories = @(Get-OwaVirtualDirectory)
+            # [(${t.c('exchange.version2013')})]
+            foreach ($directory in @(Get-OwaVirtualDirectory -ErrorAction Stop)) {
+                $exchangeServer = Get-ExchangeServer -Identity ([string]$directory.Server) -ErrorAction Stop
+                if ([string]$exchangeServer.AdminDisplayVersion -match '^Version 15\.0(\D|$)') { $directories += $directory }
+            }
         }
-[/][# th:if="${ex2010}"]        $directories = @($ClientAccessServers | ForEach-Object { Get-OwaVirtualDirectory -Identity ($_.Split('.')[0] + '\owa (Default Web Site)') })
-[/]        foreach ($directory in $directories) {
+[/][# th:if="${ex2010}"]        $directories = @($ClientAccessServers | ForEach-Object { Get-OwaVirtualDirectory -Identity ($_.Split('.')[0] + '\owa (Default Web Site)') -ErrorAction Stop })
+[/]        $declined = @()
+        foreach ($directory in $directories) {
+            $identity = [string]$directory.Identity
             if ([string]$directory.InstantMessagingType -eq 'None') {
-                Write-Host ([(${t.f('rollback.alreadyUndone', '$directory.Identity')})])
+                Write-Host ([(${t.f('rollback.alreadyUndone', '$identity')})])
             }
-            elseif ($PSCmdlet.ShouldProcess([string]$directory.Identity, 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)')) {
-                Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ([(${t.f('rollback.undone', '$directory.Identity')})])
+            elseif ($PSCmdlet.ShouldProcess($identity, 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)')) {
+                Set-OwaVirtualDirectory -Identity $identity -InstantMessagingType None -Confirm:$false -ErrorAction Stop
+                # [(${t.c('exchange.readBack')})]
+                $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+                if ([string]$after.InstantMessagingType -ne 'None') {
+                    throw ([(${t.f('exchange.directoryReadBackFailed', '$identity', '$after.InstantMessagingEnabled', '$after.InstantMessagingType')})])
+                }
+                Write-Host ([(${t.f('rollback.undone', '$identity')})])
+            }
+            elseif (-not $WhatIfPreference) {
+                $declined += $identity
             }
         }
-        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy) }
-        elseif ($PolicyScope -eq 'NAMED') { $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }) }
-        else { $policies = @(Get-OwaMailboxPolicy -Identity 'Default') }
+        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
+        else {
+            $names = @('Default')
+            if ($PolicyScope -eq 'NAMED') { $names = $PolicyNames }
+            $policies = @()
+            foreach ($name in $names) {
+                try {
+                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                }
+                catch {
+                    throw ([(${t.f('exchange.noPolicy', '$name')})] + ' ' + $_.Exception.Message)
+                }
+            }
+        }
         foreach ($policy in $policies) {
+            $identity = [string]$policy.Identity
             if ([string]$policy.InstantMessagingType -eq 'None') {
-                Write-Host ([(${t.f('rollback.alreadyUndone', '$policy.Identity')})])
+                Write-Host ([(${t.f('rollback.alreadyUndone', '$identity')})])
             }
-            elseif ($PSCmdlet.ShouldProcess([string]$policy.Identity, 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)')) {
-                Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ([(${t.f('rollback.undone', '$policy.Identity')})])
+            elseif ($PSCmdlet.ShouldProcess($identity, 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)')) {
+                Set-OwaMailboxPolicy -Identity $identity -InstantMessagingType None -Confirm:$false -ErrorAction Stop
+                # [(${t.c('exchange.readBack')})]
+                $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+                if ([string]$after.InstantMessagingType -ne 'None') {
+                    throw ([(${t.f('exchange.policyReadBackFailed', '$identity', '$after.InstantMessagingEnabled', '$after.InstantMessagingType')})])
+                }
+                Write-Host ([(${t.f('rollback.undone', '$identity')})])
             }
+            elseif (-not $WhatIfPreference) {
+                $declined += $identity
+            }
+        }
+        if ($declined.Count -gt 0) {
+            throw ([(${t.f('exchange.declined', '($declined -join '', '')')})])
         }
 [# th:if="${ex2010}"]        Write-Host [(${t.q('rollback.iisReset')})]
 [/]    }
@@ -105,14 +145,29 @@ try {
             Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
             Write-Host ([(${t.f('common.backup', '$backupPath')})])
             $document.Save($webConfigPath)
+            # [(${t.c('webConfig.readBack')})]
+            $check = New-Object System.Xml.XmlDocument
+            $check.Load($webConfigPath)
+            $left = @($check.SelectNodes('/configuration/appSettings/add') | Where-Object { $_.GetAttribute('key') -eq 'IMCertificateThumbprint' -or $_.GetAttribute('key') -eq 'IMServerName' })
+            if ($left.Count -gt 0) {
+                throw ([(${t.f('rollback.keysLeft', '$webConfigPath')})])
+            }
             Write-Host ([(${t.f('rollback.removed', '($removed -join '', '')')})])
             if ($PSCmdlet.ShouldProcess('MSExchangeOWAAppPool', 'appcmd recycle apppool (P-3.7)')) {
-                $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' 2>&1 | Out-String
+                # [(${t.c('rollback.recycleExitCode')})]
+                $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' | Out-String
+                $recycleExit = $LASTEXITCODE
                 Write-Host $output.Trim()
-                if ($output -notmatch '"MSExchangeOWAAppPool" successfully recycled') {
-                    throw [(${t.q('rollback.recycleFailed')})]
+                if ($recycleExit -ne 0) {
+                    throw ([(${t.f('rollback.recycleFailed', '$recycleExit')})])
                 }
             }
+            elseif (-not $WhatIfPreference) {
+                throw ([(${t.f('exchange.declined', '$appcmd')})])
+            }
+        }
+        elseif (-not $WhatIfPreference) {
+            throw ([(${t.f('exchange.declined', '$webConfigPath')})])
         }
     }
 [/][# th:if="${createsPool}"]    elseif ($Part -eq 'Lync') {

@@ -109,7 +109,8 @@ class ScriptGeneratorTest {
         // The preset's thumbprint is lower-case with spaces; the scripts must carry the normalised form.
         String webConfig = Examples.generator().generate(Examples.plan("colocated-um")).stream()
                 .filter(s -> s.purpose().equals("owa-web-config")).findFirst().orElseThrow().text();
-        assertThat(webConfig).contains("$CertificateThumbprint = '1F2E3D4C5B6A798897A6B5C4D3E2F10011223344'");
+        assertThat(webConfig).contains("$Certificates = @{ 'ex01.northwind.example' = '1F2E3D4C5B6A798897A6B5C4D3E2F10011223344'; "
+                + "'ex02.northwind.example' = '1F2E3D4C5B6A798897A6B5C4D3E2F10011223344' }");
     }
 
     @ParameterizedTest
@@ -179,7 +180,10 @@ class ScriptGeneratorTest {
             }
             int ind = indentOf(l);
             if (ind < indent) {
-                if (l.contains("$PSCmdlet.ShouldProcess(")) {
+                // The server part of owa-web-config runs remotely, where there is no $PSCmdlet: it writes only
+                // when called with -Apply $true, which happens only after a local ShouldProcess (checked by
+                // theRemoteApplyHappensOnlyAfterLocalConfirmation) and never under -WhatIf.
+                if (l.contains("$PSCmdlet.ShouldProcess(") || l.trim().startsWith("if ($Apply -and -not $WhatIf")) {
                     return true;
                 }
                 indent = ind;
