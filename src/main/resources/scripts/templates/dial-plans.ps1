@@ -22,9 +22,10 @@ $DialPlanNames = [(${q.sipUriDialPlans})]
 $MailboxServers = [(${q.mailboxServers})]
 $ClientAccessServers = [(${q.clientAccessServers})]
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # [(${t.c('dialPlans.rightShell')})]
     if (-not (Get-Command Set-UMService -ErrorAction SilentlyContinue) -or
         -not (Get-Command Set-UMCallRouterSettings -ErrorAction SilentlyContinue)) {
@@ -71,7 +72,7 @@ try {
             if ($current -contains $dialPlan.Name) {
                 Write-Host ([(${t.f('dialPlans.alreadyServes', '$server', '$dialPlan.Name')})])
             }
-            elseif ($PSCmdlet.ShouldProcess($server, 'Set-UMService -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
+            elseif (Test-Change $server ('Set-UMService -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
                 Set-UMService -Identity $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false
                 Write-Host ([(${t.f('dialPlans.added', '$server', '$dialPlan.Name')})])
             }
@@ -89,20 +90,14 @@ try {
             if ($current -contains $dialPlan.Name) {
                 Write-Host ([(${t.f('dialPlans.routerAlreadyServes', '$server', '$dialPlan.Name')})])
             }
-            elseif ($PSCmdlet.ShouldProcess($server, 'Set-UMCallRouterSettings -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
+            elseif (Test-Change $server ('Set-UMCallRouterSettings -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
                 Set-UMCallRouterSettings -Server $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false
                 Write-Host ([(${t.f('dialPlans.routerAdded', '$server', '$dialPlan.Name')})])
             }
         }
     }
 
-    Write-Host [(${t.q('dialPlans.success')})]
+    Complete-Change [(${t.q('dialPlans.success')})]
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

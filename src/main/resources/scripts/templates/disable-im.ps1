@@ -15,9 +15,10 @@ $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 1.0
 
 # [(${t.c('disableIm.transcript')})]
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # [(${t.c('common.rightShellOwa')})]
     if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
         throw [(${t.q('common.noSetOwaVirtualDirectory')})]
@@ -28,14 +29,13 @@ try {
     if ($directories.Count -eq 0) {
         throw [(${t.q('common.noOwaDirectory')})]
     }
-    $declined = @()
     foreach ($directory in $directories) {
         $identity = [string]$directory.Identity
         if (-not $directory.InstantMessagingEnabled) {
             Write-Host ([(${t.f('disableIm.alreadyOff', '$identity')})])
             continue
         }
-        if ($PSCmdlet.ShouldProcess($identity, [(${t.q('disableIm.action')})])) {
+        if (Test-Change $identity [(${t.q('disableIm.action')})]) {
             Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $false -Confirm:$false -ErrorAction Stop
             # [(${t.c('exchange.readBack')})]
             $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
@@ -44,21 +44,9 @@ try {
             }
             Write-Host ([(${t.f('disableIm.switchedOff', '$identity')})])
         }
-        elseif (-not $WhatIfPreference) {
-            $declined += $identity
-        }
-    }
-    if ($declined.Count -gt 0) {
-        throw ([(${t.f('exchange.declined', '($declined -join '', '')')})])
     }
 
-    Write-Host [(${t.q('disableIm.success')})]
+    Complete-Change [(${t.q('disableIm.success')})]
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

@@ -23,9 +23,10 @@ $PolicyScope = [(${q.policyScope})]
 # [(${t.c('policy.names')})]
 $PolicyNames = [(${q.policies})]
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # [(${t.c('common.rightShellOwa')})]
     if (-not (Get-Command Set-OwaMailboxPolicy -ErrorAction SilentlyContinue)) {
         throw [(${t.q('policy.noCmdlet')})]
@@ -54,14 +55,13 @@ try {
         throw [(${t.q('policy.noPolicy')})]
     }
 
-    $declined = @()
     foreach ($policy in $policies) {
         $identity = [string]$policy.Identity
         if ($policy.InstantMessagingEnabled -and [string]$policy.InstantMessagingType -eq 'Ocs') {
             Write-Host ([(${t.f('common.alreadyEnabled', '$identity')})])
             continue
         }
-        if ($PSCmdlet.ShouldProcess($identity, 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)')) {
+        if (Test-Change $identity 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)') {
             Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false -ErrorAction Stop
             # [(${t.c('exchange.readBack')})]
             $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
@@ -70,21 +70,9 @@ try {
             }
             Write-Host ([(${t.f('common.enabled', '$identity')})])
         }
-        elseif (-not $WhatIfPreference) {
-            $declined += $identity
-        }
-    }
-    if ($declined.Count -gt 0) {
-        throw ([(${t.f('exchange.declined', '($declined -join '', '')')})])
     }
 
-    Write-Host [(${t.q('policy.success')})]
+    Complete-Change [(${t.q('policy.success')})]
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

@@ -34,9 +34,10 @@ function Invoke-OnServer([string]$Server, [scriptblock]$Block) {
     return (Invoke-Command -ComputerName $Server -ScriptBlock $Block -ErrorAction Stop | Select-Object -Last 1)
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # [(${t.c('common.rightShellOwa')})]
     if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
         throw [(${t.q('owaDirs2010.noCmdlet')})]
@@ -129,7 +130,6 @@ try {
     }
 
     $changedServers = @()
-    $declined = @()
     foreach ($server in $ClientAccessServers) {
         # [(${t.c('owaDirs2010.identity')})]
         $shortName = $server.Split('.')[0]
@@ -144,7 +144,7 @@ try {
             Write-Host ([(${t.f('owaDirs2010.alreadySet', '$identity')})])
             continue
         }
-        if ($PSCmdlet.ShouldProcess($identity, [(${t.q('owaDirs2010.action')})])) {
+        if (Test-Change $identity [(${t.q('owaDirs2010.action')})]) {
             Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType OCS `
                 -InstantMessagingServerName $ImServerName -InstantMessagingCertificateThumbprint $thumbprint -Confirm:$false -ErrorAction Stop
             # [(${t.c('exchange.readBack')})]
@@ -159,9 +159,6 @@ try {
             Write-Host ([(${t.f('owaDirs2010.set', '$identity')})])
             $changedServers += $server
         }
-        elseif (-not $WhatIfPreference) {
-            $declined += $identity
-        }
     }
 
     # [(${t.ci('owaDirs2010.iisReset', '    # ')})]
@@ -170,7 +167,7 @@ try {
     }
     elseif (-not $SkipIisReset) {
         foreach ($server in $changedServers) {
-            if ($PSCmdlet.ShouldProcess($server, 'iisreset /noforce (P-7.5)')) {
+            if (Test-Change $server 'iisreset /noforce (P-7.5)') {
                 $reset = Invoke-OnServer $server {
                     $output = & "$env:windir\System32\iisreset.exe" /noforce | Out-String
                     New-Object PSObject -Property @{ ExitCode = $LASTEXITCODE; Output = $output }
@@ -181,22 +178,10 @@ try {
                 }
                 Write-Host ([(${t.f('owaDirs2010.iisResetDone', '$server')})])
             }
-            elseif (-not $WhatIfPreference) {
-                $declined += ('iisreset ' + $server)
-            }
         }
     }
-    if ($declined.Count -gt 0) {
-        throw ([(${t.f('exchange.declined', '($declined -join '', '')')})])
-    }
 
-    Write-Host [(${t.q('owaDirs2010.success')})]
+    Complete-Change [(${t.q('owaDirs2010.success')})]
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

@@ -23,9 +23,10 @@ function Test-Exchange2013($ExchangeServer) {
     return ([string]$ExchangeServer.AdminDisplayVersion -match '^Version 15\.0(\D|$)')
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # [(${t.c('common.rightShellOwa')})]
     if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
         throw [(${t.q('common.noSetOwaVirtualDirectory')})]
@@ -62,14 +63,13 @@ try {
         throw [(${t.q('owaDirs.noDirectory2013')})]
     }
 
-    $declined = @()
     foreach ($directory in $directories) {
         $identity = [string]$directory.Identity
         if ($directory.InstantMessagingEnabled -and [string]$directory.InstantMessagingType -eq 'Ocs') {
             Write-Host ([(${t.f('common.alreadyEnabled', '$identity')})])
             continue
         }
-        if ($PSCmdlet.ShouldProcess($identity, 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-3.1)')) {
+        if (Test-Change $identity 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-3.1)') {
             Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType OCS -Confirm:$false -ErrorAction Stop
             # [(${t.c('exchange.readBack')})]
             $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
@@ -78,21 +78,9 @@ try {
             }
             Write-Host ([(${t.f('common.enabled', '$identity')})])
         }
-        elseif (-not $WhatIfPreference) {
-            $declined += $identity
-        }
-    }
-    if ($declined.Count -gt 0) {
-        throw ([(${t.f('exchange.declined', '($declined -join '', '')')})])
     }
 
-    Write-Host [(${t.q('owaDirs.success')})]
+    Complete-Change [(${t.q('owaDirs.success')})]
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

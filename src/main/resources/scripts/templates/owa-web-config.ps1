@@ -247,9 +247,10 @@ function Invoke-ServerWork([string]$Server, [bool]$Apply) {
         Select-Object -Last 1)
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # [(${t.c('webConfig.rightPlanServer')})]
     if ($Local) {
         if ($ComputerName.Count -gt 0) {
@@ -291,7 +292,6 @@ try {
     # [(${t.ci('webConfig.checkFirst', '    # ')})]
     $results = New-Object System.Collections.ArrayList
     $failed = 0
-    $whatIfCount = 0
     foreach ($server in $targets) {
         $status = ''
         $detail = ''
@@ -314,7 +314,7 @@ try {
                 $status = [(${t.q('webConfig.statusOk')})]
                 $detail = [(${t.q('webConfig.detailAlreadyRight')})]
             }
-            elseif ($PSCmdlet.ShouldProcess($server, [(${t.f('webConfig.writeAction', '($changes -join '', '')')})])) {
+            elseif (Test-Change $server ([(${t.f('webConfig.writeAction', '($changes -join '', '')')})])) {
                 $done = Invoke-ServerWork -Server $server -Apply $true
                 if (@($done.Problems).Count -gt 0) {
                     $status = [(${t.q('webConfig.statusFailed')})]
@@ -332,7 +332,6 @@ try {
             elseif ($WhatIfPreference) {
                 $status = [(${t.q('webConfig.statusWhatIf')})]
                 $detail = $changes -join ', '
-                $whatIfCount++
             }
             else {
                 $status = [(${t.q('webConfig.statusDeclined')})]
@@ -357,13 +356,7 @@ try {
     if ($failed -gt 0) {
         throw ([(${t.f('webConfig.someFailed', '$failed', '$targets.Count')})])
     }
-    Write-Host ([(${t.f('webConfig.success', '$targets.Count')})])
+    Complete-Change ([(${t.f('webConfig.success', '$targets.Count')})])
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

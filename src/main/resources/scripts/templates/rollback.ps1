@@ -26,10 +26,17 @@ $PolicyScope = [(${q.policyScope})]
 $PolicyNames = [(${q.policies})]
 [# th:if="${createsPool}"]$OwaPoolFqdn = [(${q.owaPoolFqdn})]
 $ApplicationId = [(${q.applicationId})]
+$PoolComputerFqdns = @(@([(${q.firstPoolComputer})]) + [(${q.extraPoolComputers})])
+
+# [(${t.c('remediation.bareFqdn')})]
+function Get-BareFqdn([string]$Value) {
+    return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
+}
 [/]
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     if ($Part -eq 'Exchange') {
         # [(${t.c('common.rightShellExchange')})]
         if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
@@ -50,13 +57,12 @@ try {
             }
         }
 [/][# th:if="${ex2010}"]        $directories = @($ClientAccessServers | ForEach-Object { Get-OwaVirtualDirectory -Identity ($_.Split('.')[0] + '\owa (Default Web Site)') -ErrorAction Stop })
-[/]        $declined = @()
-        foreach ($directory in $directories) {
+[/]        foreach ($directory in $directories) {
             $identity = [string]$directory.Identity
             if ([string]$directory.InstantMessagingType -eq 'None') {
                 Write-Host ([(${t.f('rollback.alreadyUndone', '$identity')})])
             }
-            elseif ($PSCmdlet.ShouldProcess($identity, 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)')) {
+            elseif (Test-Change $identity 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)') {
                 Set-OwaVirtualDirectory -Identity $identity -InstantMessagingType None -Confirm:$false -ErrorAction Stop
                 # [(${t.c('exchange.readBack')})]
                 $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
@@ -64,9 +70,6 @@ try {
                     throw ([(${t.f('exchange.directoryReadBackFailed', '$identity', '$after.InstantMessagingEnabled', '$after.InstantMessagingType')})])
                 }
                 Write-Host ([(${t.f('rollback.undone', '$identity')})])
-            }
-            elseif (-not $WhatIfPreference) {
-                $declined += $identity
             }
         }
         if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
@@ -88,7 +91,7 @@ try {
             if ([string]$policy.InstantMessagingType -eq 'None') {
                 Write-Host ([(${t.f('rollback.alreadyUndone', '$identity')})])
             }
-            elseif ($PSCmdlet.ShouldProcess($identity, 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)')) {
+            elseif (Test-Change $identity 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)') {
                 Set-OwaMailboxPolicy -Identity $identity -InstantMessagingType None -Confirm:$false -ErrorAction Stop
                 # [(${t.c('exchange.readBack')})]
                 $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
@@ -97,12 +100,6 @@ try {
                 }
                 Write-Host ([(${t.f('rollback.undone', '$identity')})])
             }
-            elseif (-not $WhatIfPreference) {
-                $declined += $identity
-            }
-        }
-        if ($declined.Count -gt 0) {
-            throw ([(${t.f('exchange.declined', '($declined -join '', '')')})])
         }
 [# th:if="${ex2010}"]        Write-Host [(${t.q('rollback.iisReset')})]
 [/]    }
@@ -140,7 +137,7 @@ try {
         if ($removed.Count -eq 0) {
             Write-Host ([(${t.f('rollback.noKeys', '$webConfigPath')})])
         }
-        elseif ($PSCmdlet.ShouldProcess($webConfigPath, [(${t.f('rollback.removeAction', '($removed -join '', '')')})])) {
+        elseif (Test-Change $webConfigPath ([(${t.f('rollback.removeAction', '($removed -join '', '')')})])) {
             $backupPath = $webConfigPath + '.' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.bak'
             Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
             Write-Host ([(${t.f('common.backup', '$backupPath')})])
@@ -153,7 +150,7 @@ try {
                 throw ([(${t.f('rollback.keysLeft', '$webConfigPath')})])
             }
             Write-Host ([(${t.f('rollback.removed', '($removed -join '', '')')})])
-            if ($PSCmdlet.ShouldProcess('MSExchangeOWAAppPool', 'appcmd recycle apppool (P-3.7)')) {
+            if (Test-Change 'MSExchangeOWAAppPool' 'appcmd recycle apppool (P-3.7)') {
                 # [(${t.c('rollback.recycleExitCode')})]
                 $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' | Out-String
                 $recycleExit = $LASTEXITCODE
@@ -162,12 +159,6 @@ try {
                     throw ([(${t.f('rollback.recycleFailed', '$recycleExit')})])
                 }
             }
-            elseif (-not $WhatIfPreference) {
-                throw ([(${t.f('exchange.declined', '$appcmd')})])
-            }
-        }
-        elseif (-not $WhatIfPreference) {
-            throw ([(${t.f('exchange.declined', '$webConfigPath')})])
         }
     }
 [/][# th:if="${createsPool}"]    elseif ($Part -eq 'Lync') {
@@ -175,38 +166,62 @@ try {
         if (-not (Get-Command Remove-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
             throw [(${t.q('rollback.noLyncCmdlet')})]
         }
-        $changed = $false
-        $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
-            Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn -and $_.ApplicationId -like ('*' + $ApplicationId) })
-        foreach ($application in $applications) {
-            if ($PSCmdlet.ShouldProcess([string]$application.Identity, 'Remove-CsTrustedApplication (P-6)')) {
-                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false
+        $poolFqdn = $OwaPoolFqdn.ToLowerInvariant()
+        # [(${t.ci('rollback.lyncApplication', '        # ')})]
+        $inPool = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+            Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn })
+        $ours = @($inPool | Where-Object { [string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId })
+        $others = @($inPool | Where-Object { [string]$_.ApplicationId -ne ('urn:application:' + $ApplicationId) -and [string]$_.ApplicationId -ne $ApplicationId })
+        if ($ours.Count -eq 0) {
+            Write-Host ([(${t.f('rollback.noApplication', '$ApplicationId', '$OwaPoolFqdn')})])
+        }
+        foreach ($application in $ours) {
+            if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-6, P-9.4)') {
+                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false -ErrorAction Stop
+                if (Get-CsTrustedApplication -Identity $application.Identity -ErrorAction SilentlyContinue) {
+                    throw ([(${t.f('rollback.applicationNotRemoved', '$application.Identity')})])
+                }
                 Write-Host ([(${t.f('common.removedApplication', '$application.Identity')})])
-                $changed = $true
             }
         }
+
+        # [(${t.ci('rollback.lyncPool', '        # ')})]
         $pool = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
         if (-not $pool) {
             Write-Host ([(${t.f('rollback.noPool', '$OwaPoolFqdn')})])
         }
-        elseif ($PSCmdlet.ShouldProcess($OwaPoolFqdn, [(${t.q('rollback.removePoolAction')})])) {
-            Remove-CsTrustedApplicationPool -Identity $pool.Identity -Confirm:$false
-            Write-Host ([(${t.f('common.removedPool', '$OwaPoolFqdn')})])
-            $changed = $true
+        else {
+            $otherComputers = @(Get-CsTrustedApplicationComputer -Pool $OwaPoolFqdn -ErrorAction SilentlyContinue |
+                ForEach-Object { Get-BareFqdn ([string]$_.Identity) } |
+                Where-Object { $PoolComputerFqdns -notcontains $_ })
+            if ($others.Count -gt 0 -or $otherComputers.Count -gt 0) {
+                $left = @($others | ForEach-Object { [string]$_.Identity }) + $otherComputers
+                Write-Host ([(${t.f('rollback.poolKept', '$OwaPoolFqdn', '($left -join '', '')')})])
+            }
+            elseif (Test-Change $OwaPoolFqdn [(${t.q('rollback.removePoolAction')})]) {
+                Remove-CsTrustedApplicationPool -Identity $pool.Identity -Confirm:$false -ErrorAction Stop
+                if (Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue) {
+                    throw ([(${t.f('rollback.poolNotRemoved', '$OwaPoolFqdn')})])
+                }
+                Write-Host ([(${t.f('common.removedPool', '$OwaPoolFqdn')})])
+            }
         }
-        if ($changed -and $PSCmdlet.ShouldProcess([(${t.q('common.lyncTopology')})], 'Enable-CsTopology (P-6)')) {
-            Enable-CsTopology -Confirm:$false
+
+        # [(${t.ci('rollback.lyncPublish', '        # ')})]
+        if (Test-Change ([(${t.q('common.lyncTopology')})]) 'Enable-CsTopology (P-6, P-9.4)') {
+            Enable-CsTopology -Confirm:$false -ErrorAction Stop
             Write-Host [(${t.q('common.topologyPublished')})]
+        }
+        if (-not $WhatIfPreference -and $Declined.Count -eq 0) {
+            $remaining = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+                Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn -and ([string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId) })
+            if ($remaining.Count -gt 0) {
+                throw ([(${t.f('rollback.applicationNotRemoved', '$remaining[0].Identity')})])
+            }
         }
     }
 [/]
-    Write-Host ([(${t.f('rollback.success', '$Part')})])
+    Complete-Change ([(${t.f('rollback.success', '$Part')})])
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

@@ -24,9 +24,10 @@ function Get-BareFqdn([string]$Value) {
     return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # [(${t.c('common.rightShellCs')})]
     if (-not (Get-Command Remove-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
         throw [(${t.q('remediation.noCmdlet')})]
@@ -52,7 +53,6 @@ try {
         $poolFqdns = @($poolFqdns | Where-Object { $only -contains $_ })
     }
 
-    $changed = $false
     if ($poolFqdns.Count -eq 0) {
         Write-Host [(${t.q('remediation.noMatch')})]
     }
@@ -61,39 +61,45 @@ try {
         $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
             Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn })
         foreach ($application in $applications) {
-            if ($PSCmdlet.ShouldProcess([string]$application.Identity, 'Remove-CsTrustedApplication (P-2.2)')) {
-                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false
+            if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-2.2)') {
+                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false -ErrorAction Stop
+                # [(${t.c('remediation.readBack')})]
+                if (Get-CsTrustedApplication -Identity $application.Identity -ErrorAction SilentlyContinue) {
+                    throw ([(${t.f('remediation.applicationNotRemoved', '$application.Identity')})])
+                }
                 Write-Host ([(${t.f('common.removedApplication', '$application.Identity')})])
-                $changed = $true
             }
         }
-        if ($PSCmdlet.ShouldProcess($poolFqdn, 'Remove-CsTrustedApplicationPool (P-2.2)')) {
-            Remove-CsTrustedApplicationPool -Identity ('TrustedApplicationPool:' + $poolFqdn) -Confirm:$false
+        if (Test-Change $poolFqdn 'Remove-CsTrustedApplicationPool (P-2.2)') {
+            Remove-CsTrustedApplicationPool -Identity ('TrustedApplicationPool:' + $poolFqdn) -Confirm:$false -ErrorAction Stop
+            if (Get-CsTrustedApplicationPool -Identity $poolFqdn -ErrorAction SilentlyContinue) {
+                throw ([(${t.f('remediation.poolNotRemoved', '$poolFqdn')})])
+            }
             Write-Host ([(${t.f('common.removedPool', '$poolFqdn')})])
-            $changed = $true
         }
     }
 
-    if ($changed -and $PSCmdlet.ShouldProcess([(${t.q('common.lyncTopology')})], 'Enable-CsTopology (P-2.2)')) {
-        Enable-CsTopology -Confirm:$false
+    # [(${t.ci('remediation.publish', '    # ')})]
+    if (Test-Change ([(${t.q('common.lyncTopology')})]) 'Enable-CsTopology (P-2.2, P-9.3)') {
+        Enable-CsTopology -Confirm:$false -ErrorAction Stop
         Write-Host [(${t.q('common.topologyPublished')})]
     }
-
-    if ($changed) {
-        Write-Host [(${t.q('remediation.success')})]
+    if (-not $WhatIfPreference -and $Declined.Count -eq 0) {
+        # [(${t.c('remediation.readBackPublished')})]
+        $left = @(Get-CsTrustedApplicationComputer -ErrorAction SilentlyContinue |
+            Where-Object { $poolFqdns -contains (Get-BareFqdn ([string]$_.Pool)) } |
+            ForEach-Object { Get-BareFqdn ([string]$_.Identity) })
+        if ($left.Count -gt 0) {
+            throw ([(${t.f('remediation.stillThere', '($left -join '', '')')})])
+        }
     }
-    elseif ($poolFqdns.Count -eq 0) {
-        Write-Host [(${t.q('remediation.successNothing')})]
+
+    if ($poolFqdns.Count -eq 0) {
+        Complete-Change [(${t.q('remediation.successNothing')})]
     }
     else {
-        Write-Host [(${t.q('remediation.successDeclined')})]
+        Complete-Change [(${t.q('remediation.success')})]
     }
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

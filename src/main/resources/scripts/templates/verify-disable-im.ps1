@@ -13,9 +13,10 @@ $ErrorActionPreference = 'Stop'
 # [(${t.c('common.strictMode')})]
 Set-StrictMode -Version 1.0
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # [(${t.c('common.rightShellOwa')})]
     if (-not (Get-Command Get-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
         throw [(${t.q('verifyDisableIm.noCmdlet')})]
@@ -34,10 +35,4 @@ try {
     Write-Host [(${t.q('disableIm.success')})]
     $exitCode = 0
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

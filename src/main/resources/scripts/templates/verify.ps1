@@ -39,6 +39,13 @@ $PolicyNames = [(${q.policies})]
 $ApplicationId = [(${q.applicationId})]
 $Port = [(${port})]
 $SiteId = [(${q.siteId})]
+$RegistrarPoolFqdn = [(${q.registrarPoolFqdn})]
+$PoolComputerFqdns = @(@([(${q.firstPoolComputer})]) + [(${q.extraPoolComputers})])
+
+# [(${t.c('remediation.bareFqdn')})]
+function Get-BareFqdn([string]$Value) {
+    return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
+}
 [/]
 $problems = New-Object System.Collections.ArrayList
 
@@ -52,9 +59,10 @@ function Test-Check([bool]$Ok, [string]$What) {
     }
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-$exitCode = 1
+[# th:insert="~{_common}" /]
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     if ($Part -eq 'Exchange') {
         # [(${t.c('common.rightShellExchange')})]
         if (-not (Get-Command Get-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
@@ -281,19 +289,26 @@ try {
             throw [(${t.q('verify.noLyncCmdlet')})]
         }
 [# th:if="${createsPool}"]        # [(${t.c('verify.pool')})]
+        $poolFqdn = $OwaPoolFqdn.ToLowerInvariant()
         $pool = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
         Test-Check ([bool]$pool) ([(${t.f('verify.poolExists', '$OwaPoolFqdn')})])
         if ($pool) {
-            Test-Check ([string]$pool.Registrar -like ('*' + $ImServerName)) ([(${t.f('verify.registrar', '$ImServerName')})])
+            Test-Check ((Get-BareFqdn ([string]$pool.Registrar)) -eq $RegistrarPoolFqdn.ToLowerInvariant()) ([(${t.f('verify.registrarIs', '$RegistrarPoolFqdn', '$pool.Registrar')})])
             # [(${t.c('verify.siteIdentity')})]
-            $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId }
-            Test-Check ([bool]$site -and [string]$pool.Site -eq [string]$site.Identity) ([(${t.f('verify.site', '$SiteId')})])
+            $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId } | Select-Object -First 1
+            Test-Check ([bool]$site -and [string]$pool.SiteId -eq [string]$site.Identity) ([(${t.f('verify.siteIs', '$SiteId', '$pool.SiteId')})])
+            # [(${t.c('verify.poolComputers')})]
+            $computers = @(Get-CsTrustedApplicationComputer -Pool $OwaPoolFqdn -ErrorAction SilentlyContinue | ForEach-Object { Get-BareFqdn ([string]$_.Identity) })
+            foreach ($computerFqdn in $PoolComputerFqdns) {
+                Test-Check ($computers -contains $computerFqdn) ([(${t.f('verify.poolComputer', '$computerFqdn', '$OwaPoolFqdn')})])
+            }
         }
-        $application = Get-CsTrustedApplication -ErrorAction SilentlyContinue |
-            Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn -and $_.ApplicationId -like ('*' + $ApplicationId) }
-        Test-Check ([bool]$application) ([(${t.f('verify.applicationExists', '$ApplicationId')})])
-        if ($application) {
-            Test-Check ($application.Port -eq $Port) ([(${t.f('verify.port', '$Port')})])
+        # [(${t.c('verify.applicationList')})]
+        $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+            Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn -and ([string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId) })
+        Test-Check ($applications.Count -gt 0) ([(${t.f('verify.applicationExists', '$ApplicationId')})])
+        foreach ($application in $applications) {
+            Test-Check ([int]$application.Port -eq $Port) ([(${t.f('verify.portOf', '[string]$application.Identity', '$Port', '$application.Port')})])
         }
 [/][# th:if="${!createsPool}"]        # [(${t.c('verify.colocated')})]
         $exchangeServers = @($MailboxServers + $ClientAccessServers)
@@ -317,10 +332,4 @@ try {
         Write-Host ([(${t.f('verify.failure', '$problems.Count', '$Part', '($problems -join ''; '')')})])
     }
 }
-catch {
-    Write-Host ([(${t.f('common.failure', '$_.Exception.Message')})])
-}
-finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
-}
-exit $exitCode
+[# th:insert="~{_end}" /]

@@ -53,9 +53,41 @@ function Get-BareFqdn([string]$Value) {
     return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# The exit code stays 1 until the run reaches its last line; the transcript starts inside try,
+# so even a transcript that cannot start ends in a FAILURE line.
 $exitCode = 1
+$transcribing = $false
+$Declined = @()
+
+# Every change asks Test-Change first: it is $PSCmdlet.ShouldProcess (-WhatIf, -Confirm) and it
+# records each confirmation declined, so that a run with something not done cannot end in SUCCESS.
+function Test-Change([string]$Target, [string]$Action) {
+    if ($PSCmdlet.ShouldProcess($Target, $Action)) {
+        return $true
+    }
+    if (-not $WhatIfPreference) {
+        $script:Declined += ($Action + ' -> ' + $Target)
+    }
+    return $false
+}
+
+# The last line: SUCCESS only when every change was made; under -WhatIf a WHATIF line that
+# claims nothing; a declined confirmation is a FAILURE that names what was not done.
+function Complete-Change([string]$Success) {
+    if ($script:Declined.Count -gt 0) {
+        throw ('Not done, the confirmation was declined: ' + ($script:Declined -join '; '))
+    }
+    if ($WhatIfPreference) {
+        Write-Host 'WHATIF: nothing was changed; run again without -WhatIf to apply.'
+    }
+    else {
+        Write-Host $Success
+    }
+}
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # Right shell: the Lync Server Management Shell provides the Cs cmdlets.
     if (-not (Get-Command Remove-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
         throw 'Remove-CsTrustedApplicationPool was not found: run this script in the Lync Server Management Shell on a Lync Server 2013 front-end server.'
@@ -90,32 +122,29 @@ try {
         $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
             Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn })
         foreach ($application in $applications) {
-            if ($PSCmdlet.ShouldProcess([string]$application.Identity, 'Remove-CsTrustedApplication (P-2.2)')) {
+            if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-2.2)') {
                 Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false
                 Write-Host ('Removed trusted application ' + $application.Identity)
                 $changed = $true
             }
         }
-        if ($PSCmdlet.ShouldProcess($poolFqdn, 'Remove-CsTrustedApplicationPool (P-2.2)')) {
+        if (Test-Change $poolFqdn 'Remove-CsTrustedApplicationPool (P-2.2)') {
             Remove-CsTrustedApplicationPool -Identity ('TrustedApplicationPool:' + $poolFqdn) -Confirm:$false
             Write-Host ('Removed trusted application pool ' + $poolFqdn)
             $changed = $true
         }
     }
 
-    if ($changed -and $PSCmdlet.ShouldProcess('Lync topology', 'Enable-CsTopology (P-2.2)')) {
+    if ($changed -and (Test-Change ('Lync topology') 'Enable-CsTopology (P-2.2)')) {
         Enable-CsTopology -Confirm:$false
         Write-Host 'Topology published.'
     }
 
-    if ($changed) {
-        Write-Host 'SUCCESS: the manual trusted application entries for the autodiscovered Exchange servers are removed (P-2.2).'
-    }
-    elseif ($poolFqdns.Count -eq 0) {
-        Write-Host 'SUCCESS: nothing to remediate (P-2.2).'
+    if ($poolFqdns.Count -eq 0) {
+        Complete-Change 'SUCCESS: nothing to remediate (P-2.2).'
     }
     else {
-        Write-Host 'SUCCESS: nothing was removed (declined or -WhatIf); run again without -WhatIf to remediate.'
+        Complete-Change 'SUCCESS: the manual trusted application entries for the autodiscovered Exchange servers are removed (P-2.2).'
     }
     $exitCode = 0
 }
@@ -123,6 +152,8 @@ catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode

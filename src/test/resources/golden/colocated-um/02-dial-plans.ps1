@@ -46,9 +46,41 @@ $DialPlanNames = @()
 $MailboxServers = @('ex01.northwind.example', 'ex02.northwind.example')
 $ClientAccessServers = @()
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# The exit code stays 1 until the run reaches its last line; the transcript starts inside try,
+# so even a transcript that cannot start ends in a FAILURE line.
 $exitCode = 1
+$transcribing = $false
+$Declined = @()
+
+# Every change asks Test-Change first: it is $PSCmdlet.ShouldProcess (-WhatIf, -Confirm) and it
+# records each confirmation declined, so that a run with something not done cannot end in SUCCESS.
+function Test-Change([string]$Target, [string]$Action) {
+    if ($PSCmdlet.ShouldProcess($Target, $Action)) {
+        return $true
+    }
+    if (-not $WhatIfPreference) {
+        $script:Declined += ($Action + ' -> ' + $Target)
+    }
+    return $false
+}
+
+# The last line: SUCCESS only when every change was made; under -WhatIf a WHATIF line that
+# claims nothing; a declined confirmation is a FAILURE that names what was not done.
+function Complete-Change([string]$Success) {
+    if ($script:Declined.Count -gt 0) {
+        throw ('Not done, the confirmation was declined: ' + ($script:Declined -join '; '))
+    }
+    if ($WhatIfPreference) {
+        Write-Host 'WHATIF: nothing was changed; run again without -WhatIf to apply.'
+    }
+    else {
+        Write-Host $Success
+    }
+}
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # Right shell: the Exchange Management Shell of Exchange 2013 provides Set-UMService.
     if (-not (Get-Command Set-UMService -ErrorAction SilentlyContinue) -or
         -not (Get-Command Set-UMCallRouterSettings -ErrorAction SilentlyContinue)) {
@@ -95,7 +127,7 @@ try {
             if ($current -contains $dialPlan.Name) {
                 Write-Host ($server + ' already serves ' + $dialPlan.Name)
             }
-            elseif ($PSCmdlet.ShouldProcess($server, 'Set-UMService -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
+            elseif (Test-Change $server ('Set-UMService -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
                 Set-UMService -Identity $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false
                 Write-Host ($server + ': added ' + $dialPlan.Name)
             }
@@ -114,20 +146,22 @@ try {
             if ($current -contains $dialPlan.Name) {
                 Write-Host ($server + ' (call router) already serves ' + $dialPlan.Name)
             }
-            elseif ($PSCmdlet.ShouldProcess($server, 'Set-UMCallRouterSettings -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
+            elseif (Test-Change $server ('Set-UMCallRouterSettings -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
                 Set-UMCallRouterSettings -Server $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false
                 Write-Host ($server + ' (call router): added ' + $dialPlan.Name)
             }
         }
     }
 
-    Write-Host 'SUCCESS: the Exchange servers are in every SIP URI dial plan (P-2.9).'
+    Complete-Change 'SUCCESS: the Exchange servers are in every SIP URI dial plan (P-2.9).'
     $exitCode = 0
 }
 catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode

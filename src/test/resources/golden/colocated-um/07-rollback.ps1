@@ -49,9 +49,41 @@ $ClientAccessServers = @()
 $PolicyScope = 'ALL'
 $PolicyNames = @()
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# The exit code stays 1 until the run reaches its last line; the transcript starts inside try,
+# so even a transcript that cannot start ends in a FAILURE line.
 $exitCode = 1
+$transcribing = $false
+$Declined = @()
+
+# Every change asks Test-Change first: it is $PSCmdlet.ShouldProcess (-WhatIf, -Confirm) and it
+# records each confirmation declined, so that a run with something not done cannot end in SUCCESS.
+function Test-Change([string]$Target, [string]$Action) {
+    if ($PSCmdlet.ShouldProcess($Target, $Action)) {
+        return $true
+    }
+    if (-not $WhatIfPreference) {
+        $script:Declined += ($Action + ' -> ' + $Target)
+    }
+    return $false
+}
+
+# The last line: SUCCESS only when every change was made; under -WhatIf a WHATIF line that
+# claims nothing; a declined confirmation is a FAILURE that names what was not done.
+function Complete-Change([string]$Success) {
+    if ($script:Declined.Count -gt 0) {
+        throw ('Not done, the confirmation was declined: ' + ($script:Declined -join '; '))
+    }
+    if ($WhatIfPreference) {
+        Write-Host 'WHATIF: nothing was changed; run again without -WhatIf to apply.'
+    }
+    else {
+        Write-Host $Success
+    }
+}
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     if ($Part -eq 'Exchange') {
         # Right shell: the Exchange Management Shell.
         if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
@@ -68,7 +100,7 @@ try {
             if ([string]$directory.InstantMessagingType -eq 'None') {
                 Write-Host ('Already undone: ' + $directory.Identity)
             }
-            elseif ($PSCmdlet.ShouldProcess([string]$directory.Identity, 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)')) {
+            elseif (Test-Change ([string]$directory.Identity) 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)') {
                 Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingType None -Confirm:$false
                 Write-Host ('Undone: ' + $directory.Identity)
             }
@@ -80,7 +112,7 @@ try {
             if ([string]$policy.InstantMessagingType -eq 'None') {
                 Write-Host ('Already undone: ' + $policy.Identity)
             }
-            elseif ($PSCmdlet.ShouldProcess([string]$policy.Identity, 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)')) {
+            elseif (Test-Change ([string]$policy.Identity) 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)') {
                 Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingType None -Confirm:$false
                 Write-Host ('Undone: ' + $policy.Identity)
             }
@@ -120,13 +152,13 @@ try {
         if ($removed.Count -eq 0) {
             Write-Host ('web.config has no IM keys: ' + $webConfigPath)
         }
-        elseif ($PSCmdlet.ShouldProcess($webConfigPath, 'Back up web.config and remove ' + ($removed -join ', ') + ' (P-6)')) {
+        elseif (Test-Change $webConfigPath ('Back up web.config and remove ' + ($removed -join ', ') + ' (P-6)')) {
             $backupPath = $webConfigPath + '.' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.bak'
             Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
             Write-Host ('Backup: ' + $backupPath)
             $document.Save($webConfigPath)
             Write-Host ('Removed from web.config: ' + ($removed -join ', '))
-            if ($PSCmdlet.ShouldProcess('MSExchangeOWAAppPool', 'appcmd recycle apppool (P-3.7)')) {
+            if (Test-Change 'MSExchangeOWAAppPool' 'appcmd recycle apppool (P-3.7)') {
                 $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' 2>&1 | Out-String
                 Write-Host $output.Trim()
                 if ($output -notmatch '"MSExchangeOWAAppPool" successfully recycled') {
@@ -136,13 +168,15 @@ try {
         }
     }
 
-    Write-Host ('SUCCESS: rollback part ' + $Part + ' finished (P-6).')
+    Complete-Change ('SUCCESS: rollback part ' + $Part + ' finished (P-6).')
     $exitCode = 0
 }
 catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode

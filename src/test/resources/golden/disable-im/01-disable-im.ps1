@@ -32,9 +32,41 @@ $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 1.0
 
 # -WhatIf and -Confirm must not stop or question the transcript.
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# The exit code stays 1 until the run reaches its last line; the transcript starts inside try,
+# so even a transcript that cannot start ends in a FAILURE line.
 $exitCode = 1
+$transcribing = $false
+$Declined = @()
+
+# Every change asks Test-Change first: it is $PSCmdlet.ShouldProcess (-WhatIf, -Confirm) and it
+# records each confirmation declined, so that a run with something not done cannot end in SUCCESS.
+function Test-Change([string]$Target, [string]$Action) {
+    if ($PSCmdlet.ShouldProcess($Target, $Action)) {
+        return $true
+    }
+    if (-not $WhatIfPreference) {
+        $script:Declined += ($Action + ' -> ' + $Target)
+    }
+    return $false
+}
+
+# The last line: SUCCESS only when every change was made; under -WhatIf a WHATIF line that
+# claims nothing; a declined confirmation is a FAILURE that names what was not done.
+function Complete-Change([string]$Success) {
+    if ($script:Declined.Count -gt 0) {
+        throw ('Not done, the confirmation was declined: ' + ($script:Declined -join '; '))
+    }
+    if ($WhatIfPreference) {
+        Write-Host 'WHATIF: nothing was changed; run again without -WhatIf to apply.'
+    }
+    else {
+        Write-Host $Success
+    }
+}
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # Right shell: the Exchange Management Shell provides the OWA cmdlets.
     if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
         throw 'Set-OwaVirtualDirectory was not found: run this script in the Exchange Management Shell.'
@@ -50,19 +82,21 @@ try {
             Write-Host ('Already off: ' + $directory.Identity)
             continue
         }
-        if ($PSCmdlet.ShouldProcess([string]$directory.Identity, 'Set InstantMessagingEnabled to False (P-3.8)')) {
+        if (Test-Change ([string]$directory.Identity) ('Set InstantMessagingEnabled to False (P-3.8)')) {
             Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingEnabled $false -Confirm:$false
             Write-Host ('Switched off: ' + $directory.Identity)
         }
     }
 
-    Write-Host 'SUCCESS: instant messaging is off on every front-end OWA virtual directory (P-3.8).'
+    Complete-Change 'SUCCESS: instant messaging is off on every front-end OWA virtual directory (P-3.8).'
     $exitCode = 0
 }
 catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode

@@ -29,9 +29,14 @@ $ErrorActionPreference = 'Stop'
 # whose properties differ between versions, so those are tested explicitly instead.
 Set-StrictMode -Version 1.0
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# The exit code stays 1 until the run reaches its last line; the transcript starts inside try,
+# so even a transcript that cannot start ends in a FAILURE line.
 $exitCode = 1
+$transcribing = $false
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # Right shell: the Exchange Management Shell provides the OWA cmdlets.
     if (-not (Get-Command Get-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
         throw 'Get-OwaVirtualDirectory was not found: run this script in the Exchange Management Shell.'
@@ -54,6 +59,8 @@ catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode

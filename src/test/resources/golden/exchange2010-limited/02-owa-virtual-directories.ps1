@@ -58,9 +58,41 @@ $ImServerName = 'pool01.tailspin.example'
 # P-7.2: the IIS certificate of the CAS
 $CertificateThumbprint = '0123456789ABCDEF0123456789ABCDEF01234567'
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# The exit code stays 1 until the run reaches its last line; the transcript starts inside try,
+# so even a transcript that cannot start ends in a FAILURE line.
 $exitCode = 1
+$transcribing = $false
+$Declined = @()
+
+# Every change asks Test-Change first: it is $PSCmdlet.ShouldProcess (-WhatIf, -Confirm) and it
+# records each confirmation declined, so that a run with something not done cannot end in SUCCESS.
+function Test-Change([string]$Target, [string]$Action) {
+    if ($PSCmdlet.ShouldProcess($Target, $Action)) {
+        return $true
+    }
+    if (-not $WhatIfPreference) {
+        $script:Declined += ($Action + ' -> ' + $Target)
+    }
+    return $false
+}
+
+# The last line: SUCCESS only when every change was made; under -WhatIf a WHATIF line that
+# claims nothing; a declined confirmation is a FAILURE that names what was not done.
+function Complete-Change([string]$Success) {
+    if ($script:Declined.Count -gt 0) {
+        throw ('Not done, the confirmation was declined: ' + ($script:Declined -join '; '))
+    }
+    if ($WhatIfPreference) {
+        Write-Host 'WHATIF: nothing was changed; run again without -WhatIf to apply.'
+    }
+    else {
+        Write-Host $Success
+    }
+}
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # Right shell: the Exchange Management Shell provides the OWA cmdlets.
     if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
         throw 'Set-OwaVirtualDirectory was not found: run this script in the Exchange 2010 Management Shell.'
@@ -86,7 +118,7 @@ try {
             Write-Host ('Already set: ' + $identity)
             continue
         }
-        if ($PSCmdlet.ShouldProcess($identity, 'Set-OwaVirtualDirectory IM settings (P-7.4)')) {
+        if (Test-Change $identity ('Set-OwaVirtualDirectory IM settings (P-7.4)')) {
             Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType OCS `
                 -InstantMessagingServerName $ImServerName -InstantMessagingCertificateThumbprint $CertificateThumbprint -Confirm:$false
             Write-Host ('Set: ' + $identity)
@@ -101,7 +133,7 @@ try {
     elseif ($ClientAccessServers -notcontains $thisComputer) {
         Write-Warning ('This computer (' + $thisComputer + ') is not one of the plan''s Client Access servers: run "iisreset /noforce" on each of them (P-7.5).')
     }
-    elseif ($PSCmdlet.ShouldProcess($thisComputer, 'iisreset /noforce (P-7.5)')) {
+    elseif (Test-Change $thisComputer 'iisreset /noforce (P-7.5)') {
         & "$env:windir\System32\iisreset.exe" /noforce
         if ($LASTEXITCODE -ne 0) {
             throw ('iisreset /noforce failed with exit code ' + $LASTEXITCODE + '.')
@@ -109,13 +141,15 @@ try {
         Write-Host 'IIS restarted. Run "iisreset /noforce" on the other Client Access servers too (P-7.5).'
     }
 
-    Write-Host 'SUCCESS: the OWA virtual directories of the Client Access servers are set for Lync IM (P-7.4).'
+    Complete-Change 'SUCCESS: the OWA virtual directories of the Client Access servers are set for Lync IM (P-7.4).'
     $exitCode = 0
 }
 catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode

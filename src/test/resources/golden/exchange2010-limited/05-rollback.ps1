@@ -56,9 +56,41 @@ $PolicyNames = @('Default', 'Sales Staff')
 $OwaPoolFqdn = 'casarray.tailspin.example'
 $ApplicationId = 'OutlookWebApp'
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# The exit code stays 1 until the run reaches its last line; the transcript starts inside try,
+# so even a transcript that cannot start ends in a FAILURE line.
 $exitCode = 1
+$transcribing = $false
+$Declined = @()
+
+# Every change asks Test-Change first: it is $PSCmdlet.ShouldProcess (-WhatIf, -Confirm) and it
+# records each confirmation declined, so that a run with something not done cannot end in SUCCESS.
+function Test-Change([string]$Target, [string]$Action) {
+    if ($PSCmdlet.ShouldProcess($Target, $Action)) {
+        return $true
+    }
+    if (-not $WhatIfPreference) {
+        $script:Declined += ($Action + ' -> ' + $Target)
+    }
+    return $false
+}
+
+# The last line: SUCCESS only when every change was made; under -WhatIf a WHATIF line that
+# claims nothing; a declined confirmation is a FAILURE that names what was not done.
+function Complete-Change([string]$Success) {
+    if ($script:Declined.Count -gt 0) {
+        throw ('Not done, the confirmation was declined: ' + ($script:Declined -join '; '))
+    }
+    if ($WhatIfPreference) {
+        Write-Host 'WHATIF: nothing was changed; run again without -WhatIf to apply.'
+    }
+    else {
+        Write-Host $Success
+    }
+}
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     if ($Part -eq 'Exchange') {
         # Right shell: the Exchange Management Shell.
         if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
@@ -69,7 +101,7 @@ try {
             if ([string]$directory.InstantMessagingType -eq 'None') {
                 Write-Host ('Already undone: ' + $directory.Identity)
             }
-            elseif ($PSCmdlet.ShouldProcess([string]$directory.Identity, 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)')) {
+            elseif (Test-Change ([string]$directory.Identity) 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)') {
                 Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingType None -Confirm:$false
                 Write-Host ('Undone: ' + $directory.Identity)
             }
@@ -81,7 +113,7 @@ try {
             if ([string]$policy.InstantMessagingType -eq 'None') {
                 Write-Host ('Already undone: ' + $policy.Identity)
             }
-            elseif ($PSCmdlet.ShouldProcess([string]$policy.Identity, 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)')) {
+            elseif (Test-Change ([string]$policy.Identity) 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)') {
                 Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingType None -Confirm:$false
                 Write-Host ('Undone: ' + $policy.Identity)
             }
@@ -97,7 +129,7 @@ try {
         $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
             Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn -and $_.ApplicationId -like ('*' + $ApplicationId) })
         foreach ($application in $applications) {
-            if ($PSCmdlet.ShouldProcess([string]$application.Identity, 'Remove-CsTrustedApplication (P-6)')) {
+            if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-6)') {
                 Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false
                 Write-Host ('Removed trusted application ' + $application.Identity)
                 $changed = $true
@@ -107,24 +139,26 @@ try {
         if (-not $pool) {
             Write-Host ('No trusted application pool ' + $OwaPoolFqdn + ': already removed.')
         }
-        elseif ($PSCmdlet.ShouldProcess($OwaPoolFqdn, 'Remove-CsTrustedApplicationPool (P-6: also removes its computers and applications)')) {
+        elseif (Test-Change $OwaPoolFqdn ('Remove-CsTrustedApplicationPool (P-6: also removes its computers and applications)')) {
             Remove-CsTrustedApplicationPool -Identity $pool.Identity -Confirm:$false
             Write-Host ('Removed trusted application pool ' + $OwaPoolFqdn)
             $changed = $true
         }
-        if ($changed -and $PSCmdlet.ShouldProcess('Lync topology', 'Enable-CsTopology (P-6)')) {
+        if ($changed -and (Test-Change ('Lync topology') 'Enable-CsTopology (P-6)')) {
             Enable-CsTopology -Confirm:$false
             Write-Host 'Topology published.'
         }
     }
 
-    Write-Host ('SUCCESS: rollback part ' + $Part + ' finished (P-6).')
+    Complete-Change ('SUCCESS: rollback part ' + $Part + ' finished (P-6).')
     $exitCode = 0
 }
 catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode

@@ -59,9 +59,41 @@ $FirstComputerFqdn = 'atl-owa-001.litwareinc.com'
 # P-2.10: added with New-CsTrustedApplicationComputer
 $ExtraComputerFqdns = @()
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# The exit code stays 1 until the run reaches its last line; the transcript starts inside try,
+# so even a transcript that cannot start ends in a FAILURE line.
 $exitCode = 1
+$transcribing = $false
+$Declined = @()
+
+# Every change asks Test-Change first: it is $PSCmdlet.ShouldProcess (-WhatIf, -Confirm) and it
+# records each confirmation declined, so that a run with something not done cannot end in SUCCESS.
+function Test-Change([string]$Target, [string]$Action) {
+    if ($PSCmdlet.ShouldProcess($Target, $Action)) {
+        return $true
+    }
+    if (-not $WhatIfPreference) {
+        $script:Declined += ($Action + ' -> ' + $Target)
+    }
+    return $false
+}
+
+# The last line: SUCCESS only when every change was made; under -WhatIf a WHATIF line that
+# claims nothing; a declined confirmation is a FAILURE that names what was not done.
+function Complete-Change([string]$Success) {
+    if ($script:Declined.Count -gt 0) {
+        throw ('Not done, the confirmation was declined: ' + ($script:Declined -join '; '))
+    }
+    if ($WhatIfPreference) {
+        Write-Host 'WHATIF: nothing was changed; run again without -WhatIf to apply.'
+    }
+    else {
+        Write-Host $Success
+    }
+}
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # Right shell: the Lync Server Management Shell provides the Cs cmdlets.
     if (-not (Get-Command New-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
         throw 'New-CsTrustedApplicationPool was not found: run this script in the Lync Server Management Shell on a Lync Server 2013 front-end server.'
@@ -87,7 +119,7 @@ try {
             Write-Warning ('The existing pool uses registrar ' + $pool.Registrar + ', not ' + $RegistrarPoolFqdn + '. It is left as it is.')
         }
     }
-    elseif ($PSCmdlet.ShouldProcess($OwaPoolFqdn, 'New-CsTrustedApplicationPool (P-2.3)')) {
+    elseif (Test-Change $OwaPoolFqdn 'New-CsTrustedApplicationPool (P-2.3)') {
         # P-2.3; P-2.10: the first pool computer, when the plan names computers.
         $poolParameters = @{
             Identity            = $OwaPoolFqdn
@@ -109,7 +141,7 @@ try {
         if ($computer) {
             Write-Host ('Trusted application computer already exists: ' + $computerFqdn)
         }
-        elseif ($PSCmdlet.ShouldProcess($computerFqdn, 'New-CsTrustedApplicationComputer (P-2.10)')) {
+        elseif (Test-Change $computerFqdn 'New-CsTrustedApplicationComputer (P-2.10)') {
             New-CsTrustedApplicationComputer -Identity $computerFqdn -Pool $OwaPoolFqdn -Confirm:$false | Out-Null
             Write-Host ('Added computer ' + $computerFqdn + ' to ' + $OwaPoolFqdn)
             $changed = $true
@@ -131,7 +163,7 @@ try {
         if ($portUser) {
             throw ('Port ' + $Port + ' is already used in pool ' + $OwaPoolFqdn + ' by ' + $portUser.ApplicationId + ' (P-2.7).')
         }
-        if ($PSCmdlet.ShouldProcess($OwaPoolFqdn, 'New-CsTrustedApplication ' + $ApplicationId + ' on port ' + $Port + ' (P-2.7)')) {
+        if (Test-Change $OwaPoolFqdn ('New-CsTrustedApplication ' + $ApplicationId + ' on port ' + $Port + ' (P-2.7)')) {
             New-CsTrustedApplication -ApplicationId $ApplicationId -TrustedApplicationPoolFqdn $OwaPoolFqdn -Port $Port -Confirm:$false | Out-Null
             Write-Host ('Created trusted application ' + $ApplicationId + ' on port ' + $Port)
             $changed = $true
@@ -139,18 +171,20 @@ try {
     }
 
     # P-2.8: publish the change.
-    if ($changed -and $PSCmdlet.ShouldProcess('Lync topology', 'Enable-CsTopology (P-2.8)')) {
+    if ($changed -and (Test-Change ('Lync topology') 'Enable-CsTopology (P-2.8)')) {
         Enable-CsTopology -Confirm:$false
         Write-Host 'Topology published.'
     }
 
-    Write-Host ('SUCCESS: trusted application pool ' + $OwaPoolFqdn + ' and application ' + $ApplicationId + ' are in place.')
+    Complete-Change ('SUCCESS: trusted application pool ' + $OwaPoolFqdn + ' and application ' + $ApplicationId + ' are in place.')
     $exitCode = 0
 }
 catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode

@@ -47,9 +47,41 @@ Set-StrictMode -Version 1.0
 # Values from the plan: empty means every front-end OWA virtual directory (P-3.1).
 $ClientAccessServers = @()
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# The exit code stays 1 until the run reaches its last line; the transcript starts inside try,
+# so even a transcript that cannot start ends in a FAILURE line.
 $exitCode = 1
+$transcribing = $false
+$Declined = @()
+
+# Every change asks Test-Change first: it is $PSCmdlet.ShouldProcess (-WhatIf, -Confirm) and it
+# records each confirmation declined, so that a run with something not done cannot end in SUCCESS.
+function Test-Change([string]$Target, [string]$Action) {
+    if ($PSCmdlet.ShouldProcess($Target, $Action)) {
+        return $true
+    }
+    if (-not $WhatIfPreference) {
+        $script:Declined += ($Action + ' -> ' + $Target)
+    }
+    return $false
+}
+
+# The last line: SUCCESS only when every change was made; under -WhatIf a WHATIF line that
+# claims nothing; a declined confirmation is a FAILURE that names what was not done.
+function Complete-Change([string]$Success) {
+    if ($script:Declined.Count -gt 0) {
+        throw ('Not done, the confirmation was declined: ' + ($script:Declined -join '; '))
+    }
+    if ($WhatIfPreference) {
+        Write-Host 'WHATIF: nothing was changed; run again without -WhatIf to apply.'
+    }
+    else {
+        Write-Host $Success
+    }
+}
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # Right shell: the Exchange Management Shell provides the OWA cmdlets.
     if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
         throw 'Set-OwaVirtualDirectory was not found: run this script in the Exchange Management Shell.'
@@ -78,19 +110,21 @@ try {
             Write-Host ('Already enabled: ' + $directory.Identity)
             continue
         }
-        if ($PSCmdlet.ShouldProcess([string]$directory.Identity, 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-3.1)')) {
+        if (Test-Change ([string]$directory.Identity) 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-3.1)') {
             Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingEnabled $true -InstantMessagingType OCS -Confirm:$false
             Write-Host ('Enabled: ' + $directory.Identity)
         }
     }
 
-    Write-Host 'SUCCESS: OCS instant messaging is enabled on the front-end OWA virtual directories (P-3.1).'
+    Complete-Change 'SUCCESS: OCS instant messaging is enabled on the front-end OWA virtual directories (P-3.1).'
     $exitCode = 0
 }
 catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode

@@ -88,9 +88,41 @@ function Add-AppSetting([System.Xml.XmlElement]$AppSettings, [string]$Key, [stri
     }
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# The exit code stays 1 until the run reaches its last line; the transcript starts inside try,
+# so even a transcript that cannot start ends in a FAILURE line.
 $exitCode = 1
+$transcribing = $false
+$Declined = @()
+
+# Every change asks Test-Change first: it is $PSCmdlet.ShouldProcess (-WhatIf, -Confirm) and it
+# records each confirmation declined, so that a run with something not done cannot end in SUCCESS.
+function Test-Change([string]$Target, [string]$Action) {
+    if ($PSCmdlet.ShouldProcess($Target, $Action)) {
+        return $true
+    }
+    if (-not $WhatIfPreference) {
+        $script:Declined += ($Action + ' -> ' + $Target)
+    }
+    return $false
+}
+
+# The last line: SUCCESS only when every change was made; under -WhatIf a WHATIF line that
+# claims nothing; a declined confirmation is a FAILURE that names what was not done.
+function Complete-Change([string]$Success) {
+    if ($script:Declined.Count -gt 0) {
+        throw ('Not done, the confirmation was declined: ' + ($script:Declined -join '; '))
+    }
+    if ($WhatIfPreference) {
+        Write-Host 'WHATIF: nothing was changed; run again without -WhatIf to apply.'
+    }
+    else {
+        Write-Host $Success
+    }
+}
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # Right shell: Windows PowerShell started as administrator (web.config and appcmd need it).
     # Checked here rather than with #Requires -RunAsAdministrator, which PowerShell 3.0 lacks.
     $principal = New-Object System.Security.Principal.WindowsPrincipal([System.Security.Principal.WindowsIdentity]::GetCurrent())
@@ -197,7 +229,7 @@ try {
     if ($changes.Count -eq 0) {
         Write-Host ('web.config already has the right values: ' + $webConfigPath)
     }
-    elseif ($PSCmdlet.ShouldProcess($webConfigPath, 'Back up and write web.config: ' + ($changes -join ', ') + ' (P-3.2, P-3.5)')) {
+    elseif (Test-Change $webConfigPath ('Back up and write web.config: ' + ($changes -join ', ') + ' (P-3.2, P-3.5)')) {
         $backupPath = $webConfigPath + '.' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.bak'
         Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
         Write-Host ('Backup: ' + $backupPath)
@@ -207,7 +239,7 @@ try {
     }
 
     # P-3.7: recycle the OWA application pool so it reads the new keys.
-    if (($written -or $ForceRecycle) -and $PSCmdlet.ShouldProcess($AppPoolName, 'appcmd recycle apppool (P-3.7)')) {
+    if (($written -or $ForceRecycle) -and (Test-Change $AppPoolName 'appcmd recycle apppool (P-3.7)')) {
         $output = & $appcmd recycle apppool ('/apppool.name:' + $AppPoolName) 2>&1 | Out-String
         Write-Host $output.Trim()
         if ($output -notmatch '"MSExchangeOWAAppPool" successfully recycled') {
@@ -215,13 +247,15 @@ try {
         }
     }
 
-    Write-Host ('SUCCESS: OWA web.config on ' + $ComputerFqdn + ' has IMCertificateThumbprint and IMServerName from the plan (P-3.2).')
+    Complete-Change ('SUCCESS: OWA web.config on ' + $ComputerFqdn + ' has IMCertificateThumbprint and IMServerName from the plan (P-3.2).')
     $exitCode = 0
 }
 catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode

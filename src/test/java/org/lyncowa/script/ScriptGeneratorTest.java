@@ -135,7 +135,7 @@ class ScriptGeneratorTest {
             boolean readOnly = s.purpose().equals("verify");
             if (!readOnly) {
                 assertThat(t).as(where).contains("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = '",
-                        "$PSCmdlet.ShouldProcess(");
+                        "(Test-Change ");
             }
         }
     }
@@ -162,15 +162,62 @@ class ScriptGeneratorTest {
         }
     }
 
+    /**
+     * Issue 11 item 13: the transcript starts inside {@code try}, so no run ends without a SUCCESS:/FAILURE: line;
+     * a script that changes something asks every change through {@code Test-Change} (ShouldProcess that records a
+     * declined confirmation) and ends through {@code Complete-Change}: SUCCESS only when nothing was declined, a
+     * WHATIF line that claims nothing under -WhatIf, a FAILURE naming what was not done after a decline.
+     */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void noRunEndsWithoutAVerdictAndNeitherWhatIfNorADeclineEndsInSuccess(String example) {
+        for (Locale locale : Examples.locales()) {
+            for (GeneratedScript s : Examples.scripts(example, locale)) {
+                String t = s.text();
+                String where = locale + "/" + example + "/" + s.fileName();
+                assertThat(t).as(where).contains("\r\n$exitCode = 1\r\n$transcribing = $false\r\n",
+                        "\r\ntry {\r\n    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null\r\n"
+                                + "    $transcribing = $true\r\n");
+                assertThat(t.indexOf("Start-Transcript")).as(where).isEqualTo(t.lastIndexOf("Start-Transcript"));
+                assertThat(t).as(where).endsWith("\r\n}\r\ncatch {\r\n    Write-Host ('FAILURE: ' + $_.Exception.Message)\r\n}\r\n"
+                        + "finally {\r\n    if ($transcribing) {\r\n        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null\r\n"
+                        + "    }\r\n}\r\nexit $exitCode\r\n");
+                List<String> lines = List.of(t.split("\r\n"));
+                List<String> verdicts = lines.stream().filter(l -> l.contains("'SUCCESS: ") || l.contains("'SUCCESS:'")).toList();
+                assertThat(verdicts).as(where).isNotEmpty();
+                if (s.purpose().equals("verify")) {
+                    assertThat(t).as(where).doesNotContain("ShouldProcess", "Test-Change", "Complete-Change");
+                    continue;
+                }
+                // Every SUCCESS line goes through Complete-Change, which may still turn it into WHATIF or FAILURE.
+                assertThat(verdicts).as(where).allSatisfy(l -> assertThat(l.trim()).startsWith("Complete-Change "));
+                assertThat(lines.stream().filter(l -> !l.startsWith("#") && l.contains("$PSCmdlet.ShouldProcess(")))
+                        .as(where + ": ShouldProcess only inside Test-Change")
+                        .containsExactly("    if ($PSCmdlet.ShouldProcess($Target, $Action)) {");
+                assertThat(t).as(where).contains(
+                        "function Test-Change([string]$Target, [string]$Action) {\r\n"
+                                + "    if ($PSCmdlet.ShouldProcess($Target, $Action)) {\r\n        return $true\r\n    }\r\n"
+                                + "    if (-not $WhatIfPreference) {\r\n        $script:Declined += ($Action + ' -> ' + $Target)\r\n",
+                        "function Complete-Change([string]$Success) {\r\n    if ($script:Declined.Count -gt 0) {\r\n        throw (",
+                        "    if ($WhatIfPreference) {\r\n        Write-Host 'WHATIF: ");
+                if (locale.equals(Locale.ENGLISH)) {
+                    assertThat(t).as(where).contains(
+                            "Write-Host 'WHATIF: nothing was changed; run again without -WhatIf to apply.'",
+                            "throw ('Not done, the confirmation was declined: ' + ($script:Declined -join '; '))");
+                }
+            }
+        }
+    }
+
     @Test
     void theGuardCheckSeesAnUnguardedChange() {
-        String[] lines = {"try {", "    if ($PSCmdlet.ShouldProcess('a', 'b')) {", "        Set-X -Y 1", "    }",
+        String[] lines = {"try {", "    if (Test-Change 'a' 'b') {", "        Set-X -Y 1", "    }",
                 "    Set-X -Y 2", "}"};
         assertThat(guarded(lines, 2)).isTrue();
         assertThat(guarded(lines, 4)).isFalse();
     }
 
-    /** True when an enclosing block (found by indentation) opens with a ShouldProcess test. */
+    /** True when an enclosing block (found by indentation) opens with a Test-Change (ShouldProcess) test. */
     private static boolean guarded(String[] lines, int index) {
         int indent = indentOf(lines[index]);
         for (int i = index - 1; i >= 0; i--) {
@@ -181,9 +228,9 @@ class ScriptGeneratorTest {
             int ind = indentOf(l);
             if (ind < indent) {
                 // The server part of owa-web-config runs remotely, where there is no $PSCmdlet: it writes only
-                // when called with -Apply $true, which happens only after a local ShouldProcess (checked by
+                // when called with -Apply $true, which happens only after a local Test-Change (checked by
                 // theRemoteApplyHappensOnlyAfterLocalConfirmation) and never under -WhatIf.
-                if (l.contains("$PSCmdlet.ShouldProcess(") || l.trim().startsWith("if ($Apply -and -not $WhatIf")) {
+                if (l.contains("(Test-Change ") || l.trim().startsWith("if ($Apply -and -not $WhatIf")) {
                     return true;
                 }
                 indent = ind;

@@ -53,9 +53,41 @@ function Get-BareFqdn([string]$Value) {
     return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# 실행이 마지막 줄에 이를 때까지 종료 코드는 1입니다. 기록(transcript)은 try 안에서 시작하므로
+# 기록을 시작하지 못해도 FAILURE 줄로 끝납니다.
 $exitCode = 1
+$transcribing = $false
+$Declined = @()
+
+# 모든 변경은 먼저 Test-Change에 묻습니다. 이 함수는 $PSCmdlet.ShouldProcess(-WhatIf, -Confirm)이며
+# 거부한 확인을 모두 기록하므로, 수행하지 않은 작업이 있는 실행은 SUCCESS로 끝날 수 없습니다.
+function Test-Change([string]$Target, [string]$Action) {
+    if ($PSCmdlet.ShouldProcess($Target, $Action)) {
+        return $true
+    }
+    if (-not $WhatIfPreference) {
+        $script:Declined += ($Action + ' -> ' + $Target)
+    }
+    return $false
+}
+
+# 마지막 줄: 모든 변경을 수행한 경우에만 SUCCESS, -WhatIf에서는 아무것도 주장하지 않는 WHATIF 줄,
+# 확인을 거부한 경우에는 수행하지 않은 작업을 밝히는 FAILURE입니다.
+function Complete-Change([string]$Success) {
+    if ($script:Declined.Count -gt 0) {
+        throw ('확인을 거부하여 수행하지 않음: ' + ($script:Declined -join '; '))
+    }
+    if ($WhatIfPreference) {
+        Write-Host 'WHATIF: 변경된 내용이 없습니다. 적용하려면 -WhatIf 없이 다시 실행하십시오.'
+    }
+    else {
+        Write-Host $Success
+    }
+}
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # 올바른 셸인지 확인: Cs cmdlet은 Lync Server 관리 셸에 있습니다.
     if (-not (Get-Command Remove-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
         throw 'Remove-CsTrustedApplicationPool을 찾을 수 없습니다. 이 스크립트는 Lync Server 2013 프런트 엔드 서버의 Lync Server 관리 셸에서 실행하십시오.'
@@ -90,32 +122,29 @@ try {
         $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
             Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn })
         foreach ($application in $applications) {
-            if ($PSCmdlet.ShouldProcess([string]$application.Identity, 'Remove-CsTrustedApplication (P-2.2)')) {
+            if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-2.2)') {
                 Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false
                 Write-Host ('신뢰할 수 있는 응용 프로그램을 제거했습니다: ' + $application.Identity)
                 $changed = $true
             }
         }
-        if ($PSCmdlet.ShouldProcess($poolFqdn, 'Remove-CsTrustedApplicationPool (P-2.2)')) {
+        if (Test-Change $poolFqdn 'Remove-CsTrustedApplicationPool (P-2.2)') {
             Remove-CsTrustedApplicationPool -Identity ('TrustedApplicationPool:' + $poolFqdn) -Confirm:$false
             Write-Host ('신뢰할 수 있는 응용 프로그램 풀을 제거했습니다: ' + $poolFqdn)
             $changed = $true
         }
     }
 
-    if ($changed -and $PSCmdlet.ShouldProcess('Lync 토폴로지', 'Enable-CsTopology (P-2.2)')) {
+    if ($changed -and (Test-Change ('Lync 토폴로지') 'Enable-CsTopology (P-2.2)')) {
         Enable-CsTopology -Confirm:$false
         Write-Host '토폴로지를 게시했습니다.'
     }
 
-    if ($changed) {
-        Write-Host 'SUCCESS: 자동 검색되는 Exchange 서버용으로 수동으로 만든 신뢰할 수 있는 응용 프로그램 항목을 제거했습니다(P-2.2).'
-    }
-    elseif ($poolFqdns.Count -eq 0) {
-        Write-Host 'SUCCESS: 복구할 것이 없습니다(P-2.2).'
+    if ($poolFqdns.Count -eq 0) {
+        Complete-Change 'SUCCESS: 복구할 것이 없습니다(P-2.2).'
     }
     else {
-        Write-Host 'SUCCESS: 제거한 것이 없습니다(거부했거나 -WhatIf). 복구하려면 -WhatIf 없이 다시 실행하십시오.'
+        Complete-Change 'SUCCESS: 자동 검색되는 Exchange 서버용으로 수동으로 만든 신뢰할 수 있는 응용 프로그램 항목을 제거했습니다(P-2.2).'
     }
     $exitCode = 0
 }
@@ -123,6 +152,8 @@ catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode

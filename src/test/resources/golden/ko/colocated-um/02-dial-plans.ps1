@@ -46,9 +46,41 @@ $DialPlanNames = @()
 $MailboxServers = @('ex01.northwind.example', 'ex02.northwind.example')
 $ClientAccessServers = @()
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# 실행이 마지막 줄에 이를 때까지 종료 코드는 1입니다. 기록(transcript)은 try 안에서 시작하므로
+# 기록을 시작하지 못해도 FAILURE 줄로 끝납니다.
 $exitCode = 1
+$transcribing = $false
+$Declined = @()
+
+# 모든 변경은 먼저 Test-Change에 묻습니다. 이 함수는 $PSCmdlet.ShouldProcess(-WhatIf, -Confirm)이며
+# 거부한 확인을 모두 기록하므로, 수행하지 않은 작업이 있는 실행은 SUCCESS로 끝날 수 없습니다.
+function Test-Change([string]$Target, [string]$Action) {
+    if ($PSCmdlet.ShouldProcess($Target, $Action)) {
+        return $true
+    }
+    if (-not $WhatIfPreference) {
+        $script:Declined += ($Action + ' -> ' + $Target)
+    }
+    return $false
+}
+
+# 마지막 줄: 모든 변경을 수행한 경우에만 SUCCESS, -WhatIf에서는 아무것도 주장하지 않는 WHATIF 줄,
+# 확인을 거부한 경우에는 수행하지 않은 작업을 밝히는 FAILURE입니다.
+function Complete-Change([string]$Success) {
+    if ($script:Declined.Count -gt 0) {
+        throw ('확인을 거부하여 수행하지 않음: ' + ($script:Declined -join '; '))
+    }
+    if ($WhatIfPreference) {
+        Write-Host 'WHATIF: 변경된 내용이 없습니다. 적용하려면 -WhatIf 없이 다시 실행하십시오.'
+    }
+    else {
+        Write-Host $Success
+    }
+}
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # 올바른 셸인지 확인: Set-UMService는 Exchange 2013의 Exchange 관리 셸에 있습니다.
     if (-not (Get-Command Set-UMService -ErrorAction SilentlyContinue) -or
         -not (Get-Command Set-UMCallRouterSettings -ErrorAction SilentlyContinue)) {
@@ -95,7 +127,7 @@ try {
             if ($current -contains $dialPlan.Name) {
                 Write-Host ($server + '은(는) 이미 ' + $dialPlan.Name + '을(를) 처리합니다.')
             }
-            elseif ($PSCmdlet.ShouldProcess($server, 'Set-UMService -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
+            elseif (Test-Change $server ('Set-UMService -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
                 Set-UMService -Identity $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false
                 Write-Host ($server + ': ' + $dialPlan.Name + ' 추가함')
             }
@@ -114,20 +146,22 @@ try {
             if ($current -contains $dialPlan.Name) {
                 Write-Host ($server + ' (통화 라우터)은(는) 이미 ' + $dialPlan.Name + '을(를) 처리합니다.')
             }
-            elseif ($PSCmdlet.ShouldProcess($server, 'Set-UMCallRouterSettings -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
+            elseif (Test-Change $server ('Set-UMCallRouterSettings -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
                 Set-UMCallRouterSettings -Server $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false
                 Write-Host ($server + ' (통화 라우터): ' + $dialPlan.Name + ' 추가함')
             }
         }
     }
 
-    Write-Host 'SUCCESS: Exchange 서버가 모든 SIP URI 다이얼 플랜에 들어 있습니다(P-2.9).'
+    Complete-Change 'SUCCESS: Exchange 서버가 모든 SIP URI 다이얼 플랜에 들어 있습니다(P-2.9).'
     $exitCode = 0
 }
 catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode

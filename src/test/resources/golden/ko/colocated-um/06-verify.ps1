@@ -63,9 +63,14 @@ function Test-Check([bool]$Ok, [string]$What) {
     }
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# 실행이 마지막 줄에 이를 때까지 종료 코드는 1입니다. 기록(transcript)은 try 안에서 시작하므로
+# 기록을 시작하지 못해도 FAILURE 줄로 끝납니다.
 $exitCode = 1
+$transcribing = $false
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     if ($Part -eq 'Exchange') {
         # 올바른 셸인지 확인: Exchange 관리 셸.
         if (-not (Get-Command Get-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
@@ -168,6 +173,8 @@ catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode

@@ -29,9 +29,14 @@ $ErrorActionPreference = 'Stop'
 # cmdlet 개체에서 실패하므로, 그런 속성은 코드에서 따로 확인합니다.
 Set-StrictMode -Version 1.0
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# 실행이 마지막 줄에 이를 때까지 종료 코드는 1입니다. 기록(transcript)은 try 안에서 시작하므로
+# 기록을 시작하지 못해도 FAILURE 줄로 끝납니다.
 $exitCode = 1
+$transcribing = $false
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # 올바른 셸인지 확인: OWA cmdlet은 Exchange 관리 셸에 있습니다.
     if (-not (Get-Command Get-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
         throw 'Get-OwaVirtualDirectory를 찾을 수 없습니다. 이 스크립트는 Exchange 관리 셸에서 실행하십시오.'
@@ -54,6 +59,8 @@ catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode

@@ -58,9 +58,41 @@ $ImServerName = 'pool01.tailspin.example'
 # P-7.2: CAS의 IIS 인증서
 $CertificateThumbprint = '0123456789ABCDEF0123456789ABCDEF01234567'
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# 실행이 마지막 줄에 이를 때까지 종료 코드는 1입니다. 기록(transcript)은 try 안에서 시작하므로
+# 기록을 시작하지 못해도 FAILURE 줄로 끝납니다.
 $exitCode = 1
+$transcribing = $false
+$Declined = @()
+
+# 모든 변경은 먼저 Test-Change에 묻습니다. 이 함수는 $PSCmdlet.ShouldProcess(-WhatIf, -Confirm)이며
+# 거부한 확인을 모두 기록하므로, 수행하지 않은 작업이 있는 실행은 SUCCESS로 끝날 수 없습니다.
+function Test-Change([string]$Target, [string]$Action) {
+    if ($PSCmdlet.ShouldProcess($Target, $Action)) {
+        return $true
+    }
+    if (-not $WhatIfPreference) {
+        $script:Declined += ($Action + ' -> ' + $Target)
+    }
+    return $false
+}
+
+# 마지막 줄: 모든 변경을 수행한 경우에만 SUCCESS, -WhatIf에서는 아무것도 주장하지 않는 WHATIF 줄,
+# 확인을 거부한 경우에는 수행하지 않은 작업을 밝히는 FAILURE입니다.
+function Complete-Change([string]$Success) {
+    if ($script:Declined.Count -gt 0) {
+        throw ('확인을 거부하여 수행하지 않음: ' + ($script:Declined -join '; '))
+    }
+    if ($WhatIfPreference) {
+        Write-Host 'WHATIF: 변경된 내용이 없습니다. 적용하려면 -WhatIf 없이 다시 실행하십시오.'
+    }
+    else {
+        Write-Host $Success
+    }
+}
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # 올바른 셸인지 확인: OWA cmdlet은 Exchange 관리 셸에 있습니다.
     if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
         throw 'Set-OwaVirtualDirectory를 찾을 수 없습니다. 이 스크립트는 Exchange 2010 관리 셸에서 실행하십시오.'
@@ -86,7 +118,7 @@ try {
             Write-Host ('이미 설정됨: ' + $identity)
             continue
         }
-        if ($PSCmdlet.ShouldProcess($identity, 'Set-OwaVirtualDirectory IM 설정(P-7.4)')) {
+        if (Test-Change $identity ('Set-OwaVirtualDirectory IM 설정(P-7.4)')) {
             Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType OCS `
                 -InstantMessagingServerName $ImServerName -InstantMessagingCertificateThumbprint $CertificateThumbprint -Confirm:$false
             Write-Host ('설정함: ' + $identity)
@@ -101,7 +133,7 @@ try {
     elseif ($ClientAccessServers -notcontains $thisComputer) {
         Write-Warning ('이 컴퓨터(' + $thisComputer + ')는 계획의 클라이언트 액세스 서버가 아닙니다. 각 클라이언트 액세스 서버에서 "iisreset /noforce"를 실행하십시오(P-7.5).')
     }
-    elseif ($PSCmdlet.ShouldProcess($thisComputer, 'iisreset /noforce (P-7.5)')) {
+    elseif (Test-Change $thisComputer 'iisreset /noforce (P-7.5)') {
         & "$env:windir\System32\iisreset.exe" /noforce
         if ($LASTEXITCODE -ne 0) {
             throw ('iisreset /noforce가 실패했습니다. 종료 코드: ' + $LASTEXITCODE)
@@ -109,13 +141,15 @@ try {
         Write-Host 'IIS를 다시 시작했습니다. 다른 클라이언트 액세스 서버에서도 "iisreset /noforce"를 실행하십시오(P-7.5).'
     }
 
-    Write-Host 'SUCCESS: 클라이언트 액세스 서버의 OWA 가상 디렉터리가 Lync IM용으로 설정되었습니다(P-7.4).'
+    Complete-Change 'SUCCESS: 클라이언트 액세스 서버의 OWA 가상 디렉터리가 Lync IM용으로 설정되었습니다(P-7.4).'
     $exitCode = 0
 }
 catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode

@@ -59,9 +59,41 @@ $FirstComputerFqdn = 'atl-owa-001.litwareinc.com'
 # P-2.10: New-CsTrustedApplicationComputer로 추가할 컴퓨터
 $ExtraComputerFqdns = @()
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# 실행이 마지막 줄에 이를 때까지 종료 코드는 1입니다. 기록(transcript)은 try 안에서 시작하므로
+# 기록을 시작하지 못해도 FAILURE 줄로 끝납니다.
 $exitCode = 1
+$transcribing = $false
+$Declined = @()
+
+# 모든 변경은 먼저 Test-Change에 묻습니다. 이 함수는 $PSCmdlet.ShouldProcess(-WhatIf, -Confirm)이며
+# 거부한 확인을 모두 기록하므로, 수행하지 않은 작업이 있는 실행은 SUCCESS로 끝날 수 없습니다.
+function Test-Change([string]$Target, [string]$Action) {
+    if ($PSCmdlet.ShouldProcess($Target, $Action)) {
+        return $true
+    }
+    if (-not $WhatIfPreference) {
+        $script:Declined += ($Action + ' -> ' + $Target)
+    }
+    return $false
+}
+
+# 마지막 줄: 모든 변경을 수행한 경우에만 SUCCESS, -WhatIf에서는 아무것도 주장하지 않는 WHATIF 줄,
+# 확인을 거부한 경우에는 수행하지 않은 작업을 밝히는 FAILURE입니다.
+function Complete-Change([string]$Success) {
+    if ($script:Declined.Count -gt 0) {
+        throw ('확인을 거부하여 수행하지 않음: ' + ($script:Declined -join '; '))
+    }
+    if ($WhatIfPreference) {
+        Write-Host 'WHATIF: 변경된 내용이 없습니다. 적용하려면 -WhatIf 없이 다시 실행하십시오.'
+    }
+    else {
+        Write-Host $Success
+    }
+}
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # 올바른 셸인지 확인: Cs cmdlet은 Lync Server 관리 셸에 있습니다.
     if (-not (Get-Command New-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
         throw 'New-CsTrustedApplicationPool을 찾을 수 없습니다. 이 스크립트는 Lync Server 2013 프런트 엔드 서버의 Lync Server 관리 셸에서 실행하십시오.'
@@ -87,7 +119,7 @@ try {
             Write-Warning ('기존 풀의 레지스트라는 ' + $RegistrarPoolFqdn + '이(가) 아니라 ' + $pool.Registrar + '입니다. 기존 풀은 그대로 둡니다.')
         }
     }
-    elseif ($PSCmdlet.ShouldProcess($OwaPoolFqdn, 'New-CsTrustedApplicationPool (P-2.3)')) {
+    elseif (Test-Change $OwaPoolFqdn 'New-CsTrustedApplicationPool (P-2.3)') {
         # P-2.3, P-2.10: 계획에 컴퓨터가 지정되어 있으면 그 첫 번째 컴퓨터를 풀 컴퓨터로 씁니다.
         $poolParameters = @{
             Identity            = $OwaPoolFqdn
@@ -109,7 +141,7 @@ try {
         if ($computer) {
             Write-Host ('신뢰할 수 있는 응용 프로그램 컴퓨터가 이미 있습니다: ' + $computerFqdn)
         }
-        elseif ($PSCmdlet.ShouldProcess($computerFqdn, 'New-CsTrustedApplicationComputer (P-2.10)')) {
+        elseif (Test-Change $computerFqdn 'New-CsTrustedApplicationComputer (P-2.10)') {
             New-CsTrustedApplicationComputer -Identity $computerFqdn -Pool $OwaPoolFqdn -Confirm:$false | Out-Null
             Write-Host ([string]$OwaPoolFqdn + '에 컴퓨터 ' + $computerFqdn + '을(를) 추가했습니다.')
             $changed = $true
@@ -131,7 +163,7 @@ try {
         if ($portUser) {
             throw ('포트 ' + $Port + '은(는) 풀 ' + $OwaPoolFqdn + '에서 이미 ' + $portUser.ApplicationId + '이(가) 사용하고 있습니다(P-2.7).')
         }
-        if ($PSCmdlet.ShouldProcess($OwaPoolFqdn, 'New-CsTrustedApplication ' + $ApplicationId + ', 포트 ' + $Port + ' (P-2.7)')) {
+        if (Test-Change $OwaPoolFqdn ('New-CsTrustedApplication ' + $ApplicationId + ', 포트 ' + $Port + ' (P-2.7)')) {
             New-CsTrustedApplication -ApplicationId $ApplicationId -TrustedApplicationPoolFqdn $OwaPoolFqdn -Port $Port -Confirm:$false | Out-Null
             Write-Host ('신뢰할 수 있는 응용 프로그램 ' + $ApplicationId + '을(를) 포트 ' + $Port + '에 만들었습니다.')
             $changed = $true
@@ -139,18 +171,20 @@ try {
     }
 
     # P-2.8: 변경 내용을 게시합니다.
-    if ($changed -and $PSCmdlet.ShouldProcess('Lync 토폴로지', 'Enable-CsTopology (P-2.8)')) {
+    if ($changed -and (Test-Change ('Lync 토폴로지') 'Enable-CsTopology (P-2.8)')) {
         Enable-CsTopology -Confirm:$false
         Write-Host '토폴로지를 게시했습니다.'
     }
 
-    Write-Host ('SUCCESS: 신뢰할 수 있는 응용 프로그램 풀 ' + $OwaPoolFqdn + '과(와) 응용 프로그램 ' + $ApplicationId + '이(가) 준비되었습니다.')
+    Complete-Change ('SUCCESS: 신뢰할 수 있는 응용 프로그램 풀 ' + $OwaPoolFqdn + '과(와) 응용 프로그램 ' + $ApplicationId + '이(가) 준비되었습니다.')
     $exitCode = 0
 }
 catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode

@@ -88,9 +88,41 @@ function Add-AppSetting([System.Xml.XmlElement]$AppSettings, [string]$Key, [stri
     }
 }
 
-Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+# 실행이 마지막 줄에 이를 때까지 종료 코드는 1입니다. 기록(transcript)은 try 안에서 시작하므로
+# 기록을 시작하지 못해도 FAILURE 줄로 끝납니다.
 $exitCode = 1
+$transcribing = $false
+$Declined = @()
+
+# 모든 변경은 먼저 Test-Change에 묻습니다. 이 함수는 $PSCmdlet.ShouldProcess(-WhatIf, -Confirm)이며
+# 거부한 확인을 모두 기록하므로, 수행하지 않은 작업이 있는 실행은 SUCCESS로 끝날 수 없습니다.
+function Test-Change([string]$Target, [string]$Action) {
+    if ($PSCmdlet.ShouldProcess($Target, $Action)) {
+        return $true
+    }
+    if (-not $WhatIfPreference) {
+        $script:Declined += ($Action + ' -> ' + $Target)
+    }
+    return $false
+}
+
+# 마지막 줄: 모든 변경을 수행한 경우에만 SUCCESS, -WhatIf에서는 아무것도 주장하지 않는 WHATIF 줄,
+# 확인을 거부한 경우에는 수행하지 않은 작업을 밝히는 FAILURE입니다.
+function Complete-Change([string]$Success) {
+    if ($script:Declined.Count -gt 0) {
+        throw ('확인을 거부하여 수행하지 않음: ' + ($script:Declined -join '; '))
+    }
+    if ($WhatIfPreference) {
+        Write-Host 'WHATIF: 변경된 내용이 없습니다. 적용하려면 -WhatIf 없이 다시 실행하십시오.'
+    }
+    else {
+        Write-Host $Success
+    }
+}
+
 try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
     # 올바른 셸인지 확인: 관리자 권한으로 실행한 Windows PowerShell(web.config와 appcmd에 필요).
     # PowerShell 3.0에는 #Requires -RunAsAdministrator가 없으므로 여기서 직접 확인합니다.
     $principal = New-Object System.Security.Principal.WindowsPrincipal([System.Security.Principal.WindowsIdentity]::GetCurrent())
@@ -197,7 +229,7 @@ try {
     if ($changes.Count -eq 0) {
         Write-Host ('web.config의 값이 이미 올바릅니다: ' + $webConfigPath)
     }
-    elseif ($PSCmdlet.ShouldProcess($webConfigPath, 'web.config 백업 후 쓰기: ' + ($changes -join ', ') + ' (P-3.2, P-3.5)')) {
+    elseif (Test-Change $webConfigPath ('web.config 백업 후 쓰기: ' + ($changes -join ', ') + ' (P-3.2, P-3.5)')) {
         $backupPath = $webConfigPath + '.' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.bak'
         Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
         Write-Host ('백업: ' + $backupPath)
@@ -207,7 +239,7 @@ try {
     }
 
     # P-3.7: 새 키를 읽도록 OWA 응용 프로그램 풀을 재활용합니다.
-    if (($written -or $ForceRecycle) -and $PSCmdlet.ShouldProcess($AppPoolName, 'appcmd recycle apppool (P-3.7)')) {
+    if (($written -or $ForceRecycle) -and (Test-Change $AppPoolName 'appcmd recycle apppool (P-3.7)')) {
         $output = & $appcmd recycle apppool ('/apppool.name:' + $AppPoolName) 2>&1 | Out-String
         Write-Host $output.Trim()
         if ($output -notmatch '"MSExchangeOWAAppPool" successfully recycled') {
@@ -215,13 +247,15 @@ try {
         }
     }
 
-    Write-Host ('SUCCESS: ' + $ComputerFqdn + '의 OWA web.config에 계획의 IMCertificateThumbprint와 IMServerName이 있습니다(P-3.2).')
+    Complete-Change ('SUCCESS: ' + $ComputerFqdn + '의 OWA web.config에 계획의 IMCertificateThumbprint와 IMServerName이 있습니다(P-3.2).')
     $exitCode = 0
 }
 catch {
     Write-Host ('FAILURE: ' + $_.Exception.Message)
 }
 finally {
-    Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
 }
 exit $exitCode
