@@ -354,7 +354,7 @@ try {
     # [(${t.c('webConfig.table')})]
     Write-Host ($results | Format-Table -AutoSize -Wrap | Out-String -Width 200)
     if ($failed -gt 0) {
-        throw ([(${t.f('webConfig.someFailed', '$failed', '$targets.Count')})])
+        throw ([(${t.f('webConfig.someFailed', '[string]$failed', '$targets.Count')})])
     }
     Complete-Change ([(${t.f('webConfig.success', '$targets.Count')})])
     $exitCode = 0

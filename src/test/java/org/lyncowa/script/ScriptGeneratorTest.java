@@ -209,6 +209,27 @@ class ScriptGeneratorTest {
         }
     }
 
+    /**
+     * The server part of owa-web-config writes only when called with {@code -Apply $true} (it runs remotely, with
+     * no $PSCmdlet): that call must sit inside a local Test-Change, after the read-only {@code -Apply $false} pass.
+     */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void theRemoteApplyHappensOnlyAfterLocalConfirmation(String example) {
+        for (GeneratedScript s : Examples.scripts(example)) {
+            String[] lines = s.text().split("\r\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains("-Apply $true")) {
+                    assertThat(guarded(lines, i)).as(s.fileName() + " line " + (i + 1)).isTrue();
+                    assertThat(s.text().indexOf("-Apply $false")).isPositive().isLessThan(s.text().indexOf(lines[i]));
+                }
+            }
+            if (s.purpose().equals("owa-web-config")) {
+                assertThat(s.text()).contains("-Apply $true", "if ($Apply -and -not $WhatIf -and $problems.Count -eq 0) {");
+            }
+        }
+    }
+
     @Test
     void theGuardCheckSeesAnUnguardedChange() {
         String[] lines = {"try {", "    if (Test-Change 'a' 'b') {", "        Set-X -Y 1", "    }",
