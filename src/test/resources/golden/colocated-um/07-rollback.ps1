@@ -89,32 +89,68 @@ try {
         if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
             throw 'Set-OwaVirtualDirectory was not found: run -Part Exchange in the Exchange Management Shell.'
         }
+        # P-9.9: what this part does NOT restore: it sets InstantMessagingType to None, it does not bring back
+        # earlier values. Directories or policies that already used OCS before the set-up, or that had other
+        # InstantMessaging settings, end as None too; the dial plans added to UM services and call routers (P-2.9)
+        # stay. Note their earlier values first (Get-OwaVirtualDirectory | Format-List Identity,InstantMessaging*;
+        # Get-OwaMailboxPolicy | Format-List Identity,InstantMessaging*) and set them back by hand where needed.
+        Write-Warning 'Rollback sets InstantMessagingType to None; earlier values (directories or policies that already used OCS, other IM settings) and the dial plans added to UM (P-2.9) are NOT restored (P-9.9).'
+        # P-9.1: Exchange Management Shell cmdlets run through implicit remoting, where the script's
+# $ErrorActionPreference does not reach them: every Exchange cmdlet gets -ErrorAction Stop, and every change is
+# read back with the matching Get- cmdlet; a value that differs is a FAILURE.
         $directories = @()
         if ($ClientAccessServers.Count -gt 0) {
-            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server) }
+            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server -ErrorAction Stop) }
         }
         else {
-            $directories = @(Get-OwaVirtualDirectory)
+            # P-9.6: Exchange 2013 is AdminDisplayVersion 15.0 exactly (2016 is 15.1, 2019 and SE 15.2).
+            foreach ($directory in @(Get-OwaVirtualDirectory -ErrorAction Stop)) {
+                $exchangeServer = Get-ExchangeServer -Identity ([string]$directory.Server) -ErrorAction Stop
+                if ([string]$exchangeServer.AdminDisplayVersion -match '^Version 15\.0(\D|$)') { $directories += $directory }
+            }
         }
         foreach ($directory in $directories) {
+            $identity = [string]$directory.Identity
             if ([string]$directory.InstantMessagingType -eq 'None') {
-                Write-Host ('Already undone: ' + $directory.Identity)
+                Write-Host ('Already undone: ' + $identity)
             }
-            elseif (Test-Change ([string]$directory.Identity) 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)') {
-                Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ('Undone: ' + $directory.Identity)
+            elseif (Test-Change $identity 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)') {
+                Set-OwaVirtualDirectory -Identity $identity -InstantMessagingType None -Confirm:$false -ErrorAction Stop
+                # P-9.1: read the value back and fail when it differs.
+                $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+                if ([string]$after.InstantMessagingType -ne 'None') {
+                    throw ('Read back: ' + $identity + ' has InstantMessagingEnabled ' + $after.InstantMessagingEnabled + ', InstantMessagingType ' + $after.InstantMessagingType + ' after the change (P-9.1).')
+                }
+                Write-Host ('Undone: ' + $identity)
             }
         }
-        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy) }
-        elseif ($PolicyScope -eq 'NAMED') { $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }) }
-        else { $policies = @(Get-OwaMailboxPolicy -Identity 'Default') }
-        foreach ($policy in $policies) {
-            if ([string]$policy.InstantMessagingType -eq 'None') {
-                Write-Host ('Already undone: ' + $policy.Identity)
+        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
+        else {
+            $names = @('Default')
+            if ($PolicyScope -eq 'NAMED') { $names = $PolicyNames }
+            $policies = @()
+            foreach ($name in $names) {
+                try {
+                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                }
+                catch {
+                    throw ('Mailbox policy ' + $name + ' was not found (Get-OwaMailboxPolicy): check the name in the plan (P-4.1).' + ' ' + $_.Exception.Message)
+                }
             }
-            elseif (Test-Change ([string]$policy.Identity) 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)') {
-                Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ('Undone: ' + $policy.Identity)
+        }
+        foreach ($policy in $policies) {
+            $identity = [string]$policy.Identity
+            if ([string]$policy.InstantMessagingType -eq 'None') {
+                Write-Host ('Already undone: ' + $identity)
+            }
+            elseif (Test-Change $identity 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)') {
+                Set-OwaMailboxPolicy -Identity $identity -InstantMessagingType None -Confirm:$false -ErrorAction Stop
+                # P-9.1: read the value back and fail when it differs.
+                $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+                if ([string]$after.InstantMessagingType -ne 'None') {
+                    throw ('Read back: policy ' + $identity + ' has InstantMessagingEnabled ' + $after.InstantMessagingEnabled + ', InstantMessagingType ' + $after.InstantMessagingType + ' after the change (P-9.1).')
+                }
+                Write-Host ('Undone: ' + $identity)
             }
         }
     }
@@ -157,12 +193,21 @@ try {
             Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
             Write-Host ('Backup: ' + $backupPath)
             $document.Save($webConfigPath)
+            # P-9.1: read the file back and compare both keys with what was meant to be written.
+            $check = New-Object System.Xml.XmlDocument
+            $check.Load($webConfigPath)
+            $left = @($check.SelectNodes('/configuration/appSettings/add') | Where-Object { $_.GetAttribute('key') -eq 'IMCertificateThumbprint' -or $_.GetAttribute('key') -eq 'IMServerName' })
+            if ($left.Count -gt 0) {
+                throw ('Read back: ' + $webConfigPath + ' still holds an IM key after the write (P-9.1).')
+            }
             Write-Host ('Removed from web.config: ' + ($removed -join ', '))
             if (Test-Change 'MSExchangeOWAAppPool' 'appcmd recycle apppool (P-3.7)') {
-                $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' 2>&1 | Out-String
+                # P-9.8: appcmd's exit code decides, not its (localised) text.
+                $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' | Out-String
+                $recycleExit = $LASTEXITCODE
                 Write-Host $output.Trim()
-                if ($output -notmatch '"MSExchangeOWAAppPool" successfully recycled') {
-                    throw 'Recycling MSExchangeOWAAppPool did not report success (P-3.7).'
+                if ($recycleExit -ne 0) {
+                    throw ('Recycling MSExchangeOWAAppPool failed: appcmd exit code ' + $recycleExit + ' (P-3.7, P-9.8).')
                 }
             }
         }

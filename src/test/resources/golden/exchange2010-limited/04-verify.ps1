@@ -51,7 +51,6 @@ Set-StrictMode -Version 1.0
 
 # Values from the plan.
 $ImServerName = 'pool01.tailspin.example'
-$CertificateThumbprint = '0123456789ABCDEF0123456789ABCDEF01234567'
 $MailboxServers = @()
 $ClientAccessServers = @('cas01.tailspin.example', 'cas02.tailspin.example')
 $PolicyScope = 'NAMED'
@@ -60,6 +59,13 @@ $OwaPoolFqdn = 'casarray.tailspin.example'
 $ApplicationId = 'OutlookWebApp'
 $Port = 5199
 $SiteId = '1'
+$RegistrarPoolFqdn = 'pool01.tailspin.example'
+$PoolComputerFqdns = @(@('cas01.tailspin.example') + @('cas02.tailspin.example'))
+
+# Lync prints identities with a kind prefix ("TrustedApplicationPool:fqdn"): compare bare FQDNs.
+function Get-BareFqdn([string]$Value) {
+    return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
+}
 
 $problems = New-Object System.Collections.ArrayList
 
@@ -86,18 +92,66 @@ try {
         if (-not (Get-Command Get-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
             throw 'Get-OwaVirtualDirectory was not found: run -Part Exchange in the Exchange Management Shell.'
         }
+        # P-9.1: Exchange Management Shell cmdlets run through implicit remoting, where the script's
+# $ErrorActionPreference does not reach them: every Exchange cmdlet gets -ErrorAction Stop, and every change is
+# read back with the matching Get- cmdlet; a value that differs is a FAILURE.
+        $CertificateSource = 'THUMBPRINT'
+        $Certificates = @{ 'cas01.tailspin.example' = '0123456789ABCDEF0123456789ABCDEF01234567'; 'cas02.tailspin.example' = '0123456789ABCDEF0123456789ABCDEF01234567' }
+        $PoolFqdn = 'casarray.tailspin.example'
+        $certificateServers = $ClientAccessServers
+        # P-3.4, P-9.2: each server's own certificate (from the plan, or bound to IIS): exists, private key,
+        # dates, and the server FQDN (or the pool FQDN) among its CertificateDomains.
+        $thumbprints = @{}
+        foreach ($server in $certificateServers) {
+            $thumbprint = [string]$Certificates[$server]
+            if ($CertificateSource -eq 'IIS') {
+                $iis = @(Get-ExchangeCertificate -Server $server -ErrorAction Stop | Where-Object { [string]$_.Services -match 'IIS' })
+                Test-Check ($iis.Count -eq 1) ($server + ': exactly one Exchange certificate with the IIS service (found ' + $iis.Count + ') (P-9.2)')
+                if ($iis.Count -ne 1) { continue }
+                $thumbprint = [string]$iis[0].Thumbprint
+            }
+            $thumbprints[$server] = $thumbprint
+            $certificate = $null
+            try { $certificate = Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint -ErrorAction Stop } catch { $certificate = $null }
+            Test-Check ([bool]$certificate) ($server + ': certificate ' + $thumbprint + ' exists (P-3.4, P-9.2)')
+            if ($certificate) {
+                Test-Check $certificate.HasPrivateKey ($server + ': certificate has a private key (P-3.4, P-9.2)')
+                Test-Check ((Get-Date) -ge $certificate.NotBefore -and (Get-Date) -le $certificate.NotAfter) ($server + ': certificate is within its dates (P-3.4, P-9.2)')
+                $domains = @($certificate.CertificateDomains | ForEach-Object { [string]$_ })
+                $wanted = @(@($server, $PoolFqdn) | Where-Object { $_ })
+                $named = @($domains | Where-Object { $domain = $_; @($wanted | Where-Object { $_ -eq $domain -or ($domain -like '`*.*' -and $_ -like $domain) }).Count -gt 0 })
+                Test-Check ($named.Count -gt 0) ($server + ': certificate names ' + ($wanted -join ' / ') + ' in its CertificateDomains (' + ($domains -join ', ') + ') (P-3.4, P-9.2)')
+                # P-7.2: on Exchange 2010 the Subject (CN) itself must be the CAS or CAS array FQDN.
+                $subjectName = ''
+                if ([string]$certificate.Subject -match '(^|,\s*)CN=([^,]+)') { $subjectName = $Matches[2].Trim() }
+                Test-Check ($subjectName -eq $server -or ($PoolFqdn -and $subjectName -eq $PoolFqdn)) ($server + ': certificate Subject ' + [string]$certificate.Subject + ' is the CAS or CAS array FQDN (P-7.2)')
+                if (@($domains | Where-Object { $_ -like '`*.*' }).Count -gt 0) {
+                    Write-Warning ($server + ': the certificate is a wildcard certificate; these are known to break Exchange-Lync trust (P-3.4).')
+                }
+            }
+        }
         # P-7.4: the OWA directory of each Client Access server.
         foreach ($server in $ClientAccessServers) {
             $identity = $server.Split('.')[0] + '\owa (Default Web Site)'
-            $directory = Get-OwaVirtualDirectory -Identity $identity
+            $directory = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
             Test-Check ($directory.InstantMessagingEnabled -and [string]$directory.InstantMessagingType -eq 'Ocs') ($identity + ': IM enabled, type OCS (P-7.4)')
             Test-Check ([string]$directory.InstantMessagingServerName -eq $ImServerName) ($identity + ': InstantMessagingServerName is ' + $ImServerName + ' (P-7.4)')
-            Test-Check ([string]$directory.InstantMessagingCertificateThumbprint -eq $CertificateThumbprint) ($identity + ': InstantMessagingCertificateThumbprint is ' + $CertificateThumbprint + ' (P-7.4)')
+            $thumbprint = [string]$thumbprints[$server]
+            Test-Check ($thumbprint -and [string]$directory.InstantMessagingCertificateThumbprint -eq $thumbprint) ($identity + ': InstantMessagingCertificateThumbprint is ' + $thumbprint + ' (P-7.4)')
         }
         # P-4: mailbox policies.
-        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy) }
-        elseif ($PolicyScope -eq 'NAMED') { $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }) }
-        else { $policies = @(Get-OwaMailboxPolicy -Identity 'Default') }
+        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
+        else {
+            $names = @('Default')
+            if ($PolicyScope -eq 'NAMED') { $names = $PolicyNames }
+            $policies = @()
+            foreach ($name in $names) {
+                $policy = $null
+                try { $policy = Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop } catch { $policy = $null }
+                Test-Check ([bool]$policy) ('mailbox policy ' + $name + ' exists (P-4.1)')
+                if ($policy) { $policies += $policy }
+            }
+        }
         foreach ($policy in $policies) {
             Test-Check ($policy.InstantMessagingEnabled -and [string]$policy.InstantMessagingType -eq 'Ocs') ([string]$policy.Identity + ': mailbox policy allows OCS IM (P-4)')
         }
@@ -121,19 +175,26 @@ try {
             throw 'Get-CsTrustedApplicationPool was not found: run -Part Lync in the Lync Server Management Shell.'
         }
         # P-2.3 to P-2.7 (2010: P-7.3).
+        $poolFqdn = $OwaPoolFqdn.ToLowerInvariant()
         $pool = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
         Test-Check ([bool]$pool) ('trusted application pool ' + $OwaPoolFqdn + ' exists (P-2.3)')
         if ($pool) {
-            Test-Check ([string]$pool.Registrar -like ('*' + $ImServerName)) ('its registrar is ' + $ImServerName + ' (P-2.5, P-3.3)')
-            # P-2.6: the pool names its site by Identity (site:Redmond); the plan holds the SiteId.
-            $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId }
-            Test-Check ([bool]$site -and [string]$pool.Site -eq [string]$site.Identity) ('its site has SiteId ' + $SiteId + ' (P-2.6)')
+            Test-Check ((Get-BareFqdn ([string]$pool.Registrar)) -eq $RegistrarPoolFqdn.ToLowerInvariant()) ('its registrar is ' + $RegistrarPoolFqdn + ' (P-2.5, P-3.3; found: ' + $pool.Registrar + ')')
+            # P-9.5: the pool carries its site in SiteId ("Site:<name>"), equal (case-insensitive) to Get-CsSite's Identity; it has no property Site.
+            $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId } | Select-Object -First 1
+            Test-Check ([bool]$site -and [string]$pool.SiteId -eq [string]$site.Identity) ('its site has SiteId ' + $SiteId + ' (P-2.6, P-9.5; found: ' + $pool.SiteId + ')')
+            # P-2.10, P-9.4: every computer of the plan is in the pool.
+            $computers = @(Get-CsTrustedApplicationComputer -Pool $OwaPoolFqdn -ErrorAction SilentlyContinue | ForEach-Object { Get-BareFqdn ([string]$_.Identity) })
+            foreach ($computerFqdn in $PoolComputerFqdns) {
+                Test-Check ($computers -contains $computerFqdn) ('computer ' + $computerFqdn + ' is in pool ' + $OwaPoolFqdn + ' (P-2.10)')
+            }
         }
-        $application = Get-CsTrustedApplication -ErrorAction SilentlyContinue |
-            Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn -and $_.ApplicationId -like ('*' + $ApplicationId) }
-        Test-Check ([bool]$application) ('trusted application ' + $ApplicationId + ' exists in the pool (P-2.7)')
-        if ($application) {
-            Test-Check ($application.Port -eq $Port) ('it listens on port ' + $Port + ' (P-2.7)')
+        # P-2.7: the application of the plan (a list: every match has its port checked).
+        $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+            Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn -and ([string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId) })
+        Test-Check ($applications.Count -gt 0) ('trusted application ' + $ApplicationId + ' exists in the pool (P-2.7)')
+        foreach ($application in $applications) {
+            Test-Check ([int]$application.Port -eq $Port) ([string]$application.Identity + ' listens on port ' + $Port + ' (P-2.7; found: ' + $application.Port + ')')
         }
         if ($TestUser) {
             # P-4.3: the user is enabled for Lync and has a SIP address.

@@ -87,32 +87,68 @@ try {
         if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
             throw 'Set-OwaVirtualDirectory를 찾을 수 없습니다. -Part Exchange는 Exchange 관리 셸에서 실행하십시오.'
         }
+        # P-9.9: 이 부분이 복원하지 않는 것: InstantMessagingType을 None으로 설정할 뿐, 이전 값을 되돌리지
+        # 않습니다. 설정 전에 이미 OCS를 사용했거나 다른 InstantMessaging 설정이 있던 디렉터리와 정책도 None이
+        # 되며, UM 서비스와 호출 라우터에 추가한 다이얼 플랜(P-2.9)은 그대로 남습니다. 먼저 이전 값을 기록해 두고
+        # (Get-OwaVirtualDirectory | Format-List Identity,InstantMessaging*;
+        # Get-OwaMailboxPolicy | Format-List Identity,InstantMessaging*) 필요하면 직접 되돌리십시오.
+        Write-Warning '롤백은 InstantMessagingType을 None으로 설정합니다. 이전 값(이미 OCS를 사용하던 디렉터리나 정책, 다른 IM 설정)과 UM에 추가한 다이얼 플랜(P-2.9)은 복원되지 않습니다(P-9.9).'
+        # P-9.1: Exchange 관리 셸 cmdlet은 암시적 원격으로 실행되므로 스크립트의 $ErrorActionPreference가
+# 적용되지 않습니다. 모든 Exchange cmdlet에 -ErrorAction Stop을 붙이고, 모든 변경은 해당 Get- cmdlet으로
+# 다시 읽어 확인합니다. 값이 다르면 FAILURE입니다.
         $directories = @()
         if ($ClientAccessServers.Count -gt 0) {
-            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server) }
+            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server -ErrorAction Stop) }
         }
         else {
-            $directories = @(Get-OwaVirtualDirectory)
+            # P-9.6: Exchange 2013은 AdminDisplayVersion이 정확히 15.0입니다(2016은 15.1, 2019와 SE는 15.2).
+            foreach ($directory in @(Get-OwaVirtualDirectory -ErrorAction Stop)) {
+                $exchangeServer = Get-ExchangeServer -Identity ([string]$directory.Server) -ErrorAction Stop
+                if ([string]$exchangeServer.AdminDisplayVersion -match '^Version 15\.0(\D|$)') { $directories += $directory }
+            }
         }
         foreach ($directory in $directories) {
+            $identity = [string]$directory.Identity
             if ([string]$directory.InstantMessagingType -eq 'None') {
-                Write-Host ('이미 되돌림: ' + $directory.Identity)
+                Write-Host ('이미 되돌림: ' + $identity)
             }
-            elseif (Test-Change ([string]$directory.Identity) 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)') {
-                Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ('되돌림: ' + $directory.Identity)
+            elseif (Test-Change $identity 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)') {
+                Set-OwaVirtualDirectory -Identity $identity -InstantMessagingType None -Confirm:$false -ErrorAction Stop
+                # P-9.1: 값을 다시 읽고 다르면 실패로 처리합니다.
+                $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+                if ([string]$after.InstantMessagingType -ne 'None') {
+                    throw ('다시 읽기: 변경 후 ' + $identity + '의 InstantMessagingEnabled는 ' + $after.InstantMessagingEnabled + ', InstantMessagingType은 ' + $after.InstantMessagingType + '입니다(P-9.1).')
+                }
+                Write-Host ('되돌림: ' + $identity)
             }
         }
-        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy) }
-        elseif ($PolicyScope -eq 'NAMED') { $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }) }
-        else { $policies = @(Get-OwaMailboxPolicy -Identity 'Default') }
-        foreach ($policy in $policies) {
-            if ([string]$policy.InstantMessagingType -eq 'None') {
-                Write-Host ('이미 되돌림: ' + $policy.Identity)
+        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
+        else {
+            $names = @('Default')
+            if ($PolicyScope -eq 'NAMED') { $names = $PolicyNames }
+            $policies = @()
+            foreach ($name in $names) {
+                try {
+                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                }
+                catch {
+                    throw ('사서함 정책 ' + $name + '을(를) 찾을 수 없습니다(Get-OwaMailboxPolicy). 계획의 이름을 확인하십시오(P-4.1).' + ' ' + $_.Exception.Message)
+                }
             }
-            elseif (Test-Change ([string]$policy.Identity) 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)') {
-                Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ('되돌림: ' + $policy.Identity)
+        }
+        foreach ($policy in $policies) {
+            $identity = [string]$policy.Identity
+            if ([string]$policy.InstantMessagingType -eq 'None') {
+                Write-Host ('이미 되돌림: ' + $identity)
+            }
+            elseif (Test-Change $identity 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)') {
+                Set-OwaMailboxPolicy -Identity $identity -InstantMessagingType None -Confirm:$false -ErrorAction Stop
+                # P-9.1: 값을 다시 읽고 다르면 실패로 처리합니다.
+                $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+                if ([string]$after.InstantMessagingType -ne 'None') {
+                    throw ('다시 읽기: 변경 후 정책 ' + $identity + '의 InstantMessagingEnabled는 ' + $after.InstantMessagingEnabled + ', InstantMessagingType은 ' + $after.InstantMessagingType + '입니다(P-9.1).')
+                }
+                Write-Host ('되돌림: ' + $identity)
             }
         }
     }
@@ -155,12 +191,21 @@ try {
             Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
             Write-Host ('백업: ' + $backupPath)
             $document.Save($webConfigPath)
+            # P-9.1: 파일을 다시 읽어 두 키를 쓰려던 값과 비교합니다.
+            $check = New-Object System.Xml.XmlDocument
+            $check.Load($webConfigPath)
+            $left = @($check.SelectNodes('/configuration/appSettings/add') | Where-Object { $_.GetAttribute('key') -eq 'IMCertificateThumbprint' -or $_.GetAttribute('key') -eq 'IMServerName' })
+            if ($left.Count -gt 0) {
+                throw ('다시 읽기: 쓴 뒤에도 ' + $webConfigPath + '에 IM 키가 남아 있습니다(P-9.1).')
+            }
             Write-Host ('web.config에서 제거함: ' + ($removed -join ', '))
             if (Test-Change 'MSExchangeOWAAppPool' 'appcmd recycle apppool (P-3.7)') {
-                $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' 2>&1 | Out-String
+                # P-9.8: (지역화된) 출력 텍스트가 아니라 appcmd의 종료 코드로 판단합니다.
+                $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' | Out-String
+                $recycleExit = $LASTEXITCODE
                 Write-Host $output.Trim()
-                if ($output -notmatch '"MSExchangeOWAAppPool" successfully recycled') {
-                    throw 'MSExchangeOWAAppPool 재활용이 성공했다는 응답이 없습니다(P-3.7).'
+                if ($recycleExit -ne 0) {
+                    throw ('MSExchangeOWAAppPool 재활용에 실패했습니다. appcmd 종료 코드 ' + $recycleExit + '(P-3.7, P-9.8).')
                 }
             }
         }

@@ -51,7 +51,6 @@ Set-StrictMode -Version 1.0
 
 # 계획의 값입니다.
 $ImServerName = 'pool01.tailspin.example'
-$CertificateThumbprint = '0123456789ABCDEF0123456789ABCDEF01234567'
 $MailboxServers = @()
 $ClientAccessServers = @('cas01.tailspin.example', 'cas02.tailspin.example')
 $PolicyScope = 'NAMED'
@@ -60,6 +59,13 @@ $OwaPoolFqdn = 'casarray.tailspin.example'
 $ApplicationId = 'OutlookWebApp'
 $Port = 5199
 $SiteId = '1'
+$RegistrarPoolFqdn = 'pool01.tailspin.example'
+$PoolComputerFqdns = @(@('cas01.tailspin.example') + @('cas02.tailspin.example'))
+
+# Lync는 ID 앞에 종류를 붙여 표시하므로("TrustedApplicationPool:fqdn") FQDN만 비교합니다.
+function Get-BareFqdn([string]$Value) {
+    return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
+}
 
 $problems = New-Object System.Collections.ArrayList
 
@@ -86,18 +92,66 @@ try {
         if (-not (Get-Command Get-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
             throw 'Get-OwaVirtualDirectory를 찾을 수 없습니다. -Part Exchange는 Exchange 관리 셸에서 실행하십시오.'
         }
+        # P-9.1: Exchange 관리 셸 cmdlet은 암시적 원격으로 실행되므로 스크립트의 $ErrorActionPreference가
+# 적용되지 않습니다. 모든 Exchange cmdlet에 -ErrorAction Stop을 붙이고, 모든 변경은 해당 Get- cmdlet으로
+# 다시 읽어 확인합니다. 값이 다르면 FAILURE입니다.
+        $CertificateSource = 'THUMBPRINT'
+        $Certificates = @{ 'cas01.tailspin.example' = '0123456789ABCDEF0123456789ABCDEF01234567'; 'cas02.tailspin.example' = '0123456789ABCDEF0123456789ABCDEF01234567' }
+        $PoolFqdn = 'casarray.tailspin.example'
+        $certificateServers = $ClientAccessServers
+        # P-3.4, P-9.2: 각 서버의 인증서(계획에 있는 것 또는 IIS에 바인딩된 것): 존재, 개인 키,
+        # 유효 기간, 그리고 CertificateDomains에 서버 FQDN(또는 풀 FQDN)이 있는지.
+        $thumbprints = @{}
+        foreach ($server in $certificateServers) {
+            $thumbprint = [string]$Certificates[$server]
+            if ($CertificateSource -eq 'IIS') {
+                $iis = @(Get-ExchangeCertificate -Server $server -ErrorAction Stop | Where-Object { [string]$_.Services -match 'IIS' })
+                Test-Check ($iis.Count -eq 1) ($server + ': IIS 서비스가 할당된 Exchange 인증서가 정확히 하나(찾은 수 ' + $iis.Count + ')(P-9.2)')
+                if ($iis.Count -ne 1) { continue }
+                $thumbprint = [string]$iis[0].Thumbprint
+            }
+            $thumbprints[$server] = $thumbprint
+            $certificate = $null
+            try { $certificate = Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint -ErrorAction Stop } catch { $certificate = $null }
+            Test-Check ([bool]$certificate) ($server + ': 인증서 ' + $thumbprint + '이(가) 있음(P-3.4, P-9.2)')
+            if ($certificate) {
+                Test-Check $certificate.HasPrivateKey ($server + ': 인증서에 개인 키가 있음(P-3.4, P-9.2)')
+                Test-Check ((Get-Date) -ge $certificate.NotBefore -and (Get-Date) -le $certificate.NotAfter) ($server + ': 인증서가 유효 기간 안에 있음(P-3.4, P-9.2)')
+                $domains = @($certificate.CertificateDomains | ForEach-Object { [string]$_ })
+                $wanted = @(@($server, $PoolFqdn) | Where-Object { $_ })
+                $named = @($domains | Where-Object { $domain = $_; @($wanted | Where-Object { $_ -eq $domain -or ($domain -like '`*.*' -and $_ -like $domain) }).Count -gt 0 })
+                Test-Check ($named.Count -gt 0) ($server + ': 인증서의 CertificateDomains(' + ($domains -join ', ') + ')에 ' + ($wanted -join ' / ') + '이(가) 있음(P-3.4, P-9.2)')
+                # P-7.2: Exchange 2010에서는 주체(CN) 자체가 CAS 또는 CAS 배열 FQDN이어야 합니다.
+                $subjectName = ''
+                if ([string]$certificate.Subject -match '(^|,\s*)CN=([^,]+)') { $subjectName = $Matches[2].Trim() }
+                Test-Check ($subjectName -eq $server -or ($PoolFqdn -and $subjectName -eq $PoolFqdn)) ($server + ': 인증서 주체 ' + [string]$certificate.Subject + '이(가) CAS 또는 CAS 배열 FQDN임(P-7.2)')
+                if (@($domains | Where-Object { $_ -like '`*.*' }).Count -gt 0) {
+                    Write-Warning ($server + ': 와일드카드 인증서입니다. 와일드카드 인증서는 Exchange-Lync 신뢰를 깨뜨리는 것으로 알려져 있습니다(P-3.4).')
+                }
+            }
+        }
         # P-7.4: 각 클라이언트 액세스 서버의 OWA 디렉터리.
         foreach ($server in $ClientAccessServers) {
             $identity = $server.Split('.')[0] + '\owa (Default Web Site)'
-            $directory = Get-OwaVirtualDirectory -Identity $identity
+            $directory = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
             Test-Check ($directory.InstantMessagingEnabled -and [string]$directory.InstantMessagingType -eq 'Ocs') ($identity + ': IM 사용, 유형 OCS(P-7.4)')
             Test-Check ([string]$directory.InstantMessagingServerName -eq $ImServerName) ($identity + ': InstantMessagingServerName이 ' + $ImServerName + '임(P-7.4)')
-            Test-Check ([string]$directory.InstantMessagingCertificateThumbprint -eq $CertificateThumbprint) ($identity + ': InstantMessagingCertificateThumbprint가 ' + $CertificateThumbprint + '임(P-7.4)')
+            $thumbprint = [string]$thumbprints[$server]
+            Test-Check ($thumbprint -and [string]$directory.InstantMessagingCertificateThumbprint -eq $thumbprint) ($identity + ': InstantMessagingCertificateThumbprint가 ' + $thumbprint + '임(P-7.4)')
         }
         # P-4: 사서함 정책.
-        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy) }
-        elseif ($PolicyScope -eq 'NAMED') { $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }) }
-        else { $policies = @(Get-OwaMailboxPolicy -Identity 'Default') }
+        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
+        else {
+            $names = @('Default')
+            if ($PolicyScope -eq 'NAMED') { $names = $PolicyNames }
+            $policies = @()
+            foreach ($name in $names) {
+                $policy = $null
+                try { $policy = Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop } catch { $policy = $null }
+                Test-Check ([bool]$policy) ('사서함 정책 ' + $name + '이(가) 있음(P-4.1)')
+                if ($policy) { $policies += $policy }
+            }
+        }
         foreach ($policy in $policies) {
             Test-Check ($policy.InstantMessagingEnabled -and [string]$policy.InstantMessagingType -eq 'Ocs') ([string]$policy.Identity + ': 사서함 정책에서 OCS IM 허용(P-4)')
         }
@@ -121,19 +175,26 @@ try {
             throw 'Get-CsTrustedApplicationPool을 찾을 수 없습니다. -Part Lync는 Lync Server 관리 셸에서 실행하십시오.'
         }
         # P-2.3~P-2.7(2010: P-7.3).
+        $poolFqdn = $OwaPoolFqdn.ToLowerInvariant()
         $pool = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
         Test-Check ([bool]$pool) ('신뢰할 수 있는 응용 프로그램 풀 ' + $OwaPoolFqdn + ' 있음(P-2.3)')
         if ($pool) {
-            Test-Check ([string]$pool.Registrar -like ('*' + $ImServerName)) ('레지스트라가 ' + $ImServerName + '임(P-2.5, P-3.3)')
-            # P-2.6: 풀은 사이트를 Identity(site:Redmond)로 표시하고, 계획에는 SiteId가 있습니다.
-            $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId }
-            Test-Check ([bool]$site -and [string]$pool.Site -eq [string]$site.Identity) ('사이트의 SiteId가 ' + $SiteId + '임(P-2.6)')
+            Test-Check ((Get-BareFqdn ([string]$pool.Registrar)) -eq $RegistrarPoolFqdn.ToLowerInvariant()) ('레지스트라가 ' + $RegistrarPoolFqdn + '임(P-2.5, P-3.3, 찾은 값: ' + $pool.Registrar + ')')
+            # P-9.5: 풀의 사이트는 SiteId 속성("Site:<이름>")에 있으며 Get-CsSite의 Identity와 같아야 합니다(대소문자 구분 없음). Site 속성은 없습니다.
+            $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId } | Select-Object -First 1
+            Test-Check ([bool]$site -and [string]$pool.SiteId -eq [string]$site.Identity) ('사이트의 SiteId가 ' + $SiteId + '임(P-2.6, P-9.5, 찾은 값: ' + $pool.SiteId + ')')
+            # P-2.10, P-9.4: 계획의 모든 컴퓨터가 풀에 있어야 합니다.
+            $computers = @(Get-CsTrustedApplicationComputer -Pool $OwaPoolFqdn -ErrorAction SilentlyContinue | ForEach-Object { Get-BareFqdn ([string]$_.Identity) })
+            foreach ($computerFqdn in $PoolComputerFqdns) {
+                Test-Check ($computers -contains $computerFqdn) ('컴퓨터 ' + $computerFqdn + '이(가) 풀 ' + $OwaPoolFqdn + '에 있음(P-2.10)')
+            }
         }
-        $application = Get-CsTrustedApplication -ErrorAction SilentlyContinue |
-            Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn -and $_.ApplicationId -like ('*' + $ApplicationId) }
-        Test-Check ([bool]$application) ('풀에 신뢰할 수 있는 응용 프로그램 ' + $ApplicationId + ' 있음(P-2.7)')
-        if ($application) {
-            Test-Check ($application.Port -eq $Port) ('포트 ' + $Port + '에서 수신 대기(P-2.7)')
+        # P-2.7: 계획의 응용 프로그램(목록으로 다루며, 일치하는 것마다 포트를 확인).
+        $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+            Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn -and ([string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId) })
+        Test-Check ($applications.Count -gt 0) ('풀에 신뢰할 수 있는 응용 프로그램 ' + $ApplicationId + ' 있음(P-2.7)')
+        foreach ($application in $applications) {
+            Test-Check ([int]$application.Port -eq $Port) ([string]$application.Identity + '이(가) 포트 ' + $Port + '에서 수신 대기(P-2.7, 찾은 값: ' + $application.Port + ')')
         }
         if ($TestUser) {
             # P-4.3: 사용자가 Lync를 사용하도록 설정되어 있고 SIP 주소가 있는지 확인.

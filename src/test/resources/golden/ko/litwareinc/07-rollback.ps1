@@ -30,8 +30,10 @@
 #                       InstantMessagingType을 None(설치 직후의 값, P-3.1)으로 되돌립니다.
 #   -Part MailboxServer 각 사서함 서버의 Windows PowerShell(관리자)에서: OWA web.config에서
 #                       두 키를 제거하고(타임스탬프가 붙은 백업 후) MSExchangeOWAAppPool을 재활용합니다.
-#   -Part Lync          Lync Server 관리 셸에서: 신뢰할 수 있는 응용 프로그램과 신뢰할 수 있는
-#                       응용 프로그램 풀(컴퓨터 포함)을 제거한 다음 Enable-CsTopology를 실행합니다.
+#   -Part Lync          Lync Server 관리 셸에서: 계획의 신뢰할 수 있는 응용 프로그램을 제거합니다.
+#                       신뢰할 수 있는 응용 프로그램 풀은 그 안에 다른 것(다른 응용 프로그램, 계획에 없는 컴퓨터)이
+#                       남아 있지 않을 때만 제거하고, 남아 있으면 그대로 두고 이유를 알립니다(P-9.4).
+#                       그런 다음 Enable-CsTopology
 # 모든 변경은 확인을 묻습니다(ConfirmImpact High). 무엇이 바뀔지 보려면 -WhatIf를 쓰십시오.
 # 두 번 실행해도 안전합니다. 이미 되돌린 것은 그대로 둡니다.
 #Requires -Version 3.0
@@ -56,6 +58,12 @@ $PolicyScope = 'DEFAULT'
 $PolicyNames = @()
 $OwaPoolFqdn = 'atl-owa-001.litwareinc.com'
 $ApplicationId = 'OutlookWebApp'
+$PoolComputerFqdns = @(@('atl-owa-001.litwareinc.com') + @())
+
+# Lync는 ID 앞에 종류를 붙여 표시하므로("TrustedApplicationPool:fqdn") FQDN만 비교합니다.
+function Get-BareFqdn([string]$Value) {
+    return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
+}
 
 # 실행이 마지막 줄에 이를 때까지 종료 코드는 1입니다. 기록(transcript)은 try 안에서 시작하므로
 # 기록을 시작하지 못해도 FAILURE 줄로 끝납니다.
@@ -97,32 +105,68 @@ try {
         if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
             throw 'Set-OwaVirtualDirectory를 찾을 수 없습니다. -Part Exchange는 Exchange 관리 셸에서 실행하십시오.'
         }
+        # P-9.9: 이 부분이 복원하지 않는 것: InstantMessagingType을 None으로 설정할 뿐, 이전 값을 되돌리지
+        # 않습니다. 설정 전에 이미 OCS를 사용했거나 다른 InstantMessaging 설정이 있던 디렉터리와 정책도 None이
+        # 되며, UM 서비스와 호출 라우터에 추가한 다이얼 플랜(P-2.9)은 그대로 남습니다. 먼저 이전 값을 기록해 두고
+        # (Get-OwaVirtualDirectory | Format-List Identity,InstantMessaging*;
+        # Get-OwaMailboxPolicy | Format-List Identity,InstantMessaging*) 필요하면 직접 되돌리십시오.
+        Write-Warning '롤백은 InstantMessagingType을 None으로 설정합니다. 이전 값(이미 OCS를 사용하던 디렉터리나 정책, 다른 IM 설정)과 UM에 추가한 다이얼 플랜(P-2.9)은 복원되지 않습니다(P-9.9).'
+        # P-9.1: Exchange 관리 셸 cmdlet은 암시적 원격으로 실행되므로 스크립트의 $ErrorActionPreference가
+# 적용되지 않습니다. 모든 Exchange cmdlet에 -ErrorAction Stop을 붙이고, 모든 변경은 해당 Get- cmdlet으로
+# 다시 읽어 확인합니다. 값이 다르면 FAILURE입니다.
         $directories = @()
         if ($ClientAccessServers.Count -gt 0) {
-            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server) }
+            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server -ErrorAction Stop) }
         }
         else {
-            $directories = @(Get-OwaVirtualDirectory)
+            # P-9.6: Exchange 2013은 AdminDisplayVersion이 정확히 15.0입니다(2016은 15.1, 2019와 SE는 15.2).
+            foreach ($directory in @(Get-OwaVirtualDirectory -ErrorAction Stop)) {
+                $exchangeServer = Get-ExchangeServer -Identity ([string]$directory.Server) -ErrorAction Stop
+                if ([string]$exchangeServer.AdminDisplayVersion -match '^Version 15\.0(\D|$)') { $directories += $directory }
+            }
         }
         foreach ($directory in $directories) {
+            $identity = [string]$directory.Identity
             if ([string]$directory.InstantMessagingType -eq 'None') {
-                Write-Host ('이미 되돌림: ' + $directory.Identity)
+                Write-Host ('이미 되돌림: ' + $identity)
             }
-            elseif (Test-Change ([string]$directory.Identity) 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)') {
-                Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ('되돌림: ' + $directory.Identity)
+            elseif (Test-Change $identity 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)') {
+                Set-OwaVirtualDirectory -Identity $identity -InstantMessagingType None -Confirm:$false -ErrorAction Stop
+                # P-9.1: 값을 다시 읽고 다르면 실패로 처리합니다.
+                $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+                if ([string]$after.InstantMessagingType -ne 'None') {
+                    throw ('다시 읽기: 변경 후 ' + $identity + '의 InstantMessagingEnabled는 ' + $after.InstantMessagingEnabled + ', InstantMessagingType은 ' + $after.InstantMessagingType + '입니다(P-9.1).')
+                }
+                Write-Host ('되돌림: ' + $identity)
             }
         }
-        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy) }
-        elseif ($PolicyScope -eq 'NAMED') { $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }) }
-        else { $policies = @(Get-OwaMailboxPolicy -Identity 'Default') }
-        foreach ($policy in $policies) {
-            if ([string]$policy.InstantMessagingType -eq 'None') {
-                Write-Host ('이미 되돌림: ' + $policy.Identity)
+        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
+        else {
+            $names = @('Default')
+            if ($PolicyScope -eq 'NAMED') { $names = $PolicyNames }
+            $policies = @()
+            foreach ($name in $names) {
+                try {
+                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                }
+                catch {
+                    throw ('사서함 정책 ' + $name + '을(를) 찾을 수 없습니다(Get-OwaMailboxPolicy). 계획의 이름을 확인하십시오(P-4.1).' + ' ' + $_.Exception.Message)
+                }
             }
-            elseif (Test-Change ([string]$policy.Identity) 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)') {
-                Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ('되돌림: ' + $policy.Identity)
+        }
+        foreach ($policy in $policies) {
+            $identity = [string]$policy.Identity
+            if ([string]$policy.InstantMessagingType -eq 'None') {
+                Write-Host ('이미 되돌림: ' + $identity)
+            }
+            elseif (Test-Change $identity 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)') {
+                Set-OwaMailboxPolicy -Identity $identity -InstantMessagingType None -Confirm:$false -ErrorAction Stop
+                # P-9.1: 값을 다시 읽고 다르면 실패로 처리합니다.
+                $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+                if ([string]$after.InstantMessagingType -ne 'None') {
+                    throw ('다시 읽기: 변경 후 정책 ' + $identity + '의 InstantMessagingEnabled는 ' + $after.InstantMessagingEnabled + ', InstantMessagingType은 ' + $after.InstantMessagingType + '입니다(P-9.1).')
+                }
+                Write-Host ('되돌림: ' + $identity)
             }
         }
     }
@@ -165,12 +209,21 @@ try {
             Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
             Write-Host ('백업: ' + $backupPath)
             $document.Save($webConfigPath)
+            # P-9.1: 파일을 다시 읽어 두 키를 쓰려던 값과 비교합니다.
+            $check = New-Object System.Xml.XmlDocument
+            $check.Load($webConfigPath)
+            $left = @($check.SelectNodes('/configuration/appSettings/add') | Where-Object { $_.GetAttribute('key') -eq 'IMCertificateThumbprint' -or $_.GetAttribute('key') -eq 'IMServerName' })
+            if ($left.Count -gt 0) {
+                throw ('다시 읽기: 쓴 뒤에도 ' + $webConfigPath + '에 IM 키가 남아 있습니다(P-9.1).')
+            }
             Write-Host ('web.config에서 제거함: ' + ($removed -join ', '))
             if (Test-Change 'MSExchangeOWAAppPool' 'appcmd recycle apppool (P-3.7)') {
-                $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' 2>&1 | Out-String
+                # P-9.8: (지역화된) 출력 텍스트가 아니라 appcmd의 종료 코드로 판단합니다.
+                $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' | Out-String
+                $recycleExit = $LASTEXITCODE
                 Write-Host $output.Trim()
-                if ($output -notmatch '"MSExchangeOWAAppPool" successfully recycled') {
-                    throw 'MSExchangeOWAAppPool 재활용이 성공했다는 응답이 없습니다(P-3.7).'
+                if ($recycleExit -ne 0) {
+                    throw ('MSExchangeOWAAppPool 재활용에 실패했습니다. appcmd 종료 코드 ' + $recycleExit + '(P-3.7, P-9.8).')
                 }
             }
         }
@@ -180,28 +233,60 @@ try {
         if (-not (Get-Command Remove-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
             throw 'Remove-CsTrustedApplicationPool을 찾을 수 없습니다. -Part Lync는 Lync Server 관리 셸에서 실행하십시오.'
         }
-        $changed = $false
-        $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
-            Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn -and $_.ApplicationId -like ('*' + $ApplicationId) })
-        foreach ($application in $applications) {
-            if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-6)') {
-                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false
+        $poolFqdn = $OwaPoolFqdn.ToLowerInvariant()
+        # P-6, P-9.4: 이 계획의 응용 프로그램만 제거합니다. 풀의 다른 응용 프로그램은 그대로 둡니다.
+        $inPool = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+            Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn })
+        $ours = @($inPool | Where-Object { [string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId })
+        $others = @($inPool | Where-Object { [string]$_.ApplicationId -ne ('urn:application:' + $ApplicationId) -and [string]$_.ApplicationId -ne $ApplicationId })
+        if ($ours.Count -eq 0) {
+            Write-Host ('풀 ' + $OwaPoolFqdn + '에 신뢰할 수 있는 응용 프로그램 ' + $ApplicationId + '이(가) 없습니다. 이미 제거되었습니다.')
+        }
+        foreach ($application in $ours) {
+            if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-6, P-9.4)') {
+                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false -ErrorAction Stop
+                if (Get-CsTrustedApplication -Identity $application.Identity -ErrorAction SilentlyContinue) {
+                    throw ('Remove-CsTrustedApplication 후에도 신뢰할 수 있는 응용 프로그램 ' + $application.Identity + '이(가) 남아 있습니다(P-9.1).')
+                }
                 Write-Host ('신뢰할 수 있는 응용 프로그램을 제거했습니다: ' + $application.Identity)
-                $changed = $true
             }
         }
+
+        # P-9.4: Remove-CsTrustedApplicationPool은 풀의 모든 컴퓨터, 응용 프로그램, 끝점도 제거하므로
+        # 풀 안에 이 계획의 컴퓨터 말고는 아무것도 남아 있지 않을 때만 풀을 제거합니다.
         $pool = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
         if (-not $pool) {
             Write-Host ('신뢰할 수 있는 응용 프로그램 풀 ' + $OwaPoolFqdn + '이(가) 없습니다. 이미 제거되었습니다.')
         }
-        elseif (Test-Change $OwaPoolFqdn ('Remove-CsTrustedApplicationPool(P-6: 풀의 컴퓨터와 응용 프로그램도 제거됨)')) {
-            Remove-CsTrustedApplicationPool -Identity $pool.Identity -Confirm:$false
-            Write-Host ('신뢰할 수 있는 응용 프로그램 풀을 제거했습니다: ' + $OwaPoolFqdn)
-            $changed = $true
+        else {
+            $otherComputers = @(Get-CsTrustedApplicationComputer -Pool $OwaPoolFqdn -ErrorAction SilentlyContinue |
+                ForEach-Object { Get-BareFqdn ([string]$_.Identity) } |
+                Where-Object { $PoolComputerFqdns -notcontains $_ })
+            if ($others.Count -gt 0 -or $otherComputers.Count -gt 0) {
+                $left = @($others | ForEach-Object { [string]$_.Identity }) + $otherComputers
+                Write-Host ('신뢰할 수 있는 응용 프로그램 풀 ' + $OwaPoolFqdn + '은(는) 그대로 둡니다. 이 계획이 만들지 않은 것(' + ($left -join ', ') + ')이 남아 있으며, Remove-CsTrustedApplicationPool은 그것까지 제거하기 때문입니다(P-9.4). 풀의 컴퓨터도 그대로 둡니다.')
+            }
+            elseif (Test-Change $OwaPoolFqdn 'Remove-CsTrustedApplicationPool(P-6: 풀의 컴퓨터와 응용 프로그램도 제거됨)') {
+                Remove-CsTrustedApplicationPool -Identity $pool.Identity -Confirm:$false -ErrorAction Stop
+                if (Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue) {
+                    throw ('Remove-CsTrustedApplicationPool 후에도 신뢰할 수 있는 응용 프로그램 풀 ' + $OwaPoolFqdn + '이(가) 남아 있습니다(P-9.1).')
+                }
+                Write-Host ('신뢰할 수 있는 응용 프로그램 풀을 제거했습니다: ' + $OwaPoolFqdn)
+            }
         }
-        if ($changed -and (Test-Change ('Lync 토폴로지') 'Enable-CsTopology (P-6)')) {
-            Enable-CsTopology -Confirm:$false
+
+        # P-6, P-9.3: -WhatIf가 아닌 모든 실행에서 게시합니다(이전 실행이 제거한 뒤 게시에 실패했을 수 있음).
+        # 그런 다음 응용 프로그램이 없어졌는지 다시 읽어 확인합니다.
+        if (Test-Change ('Lync 토폴로지') 'Enable-CsTopology (P-6, P-9.4)') {
+            Enable-CsTopology -Confirm:$false -ErrorAction Stop
             Write-Host '토폴로지를 게시했습니다.'
+        }
+        if (-not $WhatIfPreference -and $Declined.Count -eq 0) {
+            $remaining = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
+                Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn -and ([string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId) })
+            if ($remaining.Count -gt 0) {
+                throw ('Remove-CsTrustedApplication 후에도 신뢰할 수 있는 응용 프로그램 ' + $remaining[0].Identity + '이(가) 남아 있습니다(P-9.1).')
+            }
         }
     }
 
