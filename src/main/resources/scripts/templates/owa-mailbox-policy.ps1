@@ -10,7 +10,9 @@
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
 param(
     # [(${t.c('common.logPath')})]
-    [string]$LogPath = (Join-Path $env:TEMP [(${logName})])
+    [string]$LogPath = (Join-Path $env:TEMP [(${logName})]),
+    # [(${t.ci('before.path', '    # ')})]
+    [string]$BeforePath = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -24,6 +26,7 @@ $PolicyScope = [(${q.policyScope})]
 $PolicyNames = [(${q.policies})]
 
 [# th:insert="~{_common}" /]
+[# th:insert="~{_before}" /]
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
@@ -62,6 +65,7 @@ try {
             continue
         }
         if (Test-Change $identity 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)') {
+            Save-Before 'OwaMailboxPolicy' $policy @('InstantMessagingEnabled', 'InstantMessagingType')
             Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false -ErrorAction Stop
             # [(${t.c('exchange.readBack')})]
             $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop

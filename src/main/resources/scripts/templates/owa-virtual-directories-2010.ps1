@@ -8,7 +8,9 @@ param(
     # [(${t.c('owaDirs2010.skipIisReset')})]
     [switch]$SkipIisReset,
     # [(${t.c('common.logPath')})]
-    [string]$LogPath = (Join-Path $env:TEMP [(${logName})])
+    [string]$LogPath = (Join-Path $env:TEMP [(${logName})]),
+    # [(${t.ci('before.path', '    # ')})]
+    [string]$BeforePath = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -35,6 +37,7 @@ function Invoke-OnServer([string]$Server, [scriptblock]$Block) {
 }
 
 [# th:insert="~{_common}" /]
+[# th:insert="~{_before}" /]
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
@@ -145,6 +148,7 @@ try {
             continue
         }
         if (Test-Change $identity [(${t.q('owaDirs2010.action')})]) {
+            Save-Before 'OwaVirtualDirectory' $directory @('InstantMessagingEnabled', 'InstantMessagingType', 'InstantMessagingServerName', 'InstantMessagingCertificateThumbprint')
             Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType OCS `
                 -InstantMessagingServerName $ImServerName -InstantMessagingCertificateThumbprint $thumbprint -Confirm:$false -ErrorAction Stop
             # [(${t.c('exchange.readBack')})]

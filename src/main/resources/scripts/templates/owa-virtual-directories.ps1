@@ -8,7 +8,9 @@
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
 param(
     # [(${t.c('common.logPath')})]
-    [string]$LogPath = (Join-Path $env:TEMP [(${logName})])
+    [string]$LogPath = (Join-Path $env:TEMP [(${logName})]),
+    # [(${t.ci('before.path', '    # ')})]
+    [string]$BeforePath = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -24,6 +26,7 @@ function Test-Exchange2013($ExchangeServer) {
 }
 
 [# th:insert="~{_common}" /]
+[# th:insert="~{_before}" /]
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
@@ -70,6 +73,7 @@ try {
             continue
         }
         if (Test-Change $identity 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-3.1)') {
+            Save-Before 'OwaVirtualDirectory' $directory @('InstantMessagingEnabled', 'InstantMessagingType')
             Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType OCS -Confirm:$false -ErrorAction Stop
             # [(${t.c('exchange.readBack')})]
             $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop

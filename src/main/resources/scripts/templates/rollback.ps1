@@ -13,7 +13,9 @@ param(
     [ValidateSet('Exchange'[# th:if="${!ex2010}"], 'MailboxServer'[/][# th:if="${createsPool}"], 'Lync'[/])]
     [string]$Part,
     # [(${t.c('common.logPath')})]
-    [string]$LogPath = (Join-Path $env:TEMP [(${logName})])
+    [string]$LogPath = (Join-Path $env:TEMP [(${logName})]),
+    # [(${t.ci('rollback.beforePath', '    # ')})]
+    [string[]]$BeforePath = @()
 )
 
 $ErrorActionPreference = 'Stop'
@@ -43,7 +45,50 @@ try {
             throw [(${t.q('rollback.noExchangeCmdlet')})]
         }
         # [(${t.ci('rollback.notRestored', '        # ')})]
-        Write-Warning [(${t.q('rollback.notRestoredWarning')})]
+        $records = @()
+        foreach ($path in $BeforePath) {
+            $records += @(Import-Clixml -Path $path)
+            Write-Host ([(${t.f('rollback.beforeLoaded', '$path', '$records.Count')})])
+        }
+        if ($BeforePath.Count -eq 0) {
+            Write-Warning [(${t.q('rollback.notRestoredWarning')})]
+        }
+        # [(${t.ci('rollback.restore', '        # ')})]
+        function Restore-ImSettings([string]$Kind, $Item) {
+            $identity = [string]$Item.Identity
+            $wantedEnabled = [bool]$Item.InstantMessagingEnabled
+            $wantedType = 'None'
+            if ($BeforePath.Count -gt 0) {
+                $record = @($records | Where-Object { $_.Kind -eq $Kind -and $_.Identity -eq $identity }) | Select-Object -First 1
+                if (-not $record) {
+                    Write-Host ([(${t.f('rollback.notChangedBySetup', '$identity')})])
+                    return
+                }
+                $wantedEnabled = [bool]::Parse([string]$record.InstantMessagingEnabled)
+                $wantedType = [string]$record.InstantMessagingType
+            }
+            if ([bool]$Item.InstantMessagingEnabled -eq $wantedEnabled -and [string]$Item.InstantMessagingType -eq $wantedType) {
+                Write-Host ([(${t.f('rollback.alreadyUndone', '$identity')})])
+                return
+            }
+            $action = 'Set-' + $Kind + ' -InstantMessagingEnabled ' + $wantedEnabled + ' -InstantMessagingType ' + $wantedType + ' (P-6, P-9.9)'
+            if (Test-Change $identity $action) {
+                if ($Kind -eq 'OwaVirtualDirectory') {
+                    Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    # [(${t.c('exchange.readBack')})]
+                    $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+                }
+                else {
+                    Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    # [(${t.c('exchange.readBack')})]
+                    $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+                }
+                if ([bool]$after.InstantMessagingEnabled -ne $wantedEnabled -or [string]$after.InstantMessagingType -ne $wantedType) {
+                    throw ([(${t.f('exchange.directoryReadBackFailed', '$identity', '$after.InstantMessagingEnabled', '$after.InstantMessagingType')})])
+                }
+                Write-Host ([(${t.f('rollback.undone', '$identity')})])
+            }
+        }
         # [(${t.c('exchange.errorActionStop')})]
 [# th:if="${!ex2010}"]        $directories = @()
         if ($ClientAccessServers.Count -gt 0) {
@@ -58,19 +103,7 @@ try {
         }
 [/][# th:if="${ex2010}"]        $directories = @($ClientAccessServers | ForEach-Object { Get-OwaVirtualDirectory -Identity ($_.Split('.')[0] + '\owa (Default Web Site)') -ErrorAction Stop })
 [/]        foreach ($directory in $directories) {
-            $identity = [string]$directory.Identity
-            if ([string]$directory.InstantMessagingType -eq 'None') {
-                Write-Host ([(${t.f('rollback.alreadyUndone', '$identity')})])
-            }
-            elseif (Test-Change $identity 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)') {
-                Set-OwaVirtualDirectory -Identity $identity -InstantMessagingType None -Confirm:$false -ErrorAction Stop
-                # [(${t.c('exchange.readBack')})]
-                $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
-                if ([string]$after.InstantMessagingType -ne 'None') {
-                    throw ([(${t.f('exchange.directoryReadBackFailed', '$identity', '$after.InstantMessagingEnabled', '$after.InstantMessagingType')})])
-                }
-                Write-Host ([(${t.f('rollback.undone', '$identity')})])
-            }
+            Restore-ImSettings 'OwaVirtualDirectory' $directory
         }
         if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
         else {
@@ -87,19 +120,7 @@ try {
             }
         }
         foreach ($policy in $policies) {
-            $identity = [string]$policy.Identity
-            if ([string]$policy.InstantMessagingType -eq 'None') {
-                Write-Host ([(${t.f('rollback.alreadyUndone', '$identity')})])
-            }
-            elseif (Test-Change $identity 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)') {
-                Set-OwaMailboxPolicy -Identity $identity -InstantMessagingType None -Confirm:$false -ErrorAction Stop
-                # [(${t.c('exchange.readBack')})]
-                $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
-                if ([string]$after.InstantMessagingType -ne 'None') {
-                    throw ([(${t.f('exchange.policyReadBackFailed', '$identity', '$after.InstantMessagingEnabled', '$after.InstantMessagingType')})])
-                }
-                Write-Host ([(${t.f('rollback.undone', '$identity')})])
-            }
+            Restore-ImSettings 'OwaMailboxPolicy' $policy
         }
 [# th:if="${ex2010}"]        Write-Host [(${t.q('rollback.iisReset')})]
 [/]    }

@@ -280,7 +280,31 @@ class ExchangeScriptsTest {
                 assertThat(text).as(example + " " + locale).contains("# P-9.9: ");
             }
         }
-        assertThat(script("litwareinc", "rollback")).contains("are NOT restored (P-9.9)");
+        assertThat(script("litwareinc", "rollback")).contains("are NOT restored", "Give -BeforePath", "Restore-ImSettings");
+    }
+
+    /** P-9.9: the set-up records earlier values before its first change; rollback -BeforePath restores them. */
+    @Test
+    void earlierValuesAreRecordedBeforeTheChangeAndRestoredByRollback() {
+        for (String example : List.of("litwareinc", "exchange2010-limited")) {
+            for (String purpose : List.of("owa-virtual-directories", "owa-mailbox-policy")) {
+                String text = script(example, purpose);
+                int save = text.indexOf("            Save-Before 'Owa");
+                assertThat(save).as(example + " " + purpose).isPositive();
+                // Recorded inside the confirmed block, before the Set- it records for.
+                assertThat(text.lastIndexOf("(Test-Change ", save)).isPositive();
+                assertThat(text.indexOf("Set-Owa", save)).isGreaterThan(save);
+                assertThat(text).contains("[string]$BeforePath = ''",
+                        "$records | Export-Clixml -Path $BeforePath -WhatIf:$false -Confirm:$false",
+                        "Join-Path (Split-Path -Parent $LogPath) 'lyncowa-exchange-before.xml'");
+                // Windows PowerShell 2.0 (Exchange 2010) has no -LiteralPath on the Clixml cmdlets.
+                assertThat(text).doesNotContain("Clixml -LiteralPath");
+            }
+            String rollback = script(example, "rollback");
+            assertThat(rollback).contains("[string[]]$BeforePath = @()", "$records += @(Import-Clixml -Path $path)",
+                    "$wantedEnabled = [bool]::Parse([string]$record.InstantMessagingEnabled)",
+                    "Restore-ImSettings 'OwaVirtualDirectory' $directory", "Restore-ImSettings 'OwaMailboxPolicy' $policy");
+        }
     }
 
     private static List<String> codeLines(String script) {
