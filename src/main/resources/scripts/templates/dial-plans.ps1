@@ -22,6 +22,19 @@ $DialPlanNames = [(${q.sipUriDialPlans})]
 $MailboxServers = [(${q.mailboxServers})]
 $ClientAccessServers = [(${q.clientAccessServers})]
 
+# [(${t.ci('dialPlans.namesOf', '# ')})]
+function Get-DialPlanNames($Values) {
+    foreach ($value in @($Values)) {
+        $name = [string]$value.Name
+        if (-not $name) {
+            $name = [string]$value
+        }
+        if ($name) {
+            $name
+        }
+    }
+}
+
 [# th:insert="~{_common}" /]
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
@@ -32,48 +45,57 @@ try {
         throw [(${t.q('dialPlans.noCmdlet')})]
     }
 
-    $sipDialPlans = @(Get-UMDialPlan | Where-Object { [string]$_.URIType -eq 'SipName' })
+    # [(${t.ci('dialPlans.errorAction', '    # ')})]
+    $sipDialPlans = @(Get-UMDialPlan -ErrorAction Stop | Where-Object { [string]$_.URIType -eq 'SipName' })
     if ($DialPlanNames.Count -gt 0) {
         $dialPlans = @()
         foreach ($name in $DialPlanNames) {
-            $match = $sipDialPlans | Where-Object { $_.Name -eq $name }
-            if (-not $match) {
+            $match = @($sipDialPlans | Where-Object { [string]$_.Name -eq $name })
+            if ($match.Count -eq 0) {
                 throw ([(${t.f('dialPlans.noSuchPlan', '$name')})])
             }
-            $dialPlans += $match
+            $dialPlans += $match[0]
         }
     }
     else {
         $dialPlans = $sipDialPlans
     }
     if ($dialPlans.Count -eq 0) {
-        throw [(${t.q('dialPlans.noPlans')})]
+        # [(${t.c('dialPlans.noneToAdd')})]
+        Write-Host [(${t.q('dialPlans.noPlans')})]
     }
-    Write-Host ([(${t.f('dialPlans.found', '(($dialPlans | ForEach-Object { $_.Name }) -join '', '')')})])
+    else {
+        Write-Host ([(${t.f('dialPlans.found', '(($dialPlans | ForEach-Object { $_.Name }) -join '', '')')})])
+    }
 
-    # [(${t.c('dialPlans.rightServer')})]
+    # [(${t.ci('dialPlans.rightServer', '    # ')})]
     foreach ($server in $MailboxServers) {
-        $exchangeServer = Get-ExchangeServer -Identity $server
-        if (-not $exchangeServer.IsMailboxServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15*') {
+        $exchangeServer = Get-ExchangeServer -Identity $server -ErrorAction Stop
+        if (-not $exchangeServer.IsMailboxServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15.0*') {
             throw ([(${t.f('dialPlans.notMailbox2013', '$server')})])
         }
     }
     foreach ($server in $ClientAccessServers) {
-        $exchangeServer = Get-ExchangeServer -Identity $server
-        if (-not $exchangeServer.IsClientAccessServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15*') {
+        $exchangeServer = Get-ExchangeServer -Identity $server -ErrorAction Stop
+        if (-not $exchangeServer.IsClientAccessServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15.0*') {
             throw ([(${t.f('common.notCas2013', '$server')})])
         }
     }
 
     # [(${t.c('dialPlans.mailboxServers')})]
     foreach ($server in $MailboxServers) {
-        $current = @((Get-UMService -Identity $server).DialPlans | ForEach-Object { $_.Name })
+        $current = @(Get-DialPlanNames (Get-UMService -Identity $server -ErrorAction Stop).DialPlans)
         foreach ($dialPlan in $dialPlans) {
-            if ($current -contains $dialPlan.Name) {
+            if ($current -contains [string]$dialPlan.Name) {
                 Write-Host ([(${t.f('dialPlans.alreadyServes', '$server', '$dialPlan.Name')})])
             }
             elseif (Test-Change $server ('Set-UMService -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
-                Set-UMService -Identity $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false
+                Set-UMService -Identity $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false -ErrorAction Stop
+                # [(${t.c('dialPlans.readBack')})]
+                $current = @(Get-DialPlanNames (Get-UMService -Identity $server -ErrorAction Stop).DialPlans)
+                if ($current -notcontains [string]$dialPlan.Name) {
+                    throw ([(${t.f('dialPlans.notAdded', '$server', '$dialPlan.Name')})])
+                }
                 Write-Host ([(${t.f('dialPlans.added', '$server', '$dialPlan.Name')})])
             }
         }
@@ -82,22 +104,31 @@ try {
     # [(${t.ci('dialPlans.callRouters', '    # ')})]
     $callRouters = $ClientAccessServers
     if ($callRouters.Count -eq 0) {
-        $callRouters = @(Get-ExchangeServer | Where-Object { $_.IsClientAccessServer -and [string]$_.AdminDisplayVersion -like 'Version 15*' } | ForEach-Object { [string]$_.Fqdn })
+        $callRouters = @(Get-ExchangeServer -ErrorAction Stop | Where-Object { $_.IsClientAccessServer -and [string]$_.AdminDisplayVersion -like 'Version 15.0*' } | ForEach-Object { [string]$_.Fqdn })
     }
     foreach ($server in $callRouters) {
-        $current = @((Get-UMCallRouterSettings -Server $server).DialPlans | ForEach-Object { $_.Name })
+        $current = @(Get-DialPlanNames (Get-UMCallRouterSettings -Server $server -ErrorAction Stop).DialPlans)
         foreach ($dialPlan in $dialPlans) {
-            if ($current -contains $dialPlan.Name) {
+            if ($current -contains [string]$dialPlan.Name) {
                 Write-Host ([(${t.f('dialPlans.routerAlreadyServes', '$server', '$dialPlan.Name')})])
             }
             elseif (Test-Change $server ('Set-UMCallRouterSettings -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
-                Set-UMCallRouterSettings -Server $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false
+                Set-UMCallRouterSettings -Server $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false -ErrorAction Stop
+                $current = @(Get-DialPlanNames (Get-UMCallRouterSettings -Server $server -ErrorAction Stop).DialPlans)
+                if ($current -notcontains [string]$dialPlan.Name) {
+                    throw ([(${t.f('dialPlans.routerNotAdded', '$server', '$dialPlan.Name')})])
+                }
                 Write-Host ([(${t.f('dialPlans.routerAdded', '$server', '$dialPlan.Name')})])
             }
         }
     }
 
-    Complete-Change [(${t.q('dialPlans.success')})]
+    if ($dialPlans.Count -eq 0) {
+        Complete-Change [(${t.q('dialPlans.successNone')})]
+    }
+    else {
+        Complete-Change [(${t.q('dialPlans.success')})]
+    }
     $exitCode = 0
 }
 [# th:insert="~{_end}" /]

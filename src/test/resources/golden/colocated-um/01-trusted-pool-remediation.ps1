@@ -113,7 +113,6 @@ try {
         $poolFqdns = @($poolFqdns | Where-Object { $only -contains $_ })
     }
 
-    $changed = $false
     if ($poolFqdns.Count -eq 0) {
         Write-Host 'No trusted application pool contains one of the Exchange servers.'
     }
@@ -123,21 +122,37 @@ try {
             Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn })
         foreach ($application in $applications) {
             if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-2.2)') {
-                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false
+                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false -ErrorAction Stop
+                # P-9.1: read every removal back.
+                if (Get-CsTrustedApplication -Identity $application.Identity -ErrorAction SilentlyContinue) {
+                    throw ('Trusted application ' + $application.Identity + ' is still there after Remove-CsTrustedApplication (P-9.1).')
+                }
                 Write-Host ('Removed trusted application ' + $application.Identity)
-                $changed = $true
             }
         }
         if (Test-Change $poolFqdn 'Remove-CsTrustedApplicationPool (P-2.2)') {
-            Remove-CsTrustedApplicationPool -Identity ('TrustedApplicationPool:' + $poolFqdn) -Confirm:$false
+            Remove-CsTrustedApplicationPool -Identity ('TrustedApplicationPool:' + $poolFqdn) -Confirm:$false -ErrorAction Stop
+            if (Get-CsTrustedApplicationPool -Identity $poolFqdn -ErrorAction SilentlyContinue) {
+                throw ('Trusted application pool ' + $poolFqdn + ' is still there after Remove-CsTrustedApplicationPool (P-9.1).')
+            }
             Write-Host ('Removed trusted application pool ' + $poolFqdn)
-            $changed = $true
         }
     }
 
-    if ($changed -and (Test-Change ('Lync topology') 'Enable-CsTopology (P-2.2)')) {
-        Enable-CsTopology -Confirm:$false
+    # P-2.2, P-9.3: publish on every run that is not -WhatIf: an earlier run may have removed the entries
+    # and failed to publish.
+    if (Test-Change ('Lync topology') 'Enable-CsTopology (P-2.2, P-9.3)') {
+        Enable-CsTopology -Confirm:$false -ErrorAction Stop
         Write-Host 'Topology published.'
+    }
+    if (-not $WhatIfPreference -and $Declined.Count -eq 0) {
+        # P-9.1: after publishing, no computer of the removed pools may be left.
+        $left = @(Get-CsTrustedApplicationComputer -ErrorAction SilentlyContinue |
+            Where-Object { $poolFqdns -contains (Get-BareFqdn ([string]$_.Pool)) } |
+            ForEach-Object { Get-BareFqdn ([string]$_.Identity) })
+        if ($left.Count -gt 0) {
+            throw ('Still in the topology after the removal: ' + ($left -join ', ') + ' (P-2.2). Check with Get-CsTrustedApplicationComputer.')
+        }
     }
 
     if ($poolFqdns.Count -eq 0) {

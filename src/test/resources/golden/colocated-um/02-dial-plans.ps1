@@ -46,6 +46,20 @@ $DialPlanNames = @()
 $MailboxServers = @('ex01.northwind.example', 'ex02.northwind.example')
 $ClientAccessServers = @()
 
+# Through the Exchange Management Shell's remoting a dial plan reference arrives as an object
+# with a Name or as its name: compare names either way.
+function Get-DialPlanNames($Values) {
+    foreach ($value in @($Values)) {
+        $name = [string]$value.Name
+        if (-not $name) {
+            $name = [string]$value
+        }
+        if ($name) {
+            $name
+        }
+    }
+}
+
 # The exit code stays 1 until the run reaches its last line; the transcript starts inside try,
 # so even a transcript that cannot start ends in a FAILURE line.
 $exitCode = 1
@@ -87,73 +101,93 @@ try {
         throw 'Set-UMService / Set-UMCallRouterSettings were not found: run this script in the Exchange 2013 Management Shell.'
     }
 
-    $sipDialPlans = @(Get-UMDialPlan | Where-Object { [string]$_.URIType -eq 'SipName' })
+    # P-9.1: $ErrorActionPreference does not reach Exchange cmdlets through implicit remoting, so every
+    # cmdlet gets -ErrorAction Stop and every change is read back.
+    $sipDialPlans = @(Get-UMDialPlan -ErrorAction Stop | Where-Object { [string]$_.URIType -eq 'SipName' })
     if ($DialPlanNames.Count -gt 0) {
         $dialPlans = @()
         foreach ($name in $DialPlanNames) {
-            $match = $sipDialPlans | Where-Object { $_.Name -eq $name }
-            if (-not $match) {
+            $match = @($sipDialPlans | Where-Object { [string]$_.Name -eq $name })
+            if ($match.Count -eq 0) {
                 throw ('Dial plan ' + $name + ' does not exist or is not a SIP URI (SipName) dial plan (P-2.9).')
             }
-            $dialPlans += $match
+            $dialPlans += $match[0]
         }
     }
     else {
         $dialPlans = $sipDialPlans
     }
     if ($dialPlans.Count -eq 0) {
-        throw 'No SIP URI (SipName) UM dial plan was found; create one first (P-2.9).'
+        # P-9.7: no SIP URI dial plan means nothing to add: success, not a failure.
+        Write-Host 'No SIP URI (SipName) UM dial plan was found: there is nothing to add (P-9.7).'
     }
-    Write-Host ('SIP URI dial plans: ' + (($dialPlans | ForEach-Object { $_.Name }) -join ', '))
+    else {
+        Write-Host ('SIP URI dial plans: ' + (($dialPlans | ForEach-Object { $_.Name }) -join ', '))
+    }
 
-    # Right kind of server: each named server must be an Exchange 2013 server with the role.
+    # Right kind of server: each named server must be an Exchange 2013 server with the role
+    # (AdminDisplayVersion "Version 15.0...": 15.1 is Exchange 2016, 15.2 is 2019 and SE, P-9.6).
     foreach ($server in $MailboxServers) {
-        $exchangeServer = Get-ExchangeServer -Identity $server
-        if (-not $exchangeServer.IsMailboxServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15*') {
+        $exchangeServer = Get-ExchangeServer -Identity $server -ErrorAction Stop
+        if (-not $exchangeServer.IsMailboxServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15.0*') {
             throw ($server + ' is not an Exchange 2013 Mailbox server.')
         }
     }
     foreach ($server in $ClientAccessServers) {
-        $exchangeServer = Get-ExchangeServer -Identity $server
-        if (-not $exchangeServer.IsClientAccessServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15*') {
+        $exchangeServer = Get-ExchangeServer -Identity $server -ErrorAction Stop
+        if (-not $exchangeServer.IsClientAccessServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15.0*') {
             throw ($server + ' is not an Exchange 2013 Client Access server.')
         }
     }
 
     # Mailbox servers: Set-UMService -DialPlans (P-2.9).
     foreach ($server in $MailboxServers) {
-        $current = @((Get-UMService -Identity $server).DialPlans | ForEach-Object { $_.Name })
+        $current = @(Get-DialPlanNames (Get-UMService -Identity $server -ErrorAction Stop).DialPlans)
         foreach ($dialPlan in $dialPlans) {
-            if ($current -contains $dialPlan.Name) {
+            if ($current -contains [string]$dialPlan.Name) {
                 Write-Host ($server + ' already serves ' + $dialPlan.Name)
             }
             elseif (Test-Change $server ('Set-UMService -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
-                Set-UMService -Identity $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false
+                Set-UMService -Identity $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false -ErrorAction Stop
+                # P-9.1: read the list back; the plan must be in it.
+                $current = @(Get-DialPlanNames (Get-UMService -Identity $server -ErrorAction Stop).DialPlans)
+                if ($current -notcontains [string]$dialPlan.Name) {
+                    throw ($server + ': ' + $dialPlan.Name + ' is not in Get-UMService''s DialPlans after Set-UMService (P-9.1).')
+                }
                 Write-Host ($server + ': added ' + $dialPlan.Name)
             }
         }
     }
 
     # Client Access servers: Set-UMCallRouterSettings -DialPlans (P-2.9). Without a list in the
-    # plan, the Exchange 2013 servers with the Client Access role are used.
+    # plan, the Exchange 2013 servers (Version 15.0) with the Client Access role are used.
     $callRouters = $ClientAccessServers
     if ($callRouters.Count -eq 0) {
-        $callRouters = @(Get-ExchangeServer | Where-Object { $_.IsClientAccessServer -and [string]$_.AdminDisplayVersion -like 'Version 15*' } | ForEach-Object { [string]$_.Fqdn })
+        $callRouters = @(Get-ExchangeServer -ErrorAction Stop | Where-Object { $_.IsClientAccessServer -and [string]$_.AdminDisplayVersion -like 'Version 15.0*' } | ForEach-Object { [string]$_.Fqdn })
     }
     foreach ($server in $callRouters) {
-        $current = @((Get-UMCallRouterSettings -Server $server).DialPlans | ForEach-Object { $_.Name })
+        $current = @(Get-DialPlanNames (Get-UMCallRouterSettings -Server $server -ErrorAction Stop).DialPlans)
         foreach ($dialPlan in $dialPlans) {
-            if ($current -contains $dialPlan.Name) {
+            if ($current -contains [string]$dialPlan.Name) {
                 Write-Host ($server + ' (call router) already serves ' + $dialPlan.Name)
             }
             elseif (Test-Change $server ('Set-UMCallRouterSettings -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
-                Set-UMCallRouterSettings -Server $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false
+                Set-UMCallRouterSettings -Server $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false -ErrorAction Stop
+                $current = @(Get-DialPlanNames (Get-UMCallRouterSettings -Server $server -ErrorAction Stop).DialPlans)
+                if ($current -notcontains [string]$dialPlan.Name) {
+                    throw ($server + ' (call router): ' + $dialPlan.Name + ' is not in Get-UMCallRouterSettings'' DialPlans after Set-UMCallRouterSettings (P-9.1).')
+                }
                 Write-Host ($server + ' (call router): added ' + $dialPlan.Name)
             }
         }
     }
 
-    Complete-Change 'SUCCESS: the Exchange servers are in every SIP URI dial plan (P-2.9).'
+    if ($dialPlans.Count -eq 0) {
+        Complete-Change 'SUCCESS: there is no SIP URI dial plan, so no server needs one (P-2.9, P-9.7).'
+    }
+    else {
+        Complete-Change 'SUCCESS: the Exchange servers are in every SIP URI dial plan (P-2.9).'
+    }
     $exitCode = 0
 }
 catch {

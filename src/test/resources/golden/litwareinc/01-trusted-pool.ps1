@@ -29,7 +29,8 @@
 # P-2.10), adds the OWA trusted application to it and publishes the topology.
 # Run it only after UCMA 4.0 is confirmed on every Mailbox server (P-1.4).
 # Safe to run twice: the pool, its computers and the application are created only when
-# they do not exist yet; existing ones are checked against the plan and reported.
+# they do not exist yet; existing ones are compared with the plan, and any difference is a FAILURE
+# with the command that fixes it (P-9.4). The topology is published on every run (P-9.3).
 # The cmdlet does not open a firewall port for the application (P-2.7).
 #Requires -Version 3.0
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
@@ -58,6 +59,12 @@ $Port = 5199
 $FirstComputerFqdn = 'atl-owa-001.litwareinc.com'
 # P-2.10: added with New-CsTrustedApplicationComputer
 $ExtraComputerFqdns = @()
+$PoolComputerFqdns = @(@($FirstComputerFqdn) + $ExtraComputerFqdns)
+
+# Lync prints identities with a kind prefix ("TrustedApplicationPool:fqdn"): compare bare FQDNs.
+function Get-BareFqdn([string]$Value) {
+    return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
+}
 
 # The exit code stays 1 until the run reaches its last line; the transcript starts inside try,
 # so even a transcript that cannot start ends in a FAILURE line.
@@ -106,74 +113,141 @@ try {
         throw ('No Registrar service runs on pool ' + $RegistrarPoolFqdn + ' (P-2.5). Check the plan value.')
     }
     # P-2.6: -Site takes a SiteId; list them with Get-CsSite | Select-Object DisplayName, SiteId.
-    $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId }
+    $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId } | Select-Object -First 1
     if (-not $site) {
         throw ('No Lync site has SiteId ' + $SiteId + ' (P-2.6). Run: Get-CsSite | Select-Object DisplayName, SiteId')
     }
 
-    $changed = $false
+    # P-9.4: first compare what already exists with the plan. Every difference is a FAILURE with the command
+    # that fixes it, and nothing is changed while there is one.
+    $poolFqdn = $OwaPoolFqdn.ToLowerInvariant()
+    $problems = @()
     $pool = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
     if ($pool) {
         Write-Host ('Trusted application pool already exists: ' + $pool.Identity)
-        if ([string]$pool.Registrar -notlike ('*' + $RegistrarPoolFqdn)) {
-            Write-Warning ('The existing pool uses registrar ' + $pool.Registrar + ', not ' + $RegistrarPoolFqdn + '. It is left as it is.')
+        if ((Get-BareFqdn ([string]$pool.Registrar)) -ne $RegistrarPoolFqdn.ToLowerInvariant()) {
+            $problems += ('Pool ' + $OwaPoolFqdn + ' has registrar ' + $pool.Registrar + ', the plan says ' + $RegistrarPoolFqdn + ' (P-9.4). Fix: Set-CsTrustedApplicationPool -Identity ' + $OwaPoolFqdn + ' -Registrar ' + $RegistrarPoolFqdn + '; Enable-CsTopology (application endpoints homed on the pool must then be moved with Move-CsApplicationEndpoint), or correct the plan.')
+        }
+        # P-9.5: the pool carries its site in SiteId ("Site:<name>"), compared case-insensitively with Get-CsSite's Identity.
+        if ([string]$pool.SiteId -ne [string]$site.Identity) {
+            $problems += ('Pool ' + $OwaPoolFqdn + ' is in site ' + $pool.SiteId + ', the plan''s SiteId is site ' + $site.Identity + ' (P-9.5). A pool cannot change site: put the pool''s site in the plan (Get-CsSite | Select-Object Identity, SiteId), or remove the pool with Remove-CsTrustedApplicationPool -Identity ' + $OwaPoolFqdn + ' (this also removes its computers and applications, P-9.4) and run this script again.')
         }
     }
-    elseif (Test-Change $OwaPoolFqdn 'New-CsTrustedApplicationPool (P-2.3)') {
-        # P-2.3; P-2.10: the first pool computer, when the plan names computers.
-        $poolParameters = @{
-            Identity            = $OwaPoolFqdn
-            Registrar           = $RegistrarPoolFqdn
-            Site                = $SiteId
-            RequiresReplication = $false
-        }
-        if ($FirstComputerFqdn -ne $OwaPoolFqdn) {
-            $poolParameters['ComputerFqdn'] = $FirstComputerFqdn
-        }
-        New-CsTrustedApplicationPool @poolParameters -Confirm:$false | Out-Null
-        Write-Host ('Created trusted application pool ' + $OwaPoolFqdn)
-        $changed = $true
-    }
-
-    # P-2.10: every further computer of the OWA pool.
-    foreach ($computerFqdn in $ExtraComputerFqdns) {
+    # P-2.10, P-9.4: every computer of the plan, the first one too, belongs to this pool; one found in another pool is a difference.
+    $missingComputers = @()
+    foreach ($computerFqdn in $PoolComputerFqdns) {
         $computer = Get-CsTrustedApplicationComputer -Identity $computerFqdn -ErrorAction SilentlyContinue
-        if ($computer) {
-            Write-Host ('Trusted application computer already exists: ' + $computerFqdn)
+        if (-not $computer) {
+            $missingComputers += $computerFqdn
         }
-        elseif (Test-Change $computerFqdn 'New-CsTrustedApplicationComputer (P-2.10)') {
-            New-CsTrustedApplicationComputer -Identity $computerFqdn -Pool $OwaPoolFqdn -Confirm:$false | Out-Null
-            Write-Host ('Added computer ' + $computerFqdn + ' to ' + $OwaPoolFqdn)
-            $changed = $true
+        elseif ((Get-BareFqdn ([string]$computer.Pool)) -ne $poolFqdn) {
+            $problems += ('Computer ' + $computerFqdn + ' is in trusted application pool ' + $computer.Pool + ', not in ' + $OwaPoolFqdn + ' (P-9.4). Fix: if it does not belong to ' + $computer.Pool + ', Remove-CsTrustedApplicationComputer -Identity ' + $computerFqdn + '; Enable-CsTopology; then run this script again. Otherwise correct the plan.')
+        }
+        else {
+            Write-Host ('Trusted application computer already in the pool: ' + $computerFqdn)
         }
     }
-
+    if ($pool) {
+        foreach ($computer in @(Get-CsTrustedApplicationComputer -Pool $OwaPoolFqdn -ErrorAction SilentlyContinue)) {
+            $computerFqdn = Get-BareFqdn ([string]$computer.Identity)
+            if (@($PoolComputerFqdns | Where-Object { $_ -eq $computerFqdn }).Count -eq 0) {
+                Write-Warning ('Computer ' + $computerFqdn + ' is in pool ' + $OwaPoolFqdn + ' but not in the plan: Lync trusts it for this pool too. If it does not belong there: Remove-CsTrustedApplicationComputer -Identity ' + $computerFqdn + '; Enable-CsTopology')
+            }
+        }
+    }
     # P-2.7: the application, unique in the pool by id and by port.
     $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
-        Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn })
-    $existing = $applications | Where-Object { $_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or $_.ApplicationId -eq $ApplicationId }
-    if ($existing) {
-        Write-Host ('Trusted application already exists: ' + $existing.Identity + ' (port ' + $existing.Port + ')')
-        if ($existing.Port -ne $Port) {
-            Write-Warning ('The existing application listens on port ' + $existing.Port + ', the plan says ' + $Port + '. It is left as it is.')
+        Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn })
+    $existing = @($applications | Where-Object { [string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId })
+    foreach ($application in $existing) {
+        Write-Host ('Trusted application already exists: ' + $application.Identity + ' (port ' + $application.Port + ')')
+        if ([int]$application.Port -ne $Port) {
+            $problems += ('Application ' + $application.Identity + ' listens on port ' + $application.Port + ', the plan says ' + $Port + ' (P-9.4). Fix: Set-CsTrustedApplication -Identity ' + $application.Identity + ' -Port ' + $Port + '; Enable-CsTopology, or correct the plan.')
         }
     }
-    else {
-        $portUser = $applications | Where-Object { $_.Port -eq $Port }
-        if ($portUser) {
-            throw ('Port ' + $Port + ' is already used in pool ' + $OwaPoolFqdn + ' by ' + $portUser.ApplicationId + ' (P-2.7).')
+    if ($existing.Count -eq 0) {
+        foreach ($portUser in @($applications | Where-Object { [int]$_.Port -eq $Port })) {
+            $problems += ('Port ' + $Port + ' is already used in pool ' + $OwaPoolFqdn + ' by ' + $portUser.Identity + ' (P-2.7). Fix: choose another port in the plan, or move that application with Set-CsTrustedApplication -Identity ' + $portUser.Identity + ' -Port <free port>; Enable-CsTopology')
         }
-        if (Test-Change $OwaPoolFqdn ('New-CsTrustedApplication ' + $ApplicationId + ' on port ' + $Port + ' (P-2.7)')) {
-            New-CsTrustedApplication -ApplicationId $ApplicationId -TrustedApplicationPoolFqdn $OwaPoolFqdn -Port $Port -Confirm:$false | Out-Null
-            Write-Host ('Created trusted application ' + $ApplicationId + ' on port ' + $Port)
-            $changed = $true
+    }
+    if ($problems.Count -gt 0) {
+        foreach ($problem in $problems) {
+            Write-Host ('PROBLEM ' + $problem)
+        }
+        throw ('Lync and the plan differ (P-9.4), nothing was changed. Number of differences, each listed above as PROBLEM with the command that fixes it: ' + $problems.Count)
+    }
+
+    if (-not $pool) {
+        if (Test-Change $OwaPoolFqdn 'New-CsTrustedApplicationPool (P-2.3)') {
+            # P-2.3; P-2.10: the first pool computer, when the plan names computers.
+            $poolParameters = @{
+                Identity            = $OwaPoolFqdn
+                Registrar           = $RegistrarPoolFqdn
+                Site                = $SiteId
+                RequiresReplication = $false
+            }
+            if ($FirstComputerFqdn -ne $OwaPoolFqdn) {
+                $poolParameters['ComputerFqdn'] = $FirstComputerFqdn
+            }
+            New-CsTrustedApplicationPool @poolParameters -Confirm:$false -ErrorAction Stop | Out-Null
+            # P-9.1: read the pool back and compare it with the plan.
+            $pool = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
+            if (-not $pool -or (Get-BareFqdn ([string]$pool.Registrar)) -ne $RegistrarPoolFqdn.ToLowerInvariant() -or [string]$pool.SiteId -ne [string]$site.Identity) {
+                throw ('Trusted application pool ' + $OwaPoolFqdn + ' was not found with the plan''s registrar and site after New-CsTrustedApplicationPool (P-9.1).')
+            }
+            Write-Host ('Created trusted application pool ' + $OwaPoolFqdn)
+            # Creating the pool created its first computer (-ComputerFqdn, or the pool FQDN).
+            $missingComputers = @($missingComputers | Where-Object { $_ -ne $FirstComputerFqdn })
+        }
+        elseif (-not $WhatIfPreference) {
+            # Declined: nothing can be added to a pool that does not exist.
+            throw ('Not done, the confirmation was declined: ' + ($Declined -join '; '))
         }
     }
 
-    # P-2.8: publish the change.
-    if ($changed -and (Test-Change ('Lync topology') 'Enable-CsTopology (P-2.8)')) {
-        Enable-CsTopology -Confirm:$false
+    # P-2.10, P-9.4: add the plan's missing computers, the first one too when the pool already existed.
+    foreach ($computerFqdn in $missingComputers) {
+        if (Test-Change $computerFqdn ('New-CsTrustedApplicationComputer -Pool ' + $OwaPoolFqdn + ' (P-2.10)')) {
+            New-CsTrustedApplicationComputer -Identity $computerFqdn -Pool $OwaPoolFqdn -Confirm:$false -ErrorAction Stop | Out-Null
+            $computer = Get-CsTrustedApplicationComputer -Identity $computerFqdn -ErrorAction SilentlyContinue
+            if (-not $computer -or (Get-BareFqdn ([string]$computer.Pool)) -ne $poolFqdn) {
+                throw ('Computer ' + $computerFqdn + ' was not found in pool ' + $OwaPoolFqdn + ' after New-CsTrustedApplicationComputer (P-9.1).')
+            }
+            Write-Host ('Added computer ' + $computerFqdn + ' to ' + $OwaPoolFqdn)
+        }
+    }
+
+    if ($existing.Count -eq 0) {
+        if (Test-Change $OwaPoolFqdn ('New-CsTrustedApplication ' + $ApplicationId + ' on port ' + $Port + ' (P-2.7)')) {
+            New-CsTrustedApplication -ApplicationId $ApplicationId -TrustedApplicationPoolFqdn $OwaPoolFqdn -Port $Port -Confirm:$false -ErrorAction Stop | Out-Null
+            $created = @(Get-CsTrustedApplication -Identity ($OwaPoolFqdn + '/' + $ApplicationId) -ErrorAction SilentlyContinue)
+            if ($created.Count -ne 1 -or [int]$created[0].Port -ne $Port) {
+                throw ('Trusted application ' + $ApplicationId + ' with port ' + $Port + ' was not found after New-CsTrustedApplication (P-9.1).')
+            }
+            Write-Host ('Created trusted application ' + $ApplicationId + ' on port ' + $Port)
+        }
+    }
+
+    # P-2.8, P-9.3: publish on every run that is not -WhatIf, not only when this run created something:
+    # a first run may have created the objects and failed to publish.
+    if (Test-Change ('Lync topology') 'Enable-CsTopology (P-2.8, P-9.3)') {
+        Enable-CsTopology -Confirm:$false -ErrorAction Stop
         Write-Host 'Topology published.'
+        # P-9.1: read the published topology back: the pool, each computer of the plan in it, the application and its port.
+        $published = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
+        if (-not $published) {
+            throw ('Trusted application pool ' + $OwaPoolFqdn + ' is not in the topology after Enable-CsTopology.')
+        }
+        $publishedComputers = @(Get-CsTrustedApplicationComputer -Pool $OwaPoolFqdn -ErrorAction SilentlyContinue | ForEach-Object { Get-BareFqdn ([string]$_.Identity) })
+        foreach ($computerFqdn in $PoolComputerFqdns) {
+            if ($publishedComputers -notcontains $computerFqdn.ToLowerInvariant()) {
+                throw ('Computer ' + $computerFqdn + ' is not in pool ' + $OwaPoolFqdn + ' after Enable-CsTopology.')
+            }
+        }
+        $publishedApplication = @(Get-CsTrustedApplication -Identity ($OwaPoolFqdn + '/' + $ApplicationId) -ErrorAction SilentlyContinue)
+        if ($publishedApplication.Count -ne 1 -or [int]$publishedApplication[0].Port -ne $Port) {
+            throw ('Trusted application ' + $ApplicationId + ' with port ' + $Port + ' is not in pool ' + $OwaPoolFqdn + ' after Enable-CsTopology.')
+        }
     }
 
     Complete-Change ('SUCCESS: trusted application pool ' + $OwaPoolFqdn + ' and application ' + $ApplicationId + ' are in place.')

@@ -168,6 +168,15 @@ final class RunbookComposer {
                 items.add(Line.message(msg("step.success")));
             }
             items.addAll(stepList(purpose, variant, block));
+            if (block.equals("note")) {
+                // What a part does beyond its label, e.g. what the Lync rollback removes and what it leaves (P-9.4).
+                for (String part : partsInRunOrder(script)) {
+                    String text = find("step." + purpose + ".part." + part);
+                    if (text != null) {
+                        items.add(Line.message(text));
+                    }
+                }
+            }
             if (!items.isEmpty()) {
                 blocks.add(new Section(msg("step.block." + block), List.of(), items));
             }

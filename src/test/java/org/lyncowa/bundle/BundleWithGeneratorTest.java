@@ -73,6 +73,26 @@ class BundleWithGeneratorTest {
                 + "it checks every Mailbox server through PowerShell remoting (add `-Local`");
     }
 
+    /** Issue 11 item 4, P-9.4: the runbook says what the Lync rollback removes and what it leaves. */
+    @Test
+    void theLyncRollbackSaysWhatItRemovesAndWhatItLeaves() {
+        for (String preset : List.of("litwareinc", "exchange2010-limited")) {
+            String md = BundleBuilderTest.file(builder.build(BundleFixtures.preset(preset), Locale.ENGLISH), "runbook.md");
+            String rollback = md.substring(md.lastIndexOf("### Step "));
+            assertThat(rollback).as(preset).contains("-rollback.ps1 -Part Lync -WhatIf",
+                    "`-Part Lync` removes the trusted application of this plan from the OWA trusted application pool.",
+                    "only when nothing else is left in it",
+                    "stays as it is, computers included, and the script names what it left and why");
+            String ko = BundleBuilderTest.file(builder.build(BundleFixtures.preset(preset), Locale.KOREAN), "runbook.md");
+            assertThat(ko.substring(ko.lastIndexOf("### "))).as(preset)
+                    .contains("`-Part Lync`는 OWA용 신뢰할 수 있는 응용 프로그램 풀에서 이 계획의 신뢰할 수 있는 응용 프로그램을 제거합니다.");
+        }
+        // With co-located UM there is no pool of the plan and no Lync part to explain.
+        String colocated = BundleBuilderTest.file(builder.build(BundleFixtures.preset("colocated-um"), Locale.ENGLISH),
+                "runbook.md");
+        assertThat(colocated).doesNotContain("-rollback.ps1 -Part Lync", "`-Part Lync` removes");
+    }
+
     @Test
     void notIntegratingGetsOnlyTheDisableStepsWithTheirOwnExpectations() {
         String md = BundleBuilderTest.file(builder.build(BundleFixtures.preset("disable-im"), Locale.ENGLISH),

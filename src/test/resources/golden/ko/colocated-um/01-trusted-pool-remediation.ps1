@@ -113,7 +113,6 @@ try {
         $poolFqdns = @($poolFqdns | Where-Object { $only -contains $_ })
     }
 
-    $changed = $false
     if ($poolFqdns.Count -eq 0) {
         Write-Host 'Exchange 서버를 포함하는 신뢰할 수 있는 응용 프로그램 풀이 없습니다.'
     }
@@ -123,21 +122,37 @@ try {
             Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn })
         foreach ($application in $applications) {
             if (Test-Change ([string]$application.Identity) 'Remove-CsTrustedApplication (P-2.2)') {
-                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false
+                Remove-CsTrustedApplication -Identity $application.Identity -Confirm:$false -ErrorAction Stop
+                # P-9.1: 제거할 때마다 다시 읽어 확인합니다.
+                if (Get-CsTrustedApplication -Identity $application.Identity -ErrorAction SilentlyContinue) {
+                    throw ('Remove-CsTrustedApplication 후에도 신뢰할 수 있는 응용 프로그램 ' + $application.Identity + '이(가) 남아 있습니다(P-9.1).')
+                }
                 Write-Host ('신뢰할 수 있는 응용 프로그램을 제거했습니다: ' + $application.Identity)
-                $changed = $true
             }
         }
         if (Test-Change $poolFqdn 'Remove-CsTrustedApplicationPool (P-2.2)') {
-            Remove-CsTrustedApplicationPool -Identity ('TrustedApplicationPool:' + $poolFqdn) -Confirm:$false
+            Remove-CsTrustedApplicationPool -Identity ('TrustedApplicationPool:' + $poolFqdn) -Confirm:$false -ErrorAction Stop
+            if (Get-CsTrustedApplicationPool -Identity $poolFqdn -ErrorAction SilentlyContinue) {
+                throw ('Remove-CsTrustedApplicationPool 후에도 신뢰할 수 있는 응용 프로그램 풀 ' + $poolFqdn + '이(가) 남아 있습니다(P-9.1).')
+            }
             Write-Host ('신뢰할 수 있는 응용 프로그램 풀을 제거했습니다: ' + $poolFqdn)
-            $changed = $true
         }
     }
 
-    if ($changed -and (Test-Change ('Lync 토폴로지') 'Enable-CsTopology (P-2.2)')) {
-        Enable-CsTopology -Confirm:$false
+    # P-2.2, P-9.3: -WhatIf가 아닌 모든 실행에서 게시합니다. 이전 실행이 항목을 제거한 뒤 게시에
+    # 실패했을 수 있기 때문입니다.
+    if (Test-Change ('Lync 토폴로지') 'Enable-CsTopology (P-2.2, P-9.3)') {
+        Enable-CsTopology -Confirm:$false -ErrorAction Stop
         Write-Host '토폴로지를 게시했습니다.'
+    }
+    if (-not $WhatIfPreference -and $Declined.Count -eq 0) {
+        # P-9.1: 게시한 뒤에는 제거한 풀의 컴퓨터가 하나도 남아 있으면 안 됩니다.
+        $left = @(Get-CsTrustedApplicationComputer -ErrorAction SilentlyContinue |
+            Where-Object { $poolFqdns -contains (Get-BareFqdn ([string]$_.Pool)) } |
+            ForEach-Object { Get-BareFqdn ([string]$_.Identity) })
+        if ($left.Count -gt 0) {
+            throw ('제거한 뒤에도 토폴로지에 남아 있음: ' + ($left -join ', ') + '(P-2.2). Get-CsTrustedApplicationComputer로 확인하십시오.')
+        }
     }
 
     if ($poolFqdns.Count -eq 0) {

@@ -28,8 +28,8 @@
 # Lync Server 2013에 OWA용 신뢰할 수 있는 응용 프로그램 풀을 만들고(P-2.3~P-2.8,
 # P-2.10), 여기에 OWA 신뢰할 수 있는 응용 프로그램을 추가한 다음 토폴로지를 게시합니다.
 # 모든 사서함 서버에 UCMA 4.0이 설치된 것을 확인한 뒤에만 실행하십시오(P-1.4).
-# 두 번 실행해도 안전합니다. 풀, 풀 컴퓨터, 응용 프로그램은 아직 없을 때만 만들고,
-# 이미 있는 것은 계획과 비교하여 결과만 알립니다.
+# 두 번 실행해도 안전합니다. 풀, 풀의 컴퓨터, 응용 프로그램은 없을 때만 만들고, 이미 있는 것은 계획과
+# 비교하여 다른 점이 있으면 그것을 고치는 명령과 함께 FAILURE로 보고합니다(P-9.4). 토폴로지는 실행할 때마다 게시합니다(P-9.3).
 # 이 cmdlet은 응용 프로그램용 방화벽 포트를 열지 않습니다(P-2.7).
 #Requires -Version 3.0
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
@@ -58,6 +58,12 @@ $Port = 5199
 $FirstComputerFqdn = 'atl-owa-001.litwareinc.com'
 # P-2.10: New-CsTrustedApplicationComputer로 추가할 컴퓨터
 $ExtraComputerFqdns = @()
+$PoolComputerFqdns = @(@($FirstComputerFqdn) + $ExtraComputerFqdns)
+
+# Lync는 ID 앞에 종류를 붙여 표시하므로("TrustedApplicationPool:fqdn") FQDN만 비교합니다.
+function Get-BareFqdn([string]$Value) {
+    return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
+}
 
 # 실행이 마지막 줄에 이를 때까지 종료 코드는 1입니다. 기록(transcript)은 try 안에서 시작하므로
 # 기록을 시작하지 못해도 FAILURE 줄로 끝납니다.
@@ -106,74 +112,141 @@ try {
         throw ('풀 ' + $RegistrarPoolFqdn + '에서 실행 중인 레지스트라 서비스가 없습니다(P-2.5). 계획의 값을 확인하십시오.')
     }
     # P-2.6: -Site에는 SiteId를 씁니다. 목록 보기: Get-CsSite | Select-Object DisplayName, SiteId
-    $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId }
+    $site = Get-CsSite | Where-Object { [string]$_.SiteId -eq $SiteId } | Select-Object -First 1
     if (-not $site) {
         throw ('SiteId가 ' + $SiteId + '인 Lync 사이트가 없습니다(P-2.6). 다음을 실행해 보십시오: Get-CsSite | Select-Object DisplayName, SiteId')
     }
 
-    $changed = $false
+    # P-9.4: 먼저 이미 있는 것을 계획과 비교합니다. 차이점은 모두 그것을 고치는 명령과 함께 FAILURE가 되며,
+    # 차이점이 있는 동안에는 아무것도 변경하지 않습니다.
+    $poolFqdn = $OwaPoolFqdn.ToLowerInvariant()
+    $problems = @()
     $pool = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
     if ($pool) {
         Write-Host ('신뢰할 수 있는 응용 프로그램 풀이 이미 있습니다: ' + $pool.Identity)
-        if ([string]$pool.Registrar -notlike ('*' + $RegistrarPoolFqdn)) {
-            Write-Warning ('기존 풀의 레지스트라는 ' + $RegistrarPoolFqdn + '이(가) 아니라 ' + $pool.Registrar + '입니다. 기존 풀은 그대로 둡니다.')
+        if ((Get-BareFqdn ([string]$pool.Registrar)) -ne $RegistrarPoolFqdn.ToLowerInvariant()) {
+            $problems += ('풀 ' + $OwaPoolFqdn + '의 레지스트라는 ' + $pool.Registrar + '이지만 계획은 ' + $RegistrarPoolFqdn + '입니다(P-9.4). 해결: Set-CsTrustedApplicationPool -Identity ' + $OwaPoolFqdn + ' -Registrar ' + $RegistrarPoolFqdn + '; Enable-CsTopology (그 풀에 있는 응용 프로그램 끝점은 Move-CsApplicationEndpoint로 옮겨야 합니다). 또는 계획을 고치십시오.')
+        }
+        # P-9.5: 풀의 사이트는 SiteId 속성("Site:<이름>")에 있으며, Get-CsSite의 Identity와 대소문자 구분 없이 비교합니다.
+        if ([string]$pool.SiteId -ne [string]$site.Identity) {
+            $problems += ('풀 ' + $OwaPoolFqdn + '은(는) 사이트 ' + $pool.SiteId + '에 있지만 계획의 SiteId는 사이트 ' + $site.Identity + '입니다(P-9.5). 풀의 사이트는 바꿀 수 없습니다. 계획에 풀의 사이트를 넣거나(Get-CsSite | Select-Object Identity, SiteId), Remove-CsTrustedApplicationPool -Identity ' + $OwaPoolFqdn + '으로 풀을 제거한 뒤(풀의 컴퓨터와 응용 프로그램도 제거됨, P-9.4) 이 스크립트를 다시 실행하십시오.')
         }
     }
-    elseif (Test-Change $OwaPoolFqdn 'New-CsTrustedApplicationPool (P-2.3)') {
-        # P-2.3, P-2.10: 계획에 컴퓨터가 지정되어 있으면 그 첫 번째 컴퓨터를 풀 컴퓨터로 씁니다.
-        $poolParameters = @{
-            Identity            = $OwaPoolFqdn
-            Registrar           = $RegistrarPoolFqdn
-            Site                = $SiteId
-            RequiresReplication = $false
-        }
-        if ($FirstComputerFqdn -ne $OwaPoolFqdn) {
-            $poolParameters['ComputerFqdn'] = $FirstComputerFqdn
-        }
-        New-CsTrustedApplicationPool @poolParameters -Confirm:$false | Out-Null
-        Write-Host ('신뢰할 수 있는 응용 프로그램 풀을 만들었습니다: ' + $OwaPoolFqdn)
-        $changed = $true
-    }
-
-    # P-2.10: OWA 풀의 나머지 컴퓨터.
-    foreach ($computerFqdn in $ExtraComputerFqdns) {
+    # P-2.10, P-9.4: 계획의 모든 컴퓨터(첫 번째 컴퓨터 포함)는 이 풀에 속해야 합니다. 다른 풀에 있는 컴퓨터는 차이점입니다.
+    $missingComputers = @()
+    foreach ($computerFqdn in $PoolComputerFqdns) {
         $computer = Get-CsTrustedApplicationComputer -Identity $computerFqdn -ErrorAction SilentlyContinue
-        if ($computer) {
-            Write-Host ('신뢰할 수 있는 응용 프로그램 컴퓨터가 이미 있습니다: ' + $computerFqdn)
+        if (-not $computer) {
+            $missingComputers += $computerFqdn
         }
-        elseif (Test-Change $computerFqdn 'New-CsTrustedApplicationComputer (P-2.10)') {
-            New-CsTrustedApplicationComputer -Identity $computerFqdn -Pool $OwaPoolFqdn -Confirm:$false | Out-Null
-            Write-Host ([string]$OwaPoolFqdn + '에 컴퓨터 ' + $computerFqdn + '을(를) 추가했습니다.')
-            $changed = $true
+        elseif ((Get-BareFqdn ([string]$computer.Pool)) -ne $poolFqdn) {
+            $problems += ('컴퓨터 ' + $computerFqdn + '은(는) ' + $OwaPoolFqdn + '이(가) 아니라 신뢰할 수 있는 응용 프로그램 풀 ' + $computer.Pool + '에 있습니다(P-9.4). 해결: ' + $computer.Pool + '에 속하지 않는 컴퓨터라면 Remove-CsTrustedApplicationComputer -Identity ' + $computerFqdn + '; Enable-CsTopology 후 이 스크립트를 다시 실행하십시오. 아니면 계획을 고치십시오.')
+        }
+        else {
+            Write-Host ('신뢰할 수 있는 응용 프로그램 컴퓨터가 이미 풀에 있습니다: ' + $computerFqdn)
         }
     }
-
+    if ($pool) {
+        foreach ($computer in @(Get-CsTrustedApplicationComputer -Pool $OwaPoolFqdn -ErrorAction SilentlyContinue)) {
+            $computerFqdn = Get-BareFqdn ([string]$computer.Identity)
+            if (@($PoolComputerFqdns | Where-Object { $_ -eq $computerFqdn }).Count -eq 0) {
+                Write-Warning ('컴퓨터 ' + $computerFqdn + '은(는) 풀 ' + $OwaPoolFqdn + '에 있지만 계획에는 없습니다. Lync는 이 컴퓨터도 이 풀로 신뢰합니다. 속하지 않는 컴퓨터라면: Remove-CsTrustedApplicationComputer -Identity ' + $computerFqdn + '; Enable-CsTopology')
+            }
+        }
+    }
     # P-2.7: 응용 프로그램(풀 안에서 ID와 포트가 고유해야 함).
     $applications = @(Get-CsTrustedApplication -ErrorAction SilentlyContinue |
-        Where-Object { $_.TrustedApplicationPoolFqdn -eq $OwaPoolFqdn })
-    $existing = $applications | Where-Object { $_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or $_.ApplicationId -eq $ApplicationId }
-    if ($existing) {
-        Write-Host ('신뢰할 수 있는 응용 프로그램이 이미 있습니다: ' + $existing.Identity + ' (포트 ' + $existing.Port + ')')
-        if ($existing.Port -ne $Port) {
-            Write-Warning ('기존 응용 프로그램은 포트 ' + $existing.Port + '을(를) 사용하지만 계획의 포트는 ' + $Port + '입니다. 기존 응용 프로그램은 그대로 둡니다.')
+        Where-Object { (Get-BareFqdn ([string]$_.TrustedApplicationPoolFqdn)) -eq $poolFqdn })
+    $existing = @($applications | Where-Object { [string]$_.ApplicationId -eq ('urn:application:' + $ApplicationId) -or [string]$_.ApplicationId -eq $ApplicationId })
+    foreach ($application in $existing) {
+        Write-Host ('신뢰할 수 있는 응용 프로그램이 이미 있습니다: ' + $application.Identity + ' (포트 ' + $application.Port + ')')
+        if ([int]$application.Port -ne $Port) {
+            $problems += ('응용 프로그램 ' + $application.Identity + '은(는) 포트 ' + $application.Port + '을(를) 사용하지만 계획은 ' + $Port + '입니다(P-9.4). 해결: Set-CsTrustedApplication -Identity ' + $application.Identity + ' -Port ' + $Port + '; Enable-CsTopology. 또는 계획을 고치십시오.')
         }
     }
-    else {
-        $portUser = $applications | Where-Object { $_.Port -eq $Port }
-        if ($portUser) {
-            throw ('포트 ' + $Port + '은(는) 풀 ' + $OwaPoolFqdn + '에서 이미 ' + $portUser.ApplicationId + '이(가) 사용하고 있습니다(P-2.7).')
+    if ($existing.Count -eq 0) {
+        foreach ($portUser in @($applications | Where-Object { [int]$_.Port -eq $Port })) {
+            $problems += ('포트 ' + $Port + '은(는) 풀 ' + $OwaPoolFqdn + '에서 이미 ' + $portUser.Identity + '이(가) 사용하고 있습니다(P-2.7). 해결: 계획에서 다른 포트를 고르거나, 그 응용 프로그램의 포트를 바꾸십시오: Set-CsTrustedApplication -Identity ' + $portUser.Identity + ' -Port <빈 포트>; Enable-CsTopology')
         }
-        if (Test-Change $OwaPoolFqdn ('New-CsTrustedApplication ' + $ApplicationId + ', 포트 ' + $Port + ' (P-2.7)')) {
-            New-CsTrustedApplication -ApplicationId $ApplicationId -TrustedApplicationPoolFqdn $OwaPoolFqdn -Port $Port -Confirm:$false | Out-Null
-            Write-Host ('신뢰할 수 있는 응용 프로그램 ' + $ApplicationId + '을(를) 포트 ' + $Port + '에 만들었습니다.')
-            $changed = $true
+    }
+    if ($problems.Count -gt 0) {
+        foreach ($problem in $problems) {
+            Write-Host ('PROBLEM ' + $problem)
+        }
+        throw ('Lync와 계획이 다르므로(P-9.4) 아무것도 변경하지 않았습니다. 차이점 수(각각 위에 PROBLEM으로, 고치는 명령과 함께 표시): ' + $problems.Count)
+    }
+
+    if (-not $pool) {
+        if (Test-Change $OwaPoolFqdn 'New-CsTrustedApplicationPool (P-2.3)') {
+            # P-2.3, P-2.10: 계획에 컴퓨터가 지정되어 있으면 그 첫 번째 컴퓨터를 풀 컴퓨터로 씁니다.
+            $poolParameters = @{
+                Identity            = $OwaPoolFqdn
+                Registrar           = $RegistrarPoolFqdn
+                Site                = $SiteId
+                RequiresReplication = $false
+            }
+            if ($FirstComputerFqdn -ne $OwaPoolFqdn) {
+                $poolParameters['ComputerFqdn'] = $FirstComputerFqdn
+            }
+            New-CsTrustedApplicationPool @poolParameters -Confirm:$false -ErrorAction Stop | Out-Null
+            # P-9.1: 풀을 다시 읽어 계획과 비교합니다.
+            $pool = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
+            if (-not $pool -or (Get-BareFqdn ([string]$pool.Registrar)) -ne $RegistrarPoolFqdn.ToLowerInvariant() -or [string]$pool.SiteId -ne [string]$site.Identity) {
+                throw ('New-CsTrustedApplicationPool 후 계획의 레지스트라와 사이트를 가진 신뢰할 수 있는 응용 프로그램 풀 ' + $OwaPoolFqdn + '을(를) 찾을 수 없습니다(P-9.1).')
+            }
+            Write-Host ('신뢰할 수 있는 응용 프로그램 풀을 만들었습니다: ' + $OwaPoolFqdn)
+            # 풀을 만들면 첫 번째 컴퓨터(-ComputerFqdn 또는 풀 FQDN)도 만들어집니다.
+            $missingComputers = @($missingComputers | Where-Object { $_ -ne $FirstComputerFqdn })
+        }
+        elseif (-not $WhatIfPreference) {
+            # 거부됨: 없는 풀에는 아무것도 추가할 수 없습니다.
+            throw ('확인을 거부하여 수행하지 않음: ' + ($Declined -join '; '))
         }
     }
 
-    # P-2.8: 변경 내용을 게시합니다.
-    if ($changed -and (Test-Change ('Lync 토폴로지') 'Enable-CsTopology (P-2.8)')) {
-        Enable-CsTopology -Confirm:$false
+    # P-2.10, P-9.4: 계획에서 빠진 컴퓨터를 추가합니다. 풀이 이미 있었다면 첫 번째 컴퓨터도 추가합니다.
+    foreach ($computerFqdn in $missingComputers) {
+        if (Test-Change $computerFqdn ('New-CsTrustedApplicationComputer -Pool ' + $OwaPoolFqdn + ' (P-2.10)')) {
+            New-CsTrustedApplicationComputer -Identity $computerFqdn -Pool $OwaPoolFqdn -Confirm:$false -ErrorAction Stop | Out-Null
+            $computer = Get-CsTrustedApplicationComputer -Identity $computerFqdn -ErrorAction SilentlyContinue
+            if (-not $computer -or (Get-BareFqdn ([string]$computer.Pool)) -ne $poolFqdn) {
+                throw ('New-CsTrustedApplicationComputer 후 풀 ' + $OwaPoolFqdn + '에서 컴퓨터 ' + $computerFqdn + '을(를) 찾을 수 없습니다(P-9.1).')
+            }
+            Write-Host ([string]$OwaPoolFqdn + '에 컴퓨터 ' + $computerFqdn + '을(를) 추가했습니다.')
+        }
+    }
+
+    if ($existing.Count -eq 0) {
+        if (Test-Change $OwaPoolFqdn ('New-CsTrustedApplication ' + $ApplicationId + ', 포트 ' + $Port + ' (P-2.7)')) {
+            New-CsTrustedApplication -ApplicationId $ApplicationId -TrustedApplicationPoolFqdn $OwaPoolFqdn -Port $Port -Confirm:$false -ErrorAction Stop | Out-Null
+            $created = @(Get-CsTrustedApplication -Identity ($OwaPoolFqdn + '/' + $ApplicationId) -ErrorAction SilentlyContinue)
+            if ($created.Count -ne 1 -or [int]$created[0].Port -ne $Port) {
+                throw ('New-CsTrustedApplication 후 포트 ' + $Port + '의 신뢰할 수 있는 응용 프로그램 ' + $ApplicationId + '을(를) 찾을 수 없습니다(P-9.1).')
+            }
+            Write-Host ('신뢰할 수 있는 응용 프로그램 ' + $ApplicationId + '을(를) 포트 ' + $Port + '에 만들었습니다.')
+        }
+    }
+
+    # P-2.8, P-9.3: 이번 실행에서 만든 것이 없어도 -WhatIf가 아닌 모든 실행에서 게시합니다.
+    # 첫 실행에서 개체를 만들고 게시에 실패했을 수 있기 때문입니다.
+    if (Test-Change ('Lync 토폴로지') 'Enable-CsTopology (P-2.8, P-9.3)') {
+        Enable-CsTopology -Confirm:$false -ErrorAction Stop
         Write-Host '토폴로지를 게시했습니다.'
+        # P-9.1: 게시된 토폴로지를 다시 읽습니다. 풀, 풀 안의 계획 컴퓨터, 응용 프로그램과 포트.
+        $published = Get-CsTrustedApplicationPool -Identity $OwaPoolFqdn -ErrorAction SilentlyContinue
+        if (-not $published) {
+            throw ('Enable-CsTopology 후 신뢰할 수 있는 응용 프로그램 풀 ' + $OwaPoolFqdn + '이(가) 토폴로지에 없습니다.')
+        }
+        $publishedComputers = @(Get-CsTrustedApplicationComputer -Pool $OwaPoolFqdn -ErrorAction SilentlyContinue | ForEach-Object { Get-BareFqdn ([string]$_.Identity) })
+        foreach ($computerFqdn in $PoolComputerFqdns) {
+            if ($publishedComputers -notcontains $computerFqdn.ToLowerInvariant()) {
+                throw ('Enable-CsTopology 후 컴퓨터 ' + $computerFqdn + '이(가) 풀 ' + $OwaPoolFqdn + '에 없습니다.')
+            }
+        }
+        $publishedApplication = @(Get-CsTrustedApplication -Identity ($OwaPoolFqdn + '/' + $ApplicationId) -ErrorAction SilentlyContinue)
+        if ($publishedApplication.Count -ne 1 -or [int]$publishedApplication[0].Port -ne $Port) {
+            throw ('Enable-CsTopology 후 포트 ' + $Port + '의 신뢰할 수 있는 응용 프로그램 ' + $ApplicationId + '이(가) 풀 ' + $OwaPoolFqdn + '에 없습니다.')
+        }
     }
 
     Complete-Change ('SUCCESS: 신뢰할 수 있는 응용 프로그램 풀 ' + $OwaPoolFqdn + '과(와) 응용 프로그램 ' + $ApplicationId + '이(가) 준비되었습니다.')

@@ -50,6 +50,20 @@ $DialPlanNames = @()
 $MailboxServers = @('atl-owa-001.litwareinc.com')
 $ClientAccessServers = @()
 
+# Exchange 관리 셸의 원격을 거치면 다이얼 플랜 참조가 Name을 가진 개체나 이름 문자열로 옵니다.
+# 어느 쪽이든 이름으로 비교합니다.
+function Get-DialPlanNames($Values) {
+    foreach ($value in @($Values)) {
+        $name = [string]$value.Name
+        if (-not $name) {
+            $name = [string]$value
+        }
+        if ($name) {
+            $name
+        }
+    }
+}
+
 # 실행이 마지막 줄에 이를 때까지 종료 코드는 1입니다. 기록(transcript)은 try 안에서 시작하므로
 # 기록을 시작하지 못해도 FAILURE 줄로 끝납니다.
 $exitCode = 1
@@ -91,73 +105,93 @@ try {
         throw 'Set-UMService / Set-UMCallRouterSettings를 찾을 수 없습니다. 이 스크립트는 Exchange 2013 관리 셸에서 실행하십시오.'
     }
 
-    $sipDialPlans = @(Get-UMDialPlan | Where-Object { [string]$_.URIType -eq 'SipName' })
+    # P-9.1: 암시적 원격을 거치는 Exchange cmdlet에는 $ErrorActionPreference가 적용되지 않으므로 모든
+    # cmdlet에 -ErrorAction Stop을 주고 모든 변경을 다시 읽어 확인합니다.
+    $sipDialPlans = @(Get-UMDialPlan -ErrorAction Stop | Where-Object { [string]$_.URIType -eq 'SipName' })
     if ($DialPlanNames.Count -gt 0) {
         $dialPlans = @()
         foreach ($name in $DialPlanNames) {
-            $match = $sipDialPlans | Where-Object { $_.Name -eq $name }
-            if (-not $match) {
+            $match = @($sipDialPlans | Where-Object { [string]$_.Name -eq $name })
+            if ($match.Count -eq 0) {
                 throw ('다이얼 플랜 ' + $name + '이(가) 없거나 SIP URI(SipName) 다이얼 플랜이 아닙니다(P-2.9).')
             }
-            $dialPlans += $match
+            $dialPlans += $match[0]
         }
     }
     else {
         $dialPlans = $sipDialPlans
     }
     if ($dialPlans.Count -eq 0) {
-        throw 'SIP URI(SipName) UM 다이얼 플랜을 찾지 못했습니다. 먼저 하나를 만드십시오(P-2.9).'
+        # P-9.7: SIP URI 다이얼 플랜이 없으면 추가할 것이 없습니다. 실패가 아니라 성공입니다.
+        Write-Host 'SIP URI(SipName) UM 다이얼 플랜이 없습니다. 추가할 것이 없습니다(P-9.7).'
     }
-    Write-Host ('SIP URI 다이얼 플랜: ' + (($dialPlans | ForEach-Object { $_.Name }) -join ', '))
+    else {
+        Write-Host ('SIP URI 다이얼 플랜: ' + (($dialPlans | ForEach-Object { $_.Name }) -join ', '))
+    }
 
-    # 올바른 서버인지 확인: 지정된 각 서버가 해당 역할이 있는 Exchange 2013 서버여야 합니다.
+    # 올바른 서버인지 확인: 지정된 각 서버는 해당 역할을 가진 Exchange 2013 서버여야 합니다
+    # (AdminDisplayVersion "Version 15.0...". 15.1은 Exchange 2016, 15.2는 2019와 SE입니다, P-9.6).
     foreach ($server in $MailboxServers) {
-        $exchangeServer = Get-ExchangeServer -Identity $server
-        if (-not $exchangeServer.IsMailboxServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15*') {
+        $exchangeServer = Get-ExchangeServer -Identity $server -ErrorAction Stop
+        if (-not $exchangeServer.IsMailboxServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15.0*') {
             throw ($server + '은(는) Exchange 2013 사서함 서버가 아닙니다.')
         }
     }
     foreach ($server in $ClientAccessServers) {
-        $exchangeServer = Get-ExchangeServer -Identity $server
-        if (-not $exchangeServer.IsClientAccessServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15*') {
+        $exchangeServer = Get-ExchangeServer -Identity $server -ErrorAction Stop
+        if (-not $exchangeServer.IsClientAccessServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15.0*') {
             throw ($server + '은(는) Exchange 2013 클라이언트 액세스 서버가 아닙니다.')
         }
     }
 
     # 사서함 서버: Set-UMService -DialPlans(P-2.9).
     foreach ($server in $MailboxServers) {
-        $current = @((Get-UMService -Identity $server).DialPlans | ForEach-Object { $_.Name })
+        $current = @(Get-DialPlanNames (Get-UMService -Identity $server -ErrorAction Stop).DialPlans)
         foreach ($dialPlan in $dialPlans) {
-            if ($current -contains $dialPlan.Name) {
+            if ($current -contains [string]$dialPlan.Name) {
                 Write-Host ($server + '은(는) 이미 ' + $dialPlan.Name + '을(를) 처리합니다.')
             }
             elseif (Test-Change $server ('Set-UMService -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
-                Set-UMService -Identity $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false
+                Set-UMService -Identity $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false -ErrorAction Stop
+                # P-9.1: 목록을 다시 읽습니다. 다이얼 플랜이 목록에 있어야 합니다.
+                $current = @(Get-DialPlanNames (Get-UMService -Identity $server -ErrorAction Stop).DialPlans)
+                if ($current -notcontains [string]$dialPlan.Name) {
+                    throw ($server + ': Set-UMService 후 Get-UMService의 DialPlans에 ' + $dialPlan.Name + '이(가) 없습니다(P-9.1).')
+                }
                 Write-Host ($server + ': ' + $dialPlan.Name + ' 추가함')
             }
         }
     }
 
-    # 클라이언트 액세스 서버: Set-UMCallRouterSettings -DialPlans(P-2.9). 계획에 목록이
-    # 없으면 클라이언트 액세스 역할이 있는 Exchange 2013 서버를 모두 씁니다.
+    # 클라이언트 액세스 서버: Set-UMCallRouterSettings -DialPlans(P-2.9). 계획에 목록이 없으면
+    # 클라이언트 액세스 역할을 가진 Exchange 2013 서버(Version 15.0)를 모두 사용합니다.
     $callRouters = $ClientAccessServers
     if ($callRouters.Count -eq 0) {
-        $callRouters = @(Get-ExchangeServer | Where-Object { $_.IsClientAccessServer -and [string]$_.AdminDisplayVersion -like 'Version 15*' } | ForEach-Object { [string]$_.Fqdn })
+        $callRouters = @(Get-ExchangeServer -ErrorAction Stop | Where-Object { $_.IsClientAccessServer -and [string]$_.AdminDisplayVersion -like 'Version 15.0*' } | ForEach-Object { [string]$_.Fqdn })
     }
     foreach ($server in $callRouters) {
-        $current = @((Get-UMCallRouterSettings -Server $server).DialPlans | ForEach-Object { $_.Name })
+        $current = @(Get-DialPlanNames (Get-UMCallRouterSettings -Server $server -ErrorAction Stop).DialPlans)
         foreach ($dialPlan in $dialPlans) {
-            if ($current -contains $dialPlan.Name) {
+            if ($current -contains [string]$dialPlan.Name) {
                 Write-Host ($server + ' (통화 라우터)은(는) 이미 ' + $dialPlan.Name + '을(를) 처리합니다.')
             }
             elseif (Test-Change $server ('Set-UMCallRouterSettings -DialPlans @{Add = ' + $dialPlan.Name + '} (P-2.9)')) {
-                Set-UMCallRouterSettings -Server $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false
+                Set-UMCallRouterSettings -Server $server -DialPlans @{Add = $dialPlan.Identity} -Confirm:$false -ErrorAction Stop
+                $current = @(Get-DialPlanNames (Get-UMCallRouterSettings -Server $server -ErrorAction Stop).DialPlans)
+                if ($current -notcontains [string]$dialPlan.Name) {
+                    throw ($server + ' (통화 라우터): Set-UMCallRouterSettings 후 Get-UMCallRouterSettings의 DialPlans에 ' + $dialPlan.Name + '이(가) 없습니다(P-9.1).')
+                }
                 Write-Host ($server + ' (통화 라우터): ' + $dialPlan.Name + ' 추가함')
             }
         }
     }
 
-    Complete-Change 'SUCCESS: Exchange 서버가 모든 SIP URI 다이얼 플랜에 들어 있습니다(P-2.9).'
+    if ($dialPlans.Count -eq 0) {
+        Complete-Change 'SUCCESS: SIP URI 다이얼 플랜이 없으므로 어느 서버에도 추가할 필요가 없습니다(P-2.9, P-9.7).'
+    }
+    else {
+        Complete-Change 'SUCCESS: Exchange 서버가 모든 SIP URI 다이얼 플랜에 들어 있습니다(P-2.9).'
+    }
     $exitCode = 0
 }
 catch {
