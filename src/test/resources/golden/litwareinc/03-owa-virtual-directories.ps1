@@ -39,7 +39,9 @@
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
 param(
     # Where the transcript of this run is written.
-    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-03-owa-virtual-directories.log')
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-03-owa-virtual-directories.log'),
+    # Where the earlier values are recorded for rollback (default: lyncowa-exchange-before.xml beside -LogPath, P-9.9).
+    [string]$BeforePath = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -85,6 +87,30 @@ function Complete-Change([string]$Success) {
     else {
         Write-Host $Success
     }
+}
+
+# P-9.9: before its first change of a directory or policy, the script records the earlier IM values in
+# lyncowa-exchange-before.xml beside the transcript (or -BeforePath); an entry already there is kept, so a re-run
+# never overwrites the values from before the set-up. rollback -Part Exchange -BeforePath <file> restores them.
+function Save-Before([string]$Kind, $Object, [string[]]$Properties) {
+    if (-not $BeforePath) {
+        $script:BeforePath = Join-Path (Split-Path -Parent $LogPath) 'lyncowa-exchange-before.xml'
+    }
+    $records = @()
+    if (Test-Path -Path $BeforePath) {
+        $records = @(Import-Clixml -Path $BeforePath)
+    }
+    $identity = [string]$Object.Identity
+    if (@($records | Where-Object { $_.Kind -eq $Kind -and $_.Identity -eq $identity }).Count -gt 0) {
+        return
+    }
+    $record = New-Object PSObject -Property @{ Kind = $Kind; Identity = $identity }
+    foreach ($name in $Properties) {
+        $record | Add-Member -MemberType NoteProperty -Name $name -Value ([string]$Object.$name)
+    }
+    $records += $record
+    $records | Export-Clixml -Path $BeforePath -WhatIf:$false -Confirm:$false
+    Write-Host ('Earlier values of ' + $identity + ' recorded in ' + $BeforePath + ' (P-9.9).')
 }
 
 try {
@@ -134,6 +160,7 @@ try {
             continue
         }
         if (Test-Change $identity 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-3.1)') {
+            Save-Before 'OwaVirtualDirectory' $directory @('InstantMessagingEnabled', 'InstantMessagingType')
             Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType OCS -Confirm:$false -ErrorAction Stop
             # P-9.1: read the value back and fail when it differs.
             $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop

@@ -36,7 +36,9 @@
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
 param(
     # Where the transcript of this run is written.
-    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-05-owa-mailbox-policy.log')
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-05-owa-mailbox-policy.log'),
+    # Where the earlier values are recorded for rollback (default: lyncowa-exchange-before.xml beside -LogPath, P-9.9).
+    [string]$BeforePath = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -82,6 +84,30 @@ function Complete-Change([string]$Success) {
     }
 }
 
+# P-9.9: before its first change of a directory or policy, the script records the earlier IM values in
+# lyncowa-exchange-before.xml beside the transcript (or -BeforePath); an entry already there is kept, so a re-run
+# never overwrites the values from before the set-up. rollback -Part Exchange -BeforePath <file> restores them.
+function Save-Before([string]$Kind, $Object, [string[]]$Properties) {
+    if (-not $BeforePath) {
+        $script:BeforePath = Join-Path (Split-Path -Parent $LogPath) 'lyncowa-exchange-before.xml'
+    }
+    $records = @()
+    if (Test-Path -Path $BeforePath) {
+        $records = @(Import-Clixml -Path $BeforePath)
+    }
+    $identity = [string]$Object.Identity
+    if (@($records | Where-Object { $_.Kind -eq $Kind -and $_.Identity -eq $identity }).Count -gt 0) {
+        return
+    }
+    $record = New-Object PSObject -Property @{ Kind = $Kind; Identity = $identity }
+    foreach ($name in $Properties) {
+        $record | Add-Member -MemberType NoteProperty -Name $name -Value ([string]$Object.$name)
+    }
+    $records += $record
+    $records | Export-Clixml -Path $BeforePath -WhatIf:$false -Confirm:$false
+    Write-Host ('Earlier values of ' + $identity + ' recorded in ' + $BeforePath + ' (P-9.9).')
+}
+
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
@@ -120,6 +146,7 @@ try {
             continue
         }
         if (Test-Change $identity 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)') {
+            Save-Before 'OwaMailboxPolicy' $policy @('InstantMessagingEnabled', 'InstantMessagingType')
             Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false -ErrorAction Stop
             # P-9.1: read the value back and fail when it differs.
             $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop

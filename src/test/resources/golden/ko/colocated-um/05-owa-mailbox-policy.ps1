@@ -30,7 +30,9 @@
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
 param(
     # 이번 실행 기록(transcript)을 쓸 위치입니다.
-    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-05-owa-mailbox-policy.log')
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-05-owa-mailbox-policy.log'),
+    # 롤백을 위해 이전 값을 기록할 위치입니다(기본값: -LogPath 옆의 lyncowa-exchange-before.xml, P-9.9).
+    [string]$BeforePath = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -76,6 +78,30 @@ function Complete-Change([string]$Success) {
     }
 }
 
+# P-9.9: 디렉터리나 정책을 처음 바꾸기 전에 스크립트는 이전 IM 값을 트랜스크립트 옆의
+# lyncowa-exchange-before.xml(또는 -BeforePath)에 기록합니다. 이미 있는 항목은 유지하므로 다시 실행해도
+# 설정 전의 값을 덮어쓰지 않습니다. rollback -Part Exchange -BeforePath <파일>이 이 값을 복원합니다.
+function Save-Before([string]$Kind, $Object, [string[]]$Properties) {
+    if (-not $BeforePath) {
+        $script:BeforePath = Join-Path (Split-Path -Parent $LogPath) 'lyncowa-exchange-before.xml'
+    }
+    $records = @()
+    if (Test-Path -Path $BeforePath) {
+        $records = @(Import-Clixml -Path $BeforePath)
+    }
+    $identity = [string]$Object.Identity
+    if (@($records | Where-Object { $_.Kind -eq $Kind -and $_.Identity -eq $identity }).Count -gt 0) {
+        return
+    }
+    $record = New-Object PSObject -Property @{ Kind = $Kind; Identity = $identity }
+    foreach ($name in $Properties) {
+        $record | Add-Member -MemberType NoteProperty -Name $name -Value ([string]$Object.$name)
+    }
+    $records += $record
+    $records | Export-Clixml -Path $BeforePath -WhatIf:$false -Confirm:$false
+    Write-Host ([string]$identity + '의 이전 값을 ' + $BeforePath + '에 기록했습니다(P-9.9).')
+}
+
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
@@ -114,6 +140,7 @@ try {
             continue
         }
         if (Test-Change $identity 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)') {
+            Save-Before 'OwaMailboxPolicy' $policy @('InstantMessagingEnabled', 'InstantMessagingType')
             Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false -ErrorAction Stop
             # P-9.1: 값을 다시 읽고 다르면 실패로 처리합니다.
             $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
