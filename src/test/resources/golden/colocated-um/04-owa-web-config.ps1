@@ -184,7 +184,7 @@ $ServerWork = {
         if ($now -lt $certificate.NotBefore -or $now -gt $certificate.NotAfter) {
             $problems += ('Certificate ' + $Thumbprint + ' is outside its validity dates ' + $certificate.NotBefore + ' - ' + $certificate.NotAfter + ' (P-3.4, P-9.2).')
         }
-        # Subject (CN) and subject alternative names (DNS) of the certificate.
+        # Subject (CN) and subject alternative names (DnsNameList of the certificate provider, Windows PowerShell 3.0 and later).
         $names = @($certificate.DnsNameList | ForEach-Object { [string]$_.Unicode })
         $names += [string]$certificate.GetNameInfo([System.Security.Cryptography.X509Certificates.X509NameType]::SimpleName, $false)
         $wanted = @(@($ServerFqdn, $PoolFqdn) | Where-Object { $_ })

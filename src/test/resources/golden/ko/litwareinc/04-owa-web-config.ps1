@@ -190,7 +190,7 @@ $ServerWork = {
         if ($now -lt $certificate.NotBefore -or $now -gt $certificate.NotAfter) {
             $problems += ('인증서 ' + $Thumbprint + '이(가) 유효 기간(' + $certificate.NotBefore + ' - ' + $certificate.NotAfter + ')을 벗어났습니다(P-3.4, P-9.2).')
         }
-        # 인증서의 주체(CN)와 주체 대체 이름(DNS).
+        # 인증서의 주체(CN)와 주체 대체 이름(인증서 공급자의 DnsNameList, Windows PowerShell 3.0 이상).
         $names = @($certificate.DnsNameList | ForEach-Object { [string]$_.Unicode })
         $names += [string]$certificate.GetNameInfo([System.Security.Cryptography.X509Certificates.X509NameType]::SimpleName, $false)
         $wanted = @(@($ServerFqdn, $PoolFqdn) | Where-Object { $_ })
