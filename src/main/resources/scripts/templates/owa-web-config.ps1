@@ -299,8 +299,9 @@ try {
         try {
             $checked = Invoke-ServerWork -Server $server -Apply $false
             $thumbprint = [string]$checked.Thumbprint
-            $problems = @($checked.Problems)
-            $changes = @($checked.Changes)
+            # [(${t.c('webConfig.deserialized')})]
+            $problems = @($checked.Problems | Where-Object { $_ })
+            $changes = @($checked.Changes | Where-Object { $_ })
             if ($problems.Count -gt 0) {
                 foreach ($problem in $problems) {
                     Write-Host ($server + ': ' + $problem)
@@ -316,14 +317,15 @@ try {
             }
             elseif (Test-Change $server ([(${t.f('webConfig.writeAction', '($changes -join '', '')')})])) {
                 $done = Invoke-ServerWork -Server $server -Apply $true
-                if (@($done.Problems).Count -gt 0) {
+                $doneProblems = @($done.Problems | Where-Object { $_ })
+                if ($doneProblems.Count -gt 0) {
                     $status = [(${t.q('webConfig.statusFailed')})]
-                    $detail = @($done.Problems) -join ' '
+                    $detail = $doneProblems -join ' '
                     $failed++
                 }
                 else {
                     $status = [(${t.q('webConfig.statusChanged')})]
-                    $detail = (@($done.Changes) -join ', ') + ' ' + [string]$done.BackupPath
+                    $detail = (@($done.Changes | Where-Object { $_ }) -join ', ') + ' ' + [string]$done.BackupPath
                     if ($done.Recycled) {
                         $detail += (' ' + [(${t.q('webConfig.detailRecycled')})])
                     }
