@@ -385,8 +385,9 @@ try {
         try {
             $checked = Invoke-ServerWork -Server $server -Apply $false
             $thumbprint = [string]$checked.Thumbprint
-            $problems = @($checked.Problems)
-            $changes = @($checked.Changes)
+            # Results come back serialized through remoting: empty entries are dropped before counting.
+            $problems = @($checked.Problems | Where-Object { $_ })
+            $changes = @($checked.Changes | Where-Object { $_ })
             if ($problems.Count -gt 0) {
                 foreach ($problem in $problems) {
                     Write-Host ($server + ': ' + $problem)
@@ -402,14 +403,15 @@ try {
             }
             elseif (Test-Change $server ('Back up and write web.config, then recycle MSExchangeOWAAppPool: ' + ($changes -join ', ') + ' (P-3.2, P-3.5, P-3.7)')) {
                 $done = Invoke-ServerWork -Server $server -Apply $true
-                if (@($done.Problems).Count -gt 0) {
+                $doneProblems = @($done.Problems | Where-Object { $_ })
+                if ($doneProblems.Count -gt 0) {
                     $status = 'FAILED'
-                    $detail = @($done.Problems) -join ' '
+                    $detail = $doneProblems -join ' '
                     $failed++
                 }
                 else {
                     $status = 'CHANGED'
-                    $detail = (@($done.Changes) -join ', ') + ' ' + [string]$done.BackupPath
+                    $detail = (@($done.Changes | Where-Object { $_ }) -join ', ') + ' ' + [string]$done.BackupPath
                     if ($done.Recycled) {
                         $detail += (' ' + 'MSExchangeOWAAppPool recycled')
                     }

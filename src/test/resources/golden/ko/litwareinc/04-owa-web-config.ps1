@@ -385,8 +385,9 @@ try {
         try {
             $checked = Invoke-ServerWork -Server $server -Apply $false
             $thumbprint = [string]$checked.Thumbprint
-            $problems = @($checked.Problems)
-            $changes = @($checked.Changes)
+            # 결과는 원격을 거쳐 직렬화되어 돌아옵니다. 개수를 세기 전에 빈 항목을 버립니다.
+            $problems = @($checked.Problems | Where-Object { $_ })
+            $changes = @($checked.Changes | Where-Object { $_ })
             if ($problems.Count -gt 0) {
                 foreach ($problem in $problems) {
                     Write-Host ($server + ': ' + $problem)
@@ -402,14 +403,15 @@ try {
             }
             elseif (Test-Change $server ('web.config 백업 후 쓰기, 그다음 MSExchangeOWAAppPool 재활용: ' + ($changes -join ', ') + ' (P-3.2, P-3.5, P-3.7)')) {
                 $done = Invoke-ServerWork -Server $server -Apply $true
-                if (@($done.Problems).Count -gt 0) {
+                $doneProblems = @($done.Problems | Where-Object { $_ })
+                if ($doneProblems.Count -gt 0) {
                     $status = '실패'
-                    $detail = @($done.Problems) -join ' '
+                    $detail = $doneProblems -join ' '
                     $failed++
                 }
                 else {
                     $status = '변경됨'
-                    $detail = (@($done.Changes) -join ', ') + ' ' + [string]$done.BackupPath
+                    $detail = (@($done.Changes | Where-Object { $_ }) -join ', ') + ' ' + [string]$done.BackupPath
                     if ($done.Recycled) {
                         $detail += (' ' + 'MSExchangeOWAAppPool 재활용됨')
                     }
