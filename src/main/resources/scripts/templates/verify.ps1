@@ -17,11 +17,11 @@ param(
     [string]$Part,
     # [(${t.c('verify.testUser')})]
     [string]$TestUser = '',
-[# th:if="${!ex2010}"]    # [(${t.ci('verify.computerName', '    # ')})]
+    # [(${t.ci(ex2010 ? 'verify.computerName2010' : 'verify.computerName', '    # ')})]
     [string[]]$ComputerName = @(),
-    # [(${t.c('verify.local')})]
+    # [(${t.c(ex2010 ? 'verify.local2010' : 'verify.local')})]
     [switch]$Local,
-[/]    # [(${t.c('common.logPath')})]
+    # [(${t.c('common.logPath')})]
     [string]$LogPath = (Join-Path $env:TEMP [(${logName})])
 )
 
@@ -272,16 +272,45 @@ try {
     }
 [/][# th:if="${ex2010}"]    elseif ($Part -eq 'ClientAccessServer') {
         # [(${t.c('verify.provider2010')})]
-        $installPath = $env:ExchangeInstallPath
-        if (-not $installPath) {
-            throw [(${t.q('verify.noInstallPath2010')})]
+        $ServerChecks = {
+            $installPath = $env:ExchangeInstallPath
+            if (-not $installPath) {
+                throw [(${t.q('verify.noInstallPath2010')})]
+            }
+            $expected = Join-Path $installPath 'ClientAccess\Owa\bin\Microsoft.Rtc.UCWeb.dll'
+            $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
+            $dllPath = ''
+            if ($imKey -and $imKey.ImplementationDLLPath) { $dllPath = [string]$imKey.ImplementationDLLPath }
+            New-Object PSObject -Property @{ Ok = ($dllPath -eq $expected); What = ([(${t.f('verify.dllPath2010', '$expected')})]) }
+            New-Object PSObject -Property @{ Ok = (Test-Path -LiteralPath $expected -PathType Leaf); What = ([(${t.f('verify.dllExists2010', '$expected')})]) }
         }
-        $expected = Join-Path $installPath 'ClientAccess\Owa\bin\Microsoft.Rtc.UCWeb.dll'
-        $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
-        $dllPath = ''
-        if ($imKey -and $imKey.ImplementationDLLPath) { $dllPath = [string]$imKey.ImplementationDLLPath }
-        Test-Check ($dllPath -eq $expected) ([(${t.f('verify.dllPath2010', '$expected')})])
-        Test-Check (Test-Path -LiteralPath $expected -PathType Leaf) ([(${t.f('verify.dllExists2010', '$expected')})])
+        $thisComputer = ([System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName())).HostName.ToLowerInvariant()
+        if ($Local) {
+            $targets = @($thisComputer)
+        }
+        elseif ($ComputerName.Count -gt 0) {
+            $targets = @($ComputerName | ForEach-Object { $_.ToLowerInvariant() } | Select-Object -Unique)
+        }
+        else {
+            $targets = @($ClientAccessServers)
+        }
+        foreach ($server in $targets) {
+            Write-Host ('== ' + $server)
+            try {
+                if ($Local -or $server -eq $thisComputer) { $checks = @(& $ServerChecks) }
+                else {
+                    # [(${t.c('webConfig.checkRemoting')})]
+                    [void](Test-WSMan -ComputerName $server -ErrorAction Stop)
+                    $checks = @(Invoke-Command -ComputerName $server -ScriptBlock $ServerChecks -ErrorAction Stop)
+                }
+                foreach ($check in $checks) {
+                    Test-Check ([bool]$check.Ok) ($server + ': ' + [string]$check.What)
+                }
+            }
+            catch {
+                Test-Check $false ($server + ': ' + $_.Exception.Message + ' ' + [(${t.q('webConfig.remoteRights')})])
+            }
+        }
     }
 [/]    else {
         # [(${t.c('common.rightShellLync')})]

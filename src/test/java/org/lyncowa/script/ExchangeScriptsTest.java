@@ -246,7 +246,8 @@ class ExchangeScriptsTest {
         // No dial plans in the plan: nothing to verify there.
         assertThat(script("litwareinc", "verify")).doesNotContain("Get-UMService");
         assertThat(script("exchange2010-limited", "verify")).contains("'ClientAccess\\Owa\\bin\\Microsoft.Rtc.UCWeb.dll'",
-                "CN=([^,]+)");
+                "CN=([^,]+)", "$targets = @($ClientAccessServers)",
+                "Invoke-Command -ComputerName $server -ScriptBlock $ServerChecks -ErrorAction Stop");
     }
 
     /** P-7.1, P-7.2: Exchange 2010 checks each CAS's certificate and Web Service Provider before any change. */
