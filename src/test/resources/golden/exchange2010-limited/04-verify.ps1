@@ -2,7 +2,7 @@
 # 04-verify.ps1
 # Lync Server 2013 - Outlook Web App integration, step "verify"
 #
-# Run on : each Client Access server (-Part ClientAccessServer), an Exchange server (-Part Exchange), a Lync front-end server (-Part Lync)
+# Run on : any computer of the domain, through PowerShell remoting to each Client Access server (-Part ClientAccessServer; -Local: this server), an Exchange server (-Part Exchange), a Lync front-end server (-Part Lync)
 # Shell  : Exchange Management Shell, Windows PowerShell or Lync Server Management Shell, per -Part
 #
 # Plan values (shown for reference; the script uses them only as quoted literals):
@@ -27,7 +27,7 @@
 #
 # Read-only checks of the integration (P-7.7). Changes nothing. Run it once per part:
 #   -Part Exchange           in the Exchange Management Shell on an Exchange server
-#   -Part ClientAccessServer in Windows PowerShell (administrator) on each Client Access server
+#   -Part ClientAccessServer in Windows PowerShell (administrator) on any computer: it checks every Client Access server through remoting (-Local: this one)
 #   -Part Lync               in the Lync Server Management Shell on a Lync front-end server
 # Then sign in to OWA: the presence icon next to your name shows success (P-5.1).
 # Event 112 is documented for Exchange 2013 only; it is not checked on Exchange 2010 (P-7.7).
@@ -40,6 +40,11 @@ param(
     [string]$Part,
     # Optional: a user's SIP address to check on Lync (enabled, SIP address; P-4.3).
     [string]$TestUser = '',
+    # -Part ClientAccessServer: the Client Access servers to check (FQDNs as in the plan); default: every one of the plan,
+    # through PowerShell remoting (WinRM on each, an account in its local Administrators group).
+    [string[]]$ComputerName = @(),
+    # -Part ClientAccessServer: check this computer only, without remoting.
+    [switch]$Local,
     # Where the transcript of this run is written.
     [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-04-verify.log')
 )
@@ -158,16 +163,45 @@ try {
     }
     elseif ($Part -eq 'ClientAccessServer') {
         # P-7.1: the OCS 2007 R2 Web Service Provider is registered and present.
-        $installPath = $env:ExchangeInstallPath
-        if (-not $installPath) {
-            throw 'ExchangeInstallPath is not set: run -Part ClientAccessServer on an Exchange 2010 Client Access server.'
+        $ServerChecks = {
+            $installPath = $env:ExchangeInstallPath
+            if (-not $installPath) {
+                throw 'ExchangeInstallPath is not set: run -Part ClientAccessServer on an Exchange 2010 Client Access server.'
+            }
+            $expected = Join-Path $installPath 'ClientAccess\Owa\bin\Microsoft.Rtc.UCWeb.dll'
+            $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
+            $dllPath = ''
+            if ($imKey -and $imKey.ImplementationDLLPath) { $dllPath = [string]$imKey.ImplementationDLLPath }
+            New-Object PSObject -Property @{ Ok = ($dllPath -eq $expected); What = ('ImplementationDLLPath is ' + $expected + ' (P-7.1)') }
+            New-Object PSObject -Property @{ Ok = (Test-Path -LiteralPath $expected -PathType Leaf); What = ($expected + ' exists (P-7.1)') }
         }
-        $expected = Join-Path $installPath 'ClientAccess\Owa\bin\Microsoft.Rtc.UCWeb.dll'
-        $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
-        $dllPath = ''
-        if ($imKey -and $imKey.ImplementationDLLPath) { $dllPath = [string]$imKey.ImplementationDLLPath }
-        Test-Check ($dllPath -eq $expected) ('ImplementationDLLPath is ' + $expected + ' (P-7.1)')
-        Test-Check (Test-Path -LiteralPath $expected -PathType Leaf) ($expected + ' exists (P-7.1)')
+        $thisComputer = ([System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName())).HostName.ToLowerInvariant()
+        if ($Local) {
+            $targets = @($thisComputer)
+        }
+        elseif ($ComputerName.Count -gt 0) {
+            $targets = @($ComputerName | ForEach-Object { $_.ToLowerInvariant() } | Select-Object -Unique)
+        }
+        else {
+            $targets = @($ClientAccessServers)
+        }
+        foreach ($server in $targets) {
+            Write-Host ('== ' + $server)
+            try {
+                if ($Local -or $server -eq $thisComputer) { $checks = @(& $ServerChecks) }
+                else {
+                    # Remoting first, before anything is changed: WinRM must answer on every server.
+                    [void](Test-WSMan -ComputerName $server -ErrorAction Stop)
+                    $checks = @(Invoke-Command -ComputerName $server -ScriptBlock $ServerChecks -ErrorAction Stop)
+                }
+                foreach ($check in $checks) {
+                    Test-Check ([bool]$check.Ok) ($server + ': ' + [string]$check.What)
+                }
+            }
+            catch {
+                Test-Check $false ($server + ': ' + $_.Exception.Message + ' ' + '(Remoting: WinRM must run on the server and your account must be in its local Administrators group.)')
+            }
+        }
     }
     else {
         # Right shell: the Lync Server Management Shell.

@@ -2,7 +2,7 @@
 # 04-verify.ps1
 # Lync Server 2013 - Outlook Web App 통합, 단계 "verify"
 #
-# 실행 위치 : 각 클라이언트 액세스 서버(-Part ClientAccessServer), Exchange 서버 한 대(-Part Exchange), Lync 프런트 엔드 서버 한 대(-Part Lync)
+# 실행 위치 : 도메인의 아무 컴퓨터, PowerShell 원격으로 각 클라이언트 액세스 서버에 연결(-Part ClientAccessServer, -Local: 이 서버), Exchange 서버 한 대(-Part Exchange), Lync 프런트 엔드 서버 한 대(-Part Lync)
 # 셸        : -Part에 따라 Exchange 관리 셸, Windows PowerShell 또는 Lync Server 관리 셸
 #
 # 계획 값(참고용으로 표시하며, 스크립트는 이 값을 작은따옴표 리터럴로만 사용합니다):
@@ -27,7 +27,7 @@
 #
 # 통합을 읽기 전용으로 확인합니다(P-7.7). 아무것도 변경하지 않습니다. 부분마다 한 번씩 실행하십시오:
 #   -Part Exchange           Exchange 서버의 Exchange 관리 셸에서
-#   -Part ClientAccessServer 각 클라이언트 액세스 서버의 Windows PowerShell(관리자)에서
+#   -Part ClientAccessServer 아무 컴퓨터의 Windows PowerShell(관리자)에서: 원격으로 모든 클라이언트 액세스 서버를 확인합니다(-Local: 이 컴퓨터만)
 #   -Part Lync               Lync 프런트 엔드 서버의 Lync Server 관리 셸에서
 # 그런 다음 OWA에 로그인하십시오. 이름 옆에 현재 상태 아이콘이 보이면 성공입니다(P-5.1).
 # 이벤트 112는 Exchange 2013에 대해서만 문서화되어 있으므로 Exchange 2010에서는 확인하지 않습니다(P-7.7).
@@ -40,6 +40,11 @@ param(
     [string]$Part,
     # 선택 사항: Lync에서 확인할 사용자의 SIP 주소(사용 설정 여부, SIP 주소, P-4.3).
     [string]$TestUser = '',
+    # -Part ClientAccessServer: 확인할 클라이언트 액세스 서버(계획에 있는 FQDN)입니다. 기본값: 계획의 모든 서버,
+    # PowerShell 원격 사용(각 서버의 WinRM, 그 서버의 로컬 Administrators 그룹에 속한 계정).
+    [string[]]$ComputerName = @(),
+    # -Part ClientAccessServer: 원격 없이 이 컴퓨터만 확인합니다.
+    [switch]$Local,
     # 이번 실행 기록(transcript)을 쓸 위치입니다.
     [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-04-verify.log')
 )
@@ -158,16 +163,45 @@ try {
     }
     elseif ($Part -eq 'ClientAccessServer') {
         # P-7.1: OCS 2007 R2 Web Service Provider가 등록되어 있고 파일이 있는지 확인.
-        $installPath = $env:ExchangeInstallPath
-        if (-not $installPath) {
-            throw 'ExchangeInstallPath가 설정되어 있지 않습니다. -Part ClientAccessServer는 Exchange 2010 클라이언트 액세스 서버에서 실행하십시오.'
+        $ServerChecks = {
+            $installPath = $env:ExchangeInstallPath
+            if (-not $installPath) {
+                throw 'ExchangeInstallPath가 설정되어 있지 않습니다. -Part ClientAccessServer는 Exchange 2010 클라이언트 액세스 서버에서 실행하십시오.'
+            }
+            $expected = Join-Path $installPath 'ClientAccess\Owa\bin\Microsoft.Rtc.UCWeb.dll'
+            $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
+            $dllPath = ''
+            if ($imKey -and $imKey.ImplementationDLLPath) { $dllPath = [string]$imKey.ImplementationDLLPath }
+            New-Object PSObject -Property @{ Ok = ($dllPath -eq $expected); What = ('ImplementationDLLPath가 ' + $expected + '임(P-7.1)') }
+            New-Object PSObject -Property @{ Ok = (Test-Path -LiteralPath $expected -PathType Leaf); What = ($expected + ' 있음(P-7.1)') }
         }
-        $expected = Join-Path $installPath 'ClientAccess\Owa\bin\Microsoft.Rtc.UCWeb.dll'
-        $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
-        $dllPath = ''
-        if ($imKey -and $imKey.ImplementationDLLPath) { $dllPath = [string]$imKey.ImplementationDLLPath }
-        Test-Check ($dllPath -eq $expected) ('ImplementationDLLPath가 ' + $expected + '임(P-7.1)')
-        Test-Check (Test-Path -LiteralPath $expected -PathType Leaf) ($expected + ' 있음(P-7.1)')
+        $thisComputer = ([System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName())).HostName.ToLowerInvariant()
+        if ($Local) {
+            $targets = @($thisComputer)
+        }
+        elseif ($ComputerName.Count -gt 0) {
+            $targets = @($ComputerName | ForEach-Object { $_.ToLowerInvariant() } | Select-Object -Unique)
+        }
+        else {
+            $targets = @($ClientAccessServers)
+        }
+        foreach ($server in $targets) {
+            Write-Host ('== ' + $server)
+            try {
+                if ($Local -or $server -eq $thisComputer) { $checks = @(& $ServerChecks) }
+                else {
+                    # 무엇이든 변경하기 전에 먼저 원격 확인: 모든 서버에서 WinRM이 응답해야 합니다.
+                    [void](Test-WSMan -ComputerName $server -ErrorAction Stop)
+                    $checks = @(Invoke-Command -ComputerName $server -ScriptBlock $ServerChecks -ErrorAction Stop)
+                }
+                foreach ($check in $checks) {
+                    Test-Check ([bool]$check.Ok) ($server + ': ' + [string]$check.What)
+                }
+            }
+            catch {
+                Test-Check $false ($server + ': ' + $_.Exception.Message + ' ' + '(원격: 서버에서 WinRM이 실행 중이어야 하고 계정이 그 서버의 로컬 Administrators 그룹에 속해야 합니다.)')
+            }
+        }
     }
     else {
         # 올바른 셸인지 확인: Lync Server 관리 셸.
