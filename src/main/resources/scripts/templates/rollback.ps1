@@ -134,6 +134,11 @@ try {
         if (-not $installPath -or -not (Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\ExchangeServer\v15\MailboxRole')) {
             throw [(${t.q('rollback.notMailbox')})]
         }
+        # [(${t.ci('webConfig.version', '        # ')})]
+        $fileVersion = (Get-Item -LiteralPath (Join-Path $installPath 'Bin\ExSetup.exe')).VersionInfo
+        if ($fileVersion.FileMajorPart -ne 15 -or $fileVersion.FileMinorPart -ne 0) {
+            throw ([(${t.f('webConfig.notExchange2013', '$env:COMPUTERNAME', '$fileVersion.FileVersion')})])
+        }
         $webConfigPath = Join-Path $installPath 'ClientAccess\Owa\web.config'
         $appcmd = Join-Path $env:windir 'System32\inetsrv\appcmd.exe'
         $document = New-Object System.Xml.XmlDocument

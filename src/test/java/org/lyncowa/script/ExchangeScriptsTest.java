@@ -224,8 +224,10 @@ class ExchangeScriptsTest {
                         "Not Exchange 2013, left alone: ")
                 .doesNotContain("$directories = @(Get-OwaVirtualDirectory)");
         // The v15 registry keys exist on 2016+ too: the web.config script reads ExSetup.exe's version.
-        assertThat(script("litwareinc", "owa-web-config"))
-                .contains("$fileVersion.FileMajorPart -ne 15 -or $fileVersion.FileMinorPart -ne 0");
+        for (String purpose : List.of("owa-web-config", "rollback")) {
+            assertThat(script("litwareinc", purpose)).as(purpose)
+                    .contains("$fileVersion.FileMajorPart -ne 15 -or $fileVersion.FileMinorPart -ne 0");
+        }
     }
 
     /** Issue 11 item 11: verify checks what it used to print or take too easily. */
