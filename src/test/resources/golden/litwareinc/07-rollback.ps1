@@ -204,6 +204,12 @@ try {
         if (-not $installPath -or -not (Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\ExchangeServer\v15\MailboxRole')) {
             throw 'This computer is not an Exchange 2013 Mailbox server.'
         }
+        # P-9.6: the v15 registry keys exist on Exchange 2013, 2016 and 2019 alike; only the version of
+        # ExSetup.exe tells them apart: 15.0 is Exchange 2013 (2016 is 15.1, 2019 and SE 15.2, which ignore these keys, P-8.5).
+        $fileVersion = (Get-Item -LiteralPath (Join-Path $installPath 'Bin\ExSetup.exe')).VersionInfo
+        if ($fileVersion.FileMajorPart -ne 15 -or $fileVersion.FileMinorPart -ne 0) {
+            throw ($env:COMPUTERNAME + ' runs Exchange version ' + $fileVersion.FileVersion + ', not Exchange 2013 (15.0): web.config keys are ignored there (P-8.5, P-9.6).')
+        }
         $webConfigPath = Join-Path $installPath 'ClientAccess\Owa\web.config'
         $appcmd = Join-Path $env:windir 'System32\inetsrv\appcmd.exe'
         $document = New-Object System.Xml.XmlDocument

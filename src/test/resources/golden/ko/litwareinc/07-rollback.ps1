@@ -202,6 +202,12 @@ try {
         if (-not $installPath -or -not (Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\ExchangeServer\v15\MailboxRole')) {
             throw '이 컴퓨터는 Exchange 2013 사서함 서버가 아닙니다.'
         }
+        # P-9.6: v15 레지스트리 키는 Exchange 2013, 2016, 2019 모두에 있습니다. ExSetup.exe의 버전만이
+        # 이들을 구분합니다. 15.0이 Exchange 2013입니다(2016은 15.1, 2019와 SE는 15.2이며 이 키를 무시함, P-8.5).
+        $fileVersion = (Get-Item -LiteralPath (Join-Path $installPath 'Bin\ExSetup.exe')).VersionInfo
+        if ($fileVersion.FileMajorPart -ne 15 -or $fileVersion.FileMinorPart -ne 0) {
+            throw ($env:COMPUTERNAME + '은(는) Exchange 2013(15.0)이 아니라 Exchange 버전 ' + $fileVersion.FileVersion + '을(를) 실행합니다. 그 서버에서는 web.config 키가 무시됩니다(P-8.5, P-9.6).')
+        }
         $webConfigPath = Join-Path $installPath 'ClientAccess\Owa\web.config'
         $appcmd = Join-Path $env:windir 'System32\inetsrv\appcmd.exe'
         $document = New-Object System.Xml.XmlDocument
