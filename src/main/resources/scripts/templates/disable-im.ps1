@@ -1,6 +1,7 @@
 [# th:insert="~{_header}" /]
 #
 # [(${t.c('disableIm.intro')})]
+# [(${t.c('exchange.errorActionStop')})]
 #Requires -Version [(${ex2010 ? '2.0' : '3.0'})]
 # [(${t.c('common.ps2')})]
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
@@ -24,18 +25,24 @@ try {
     }
 
     # [(${t.c('disableIm.frontEnd')})]
-    $directories = @(Get-OwaVirtualDirectory)
+    $directories = @(Get-OwaVirtualDirectory -ErrorAction Stop)
     if ($directories.Count -eq 0) {
         throw [(${t.q('common.noOwaDirectory')})]
     }
     foreach ($directory in $directories) {
+        $identity = [string]$directory.Identity
         if (-not $directory.InstantMessagingEnabled) {
-            Write-Host ([(${t.f('disableIm.alreadyOff', '$directory.Identity')})])
+            Write-Host ([(${t.f('disableIm.alreadyOff', '$identity')})])
             continue
         }
-        if (Test-Change ([string]$directory.Identity) ([(${t.q('disableIm.action')})])) {
-            Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingEnabled $false -Confirm:$false
-            Write-Host ([(${t.f('disableIm.switchedOff', '$directory.Identity')})])
+        if (Test-Change $identity [(${t.q('disableIm.action')})]) {
+            Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $false -Confirm:$false -ErrorAction Stop
+            # [(${t.c('exchange.readBack')})]
+            $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+            if ($after.InstantMessagingEnabled) {
+                throw ([(${t.f('exchange.directoryReadBackFailed', '$identity', '$after.InstantMessagingEnabled', '$after.InstantMessagingType')})])
+            }
+            Write-Host ([(${t.f('disableIm.switchedOff', '$identity')})])
         }
     }
 

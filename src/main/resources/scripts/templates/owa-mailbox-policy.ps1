@@ -5,11 +5,14 @@
 [/][# th:if="${scope == 'NAMED'}"]# [(${t.c('policy.named')})]
 [/][# th:if="${ex2010}"]# [(${t.c('policy.exchange2010')})]
 [/]# [(${t.c('policy.users')})]
+# [(${t.c('exchange.errorActionStop')})]
 #Requires -Version [(${ex2010 ? '2.0' : '3.0'})]
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
 param(
     # [(${t.c('common.logPath')})]
-    [string]$LogPath = (Join-Path $env:TEMP [(${logName})])
+    [string]$LogPath = (Join-Path $env:TEMP [(${logName})]),
+    # [(${t.ci('before.path', '    # ')})]
+    [string]$BeforePath = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -23,6 +26,7 @@ $PolicyScope = [(${q.policyScope})]
 $PolicyNames = [(${q.policies})]
 
 [# th:insert="~{_common}" /]
+[# th:insert="~{_before}" /]
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
@@ -32,26 +36,43 @@ try {
     }
 
     if ($PolicyScope -eq 'ALL') {
-        $policies = @(Get-OwaMailboxPolicy)
-    }
-    elseif ($PolicyScope -eq 'NAMED') {
-        $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ })
+        $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop)
     }
     else {
-        $policies = @(Get-OwaMailboxPolicy -Identity 'Default')
+        # [(${t.c('policy.mustExist')})]
+        $names = @('Default')
+        if ($PolicyScope -eq 'NAMED') {
+            $names = $PolicyNames
+        }
+        $policies = @()
+        foreach ($name in $names) {
+            try {
+                $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+            }
+            catch {
+                throw ([(${t.f('exchange.noPolicy', '$name')})] + ' ' + $_.Exception.Message)
+            }
+        }
     }
     if ($policies.Count -eq 0) {
         throw [(${t.q('policy.noPolicy')})]
     }
 
     foreach ($policy in $policies) {
+        $identity = [string]$policy.Identity
         if ($policy.InstantMessagingEnabled -and [string]$policy.InstantMessagingType -eq 'Ocs') {
-            Write-Host ([(${t.f('common.alreadyEnabled', '$policy.Identity')})])
+            Write-Host ([(${t.f('common.alreadyEnabled', '$identity')})])
             continue
         }
-        if (Test-Change ([string]$policy.Identity) 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)') {
-            Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false
-            Write-Host ([(${t.f('common.enabled', '$policy.Identity')})])
+        if (Test-Change $identity 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)') {
+            Save-Before 'OwaMailboxPolicy' $policy @('InstantMessagingEnabled', 'InstantMessagingType')
+            Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false -ErrorAction Stop
+            # [(${t.c('exchange.readBack')})]
+            $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+            if (-not ($after.InstantMessagingEnabled -and [string]$after.InstantMessagingType -eq 'Ocs')) {
+                throw ([(${t.f('exchange.policyReadBackFailed', '$identity', '$after.InstantMessagingEnabled', '$after.InstantMessagingType')})])
+            }
+            Write-Host ([(${t.f('common.enabled', '$identity')})])
         }
     }
 

@@ -3,11 +3,14 @@
 # [(${t.c('owaDirs.intro')})]
 [# th:if="${hasCas}"]# [(${t.c('owaDirs.namedCas')})]
 [/]# [(${t.c('owaDirs.idempotent')})]
+# [(${t.c('exchange.errorActionStop')})]
 #Requires -Version 3.0
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
 param(
     # [(${t.c('common.logPath')})]
-    [string]$LogPath = (Join-Path $env:TEMP [(${logName})])
+    [string]$LogPath = (Join-Path $env:TEMP [(${logName})]),
+    # [(${t.ci('before.path', '    # ')})]
+    [string]$BeforePath = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -17,7 +20,13 @@ Set-StrictMode -Version 1.0
 # [(${t.c('owaDirs.planValues')})]
 $ClientAccessServers = [(${q.clientAccessServers})]
 
+# [(${t.ci('exchange.version2013', '# ')})]
+function Test-Exchange2013($ExchangeServer) {
+    return ([string]$ExchangeServer.AdminDisplayVersion -match '^Version 15\.0(\D|$)')
+}
+
 [# th:insert="~{_common}" /]
+[# th:insert="~{_before}" /]
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
@@ -30,28 +39,48 @@ try {
     if ($ClientAccessServers.Count -gt 0) {
         foreach ($server in $ClientAccessServers) {
             # [(${t.c('owaDirs.rightServer')})]
-            $exchangeServer = Get-ExchangeServer -Identity $server
-            if (-not $exchangeServer.IsClientAccessServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15*') {
+            $exchangeServer = Get-ExchangeServer -Identity $server -ErrorAction Stop
+            if (-not $exchangeServer.IsClientAccessServer -or -not (Test-Exchange2013 $exchangeServer)) {
                 throw ([(${t.f('common.notCas2013', '$server')})])
             }
-            $directories += @(Get-OwaVirtualDirectory -Server $server)
+            $directories += @(Get-OwaVirtualDirectory -Server $server -ErrorAction Stop)
         }
     }
     else {
-        $directories = @(Get-OwaVirtualDirectory)
+        # [(${t.ci('owaDirs.only2013', '        # ')})]
+        $versions = @{}
+        foreach ($directory in @(Get-OwaVirtualDirectory -ErrorAction Stop)) {
+            $serverName = [string]$directory.Server
+            if (-not $versions.ContainsKey($serverName)) {
+                $versions[$serverName] = Test-Exchange2013 (Get-ExchangeServer -Identity $serverName -ErrorAction Stop)
+            }
+            if ($versions[$serverName]) {
+                $directories += $directory
+            }
+            else {
+                Write-Host ([(${t.f('owaDirs.skippedNot2013', '[string]$directory.Identity')})])
+            }
+        }
     }
     if ($directories.Count -eq 0) {
-        throw [(${t.q('common.noOwaDirectory')})]
+        throw [(${t.q('owaDirs.noDirectory2013')})]
     }
 
     foreach ($directory in $directories) {
+        $identity = [string]$directory.Identity
         if ($directory.InstantMessagingEnabled -and [string]$directory.InstantMessagingType -eq 'Ocs') {
-            Write-Host ([(${t.f('common.alreadyEnabled', '$directory.Identity')})])
+            Write-Host ([(${t.f('common.alreadyEnabled', '$identity')})])
             continue
         }
-        if (Test-Change ([string]$directory.Identity) 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-3.1)') {
-            Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingEnabled $true -InstantMessagingType OCS -Confirm:$false
-            Write-Host ([(${t.f('common.enabled', '$directory.Identity')})])
+        if (Test-Change $identity 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-3.1)') {
+            Save-Before 'OwaVirtualDirectory' $directory @('InstantMessagingEnabled', 'InstantMessagingType')
+            Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType OCS -Confirm:$false -ErrorAction Stop
+            # [(${t.c('exchange.readBack')})]
+            $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+            if (-not ($after.InstantMessagingEnabled -and [string]$after.InstantMessagingType -eq 'Ocs')) {
+                throw ([(${t.f('exchange.directoryReadBackFailed', '$identity', '$after.InstantMessagingEnabled', '$after.InstantMessagingType')})])
+            }
+            Write-Host ([(${t.f('common.enabled', '$identity')})])
         }
     }
 

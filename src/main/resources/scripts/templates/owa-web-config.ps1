@@ -1,9 +1,14 @@
 [# th:insert="~{_header}" /]
 #
 # [(${t.c('webConfig.intro')})]
+# [(${t.c('webConfig.remoting')})]
 #Requires -Version 3.0
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
 param(
+    # [(${t.ci('webConfig.computerName', '    # ')})]
+    [string[]]$ComputerName = @(),
+    # [(${t.ci('webConfig.local', '    # ')})]
+    [switch]$Local,
     # [(${t.c('webConfig.computerFqdn')})]
     [string]$ComputerFqdn = '',
     # [(${t.ci('webConfig.forceRecycle', '    # ')})]
@@ -18,45 +23,48 @@ Set-StrictMode -Version 1.0
 
 # [(${t.c('common.planValues')})]
 $MailboxServers = [(${q.mailboxServers})]
+# [(${t.c('webConfig.certificateSource')})]
+$CertificateSource = [(${q.certificateSource})]
 # [(${t.c('webConfig.thumbprint')})]
-$CertificateThumbprint = [(${q.thumbprint})]
+$Certificates = [(${q.certificates})]
+# [(${t.c('webConfig.poolFqdn')})]
+$PoolFqdn = [(${q.certificatePoolFqdn})]
 # P-3.3
 $ImServerName = [(${q.imServerName})]
 
-$AppPoolName = 'MSExchangeOWAAppPool'
-$WantedKeys = [ordered]@{
-    'IMCertificateThumbprint' = $CertificateThumbprint
-    'IMServerName'            = $ImServerName
-}
+# [(${t.ci('webConfig.serverWork', '# ')})]
+$ServerWork = {
+    param([string]$ServerFqdn, [string]$Thumbprint, [string]$CertificateSource, [string]$PoolFqdn,
+        [string]$ImServerName, [bool]$Apply, [bool]$ForceRecycle, [bool]$WhatIf)
+    $ErrorActionPreference = 'Stop'
+    Set-StrictMode -Version 1.0
+    $AppPoolName = 'MSExchangeOWAAppPool'
+    $problems = @()
 
-# [(${t.c('webConfig.addAppSetting')})]
-function Add-AppSetting([System.Xml.XmlElement]$AppSettings, [string]$Key, [string]$Value) {
-    $document = $AppSettings.OwnerDocument
-    $element = $document.CreateElement('add')
-    $element.SetAttribute('key', $Key)
-    $element.SetAttribute('value', $Value)
-    $last = $AppSettings.SelectNodes('add') | Select-Object -Last 1
-    if ($last) {
-        $indent = $last.PreviousSibling
-        $reference = $last
-        if ($indent -and $indent.NodeType -eq [System.Xml.XmlNodeType]::Whitespace) {
-            $reference = $AppSettings.InsertAfter($document.CreateWhitespace($indent.Value), $last)
+    # [(${t.c('webConfig.addAppSetting')})]
+    function Add-AppSetting([System.Xml.XmlElement]$AppSettings, [string]$Key, [string]$Value) {
+        $document = $AppSettings.OwnerDocument
+        $element = $document.CreateElement('add')
+        $element.SetAttribute('key', $Key)
+        $element.SetAttribute('value', $Value)
+        $last = $AppSettings.SelectNodes('add') | Select-Object -Last 1
+        if ($last) {
+            $indent = $last.PreviousSibling
+            $reference = $last
+            if ($indent -and $indent.NodeType -eq [System.Xml.XmlNodeType]::Whitespace) {
+                $reference = $AppSettings.InsertAfter($document.CreateWhitespace($indent.Value), $last)
+            }
+            [void]$AppSettings.InsertAfter($element, $reference)
         }
-        [void]$AppSettings.InsertAfter($element, $reference)
+        else {
+            [void]$AppSettings.AppendChild($element)
+        }
     }
-    else {
-        [void]$AppSettings.AppendChild($element)
-    }
-}
 
-[# th:insert="~{_common}" /]
-try {
-    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
-    $transcribing = $true
     # [(${t.ci('webConfig.rightShell', '    # ')})]
     $principal = New-Object System.Security.Principal.WindowsPrincipal([System.Security.Principal.WindowsIdentity]::GetCurrent())
     if (-not $principal.IsInRole([System.Security.Principal.WindowsBuiltInRole]::Administrator)) {
-        throw [(${t.q('webConfig.notAdmin')})]
+        throw ([(${t.f('webConfig.notAdmin', '$ServerFqdn')})])
     }
 
     # [(${t.c('webConfig.rightServer')})]
@@ -68,10 +76,19 @@ try {
         }
     }
     if (-not $installPath) {
-        throw [(${t.q('webConfig.noExchange')})]
+        throw ([(${t.f('webConfig.noExchange', '$ServerFqdn')})])
     }
     if (-not (Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\ExchangeServer\v15\MailboxRole')) {
-        throw [(${t.q('webConfig.notMailbox')})]
+        throw ([(${t.f('webConfig.notMailbox', '$ServerFqdn')})])
+    }
+    # [(${t.ci('webConfig.version', '    # ')})]
+    $exSetup = Join-Path $installPath 'Bin\ExSetup.exe'
+    if (-not (Test-Path -LiteralPath $exSetup -PathType Leaf)) {
+        throw ([(${t.f('webConfig.noExSetup', '$ServerFqdn', '$exSetup')})])
+    }
+    $fileVersion = (Get-Item -LiteralPath $exSetup).VersionInfo
+    if ($fileVersion.FileMajorPart -ne 15 -or $fileVersion.FileMinorPart -ne 0) {
+        throw ([(${t.f('webConfig.notExchange2013', '$ServerFqdn', '$fileVersion.FileVersion')})])
     }
     $webConfigPath = Join-Path $installPath 'ClientAccess\Owa\web.config'
     if (-not (Test-Path -LiteralPath $webConfigPath -PathType Leaf)) {
@@ -82,40 +99,56 @@ try {
         throw ([(${t.f('webConfig.noAppcmd', '$appcmd')})])
     }
 
-    # [(${t.c('webConfig.rightPlanServer')})]
-    if (-not $ComputerFqdn) {
-        $ComputerFqdn = [System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName()).HostName
-    }
-    $ComputerFqdn = $ComputerFqdn.ToLowerInvariant()
-    if ($MailboxServers -notcontains $ComputerFqdn) {
-        throw ([(${t.f('webConfig.notPlanServer', '$ComputerFqdn', '($MailboxServers -join '', '')')})])
-    }
-
     # [(${t.c('webConfig.ucma')})]
     $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
-    $dllPath = $null
+    $dllPath = ''
     if ($imKey -and ($imKey.PSObject.Properties.Name -contains 'ImplementationDLLPath')) {
         $dllPath = [string]$imKey.ImplementationDLLPath
     }
-    if (-not $dllPath -or -not (Test-Path -LiteralPath $dllPath -PathType Leaf)) {
-        throw [(${t.q('webConfig.noUcma')})]
+    if (-not $dllPath -or (Split-Path -Leaf $dllPath) -ne 'Microsoft.Rtc.Internal.Ucweb.dll' -or -not (Test-Path -LiteralPath $dllPath -PathType Leaf)) {
+        throw ([(${t.f('webConfig.noUcma', '$ServerFqdn', '$dllPath')})])
     }
 
-    # [(${t.c('webConfig.certificate')})]
-    $certificate = Get-Item -LiteralPath (Join-Path 'Cert:\LocalMachine\My' $CertificateThumbprint) -ErrorAction SilentlyContinue
+    # [(${t.ci('webConfig.iisCertificate', '    # ')})]
+    if ($CertificateSource -eq 'IIS') {
+        Import-Module WebAdministration -ErrorAction Stop
+        $hashes = @(Get-WebBinding -Name 'Default Web Site' -Protocol 'https' -Port 443 |
+            ForEach-Object { ([string]$_.certificateHash).ToUpperInvariant() } | Where-Object { $_ } | Select-Object -Unique)
+        if ($hashes.Count -ne 1) {
+            throw ([(${t.f('webConfig.noIisCertificate', '$ServerFqdn', '$hashes.Count')})])
+        }
+        $Thumbprint = $hashes[0]
+        Write-Host ([(${t.f('webConfig.iisCertificateFound', '$ServerFqdn', '$Thumbprint')})])
+    }
+    if ($Thumbprint -notmatch '^[0-9A-F]{40}$') {
+        throw ([(${t.f('webConfig.noThumbprint', '$ServerFqdn')})])
+    }
+
+    # [(${t.ci('webConfig.certificate', '    # ')})]
+    $certificate = Get-Item -LiteralPath (Join-Path 'Cert:\LocalMachine\My' $Thumbprint) -ErrorAction SilentlyContinue
     if (-not $certificate) {
-        Write-Warning ([(${t.f('webConfig.noCertificate', '$CertificateThumbprint')})])
+        $problems += ([(${t.f('webConfig.noCertificate', '$Thumbprint', '$ServerFqdn')})])
     }
     else {
         if (-not $certificate.HasPrivateKey) {
-            Write-Warning [(${t.q('webConfig.noPrivateKey')})]
+            $problems += ([(${t.f('webConfig.noPrivateKey', '$Thumbprint')})])
         }
         $now = Get-Date
         if ($now -lt $certificate.NotBefore -or $now -gt $certificate.NotAfter) {
-            Write-Warning ([(${t.f('webConfig.outsideDates', '$certificate.NotBefore', '$certificate.NotAfter')})])
+            $problems += ([(${t.f('webConfig.outsideDates', '$Thumbprint', '$certificate.NotBefore', '$certificate.NotAfter')})])
         }
-        if ($certificate.Subject -like '*CN=`**') {
-            Write-Warning [(${t.q('webConfig.wildcard')})]
+        # [(${t.c('webConfig.names')})]
+        $names = @($certificate.DnsNameList | ForEach-Object { [string]$_.Unicode })
+        $names += [string]$certificate.GetNameInfo([System.Security.Cryptography.X509Certificates.X509NameType]::SimpleName, $false)
+        $wanted = @(@($ServerFqdn, $PoolFqdn) | Where-Object { $_ })
+        $exact = @($names | Where-Object { $wanted -contains $_ })
+        $wildcards = @($names | Where-Object { $_ -like '`*.*' })
+        $byWildcard = @($wildcards | Where-Object { $pattern = $_; @($wanted | Where-Object { $_ -like $pattern }).Count -gt 0 })
+        if ($exact.Count -eq 0 -and $byWildcard.Count -eq 0) {
+            $problems += ([(${t.f('webConfig.wrongName', '$Thumbprint', '($wanted -join '' / '')', '(($names | Select-Object -Unique) -join '', '')')})])
+        }
+        if ($wildcards.Count -gt 0) {
+            Write-Warning ([(${t.f('webConfig.wildcard', '$ServerFqdn')})])
         }
     }
 
@@ -127,10 +160,13 @@ try {
     if (-not $appSettings) {
         throw ([(${t.f('webConfig.noAppSettings', '$webConfigPath')})])
     }
-
+    $wantedKeys = [ordered]@{
+        'IMCertificateThumbprint' = $Thumbprint
+        'IMServerName'            = $ImServerName
+    }
     $changes = @()
-    foreach ($key in $WantedKeys.Keys) {
-        $value = $WantedKeys[$key]
+    foreach ($key in $wantedKeys.Keys) {
+        $value = $wantedKeys[$key]
         # [(${t.c('webConfig.caseInsensitive')})]
         $found = @($appSettings.SelectNodes('add') | Where-Object { $_.GetAttribute('key') -eq $key })
         if ($found.Count -eq 0) {
@@ -155,28 +191,174 @@ try {
     }
 
     $written = $false
-    if ($changes.Count -eq 0) {
-        Write-Host ([(${t.f('webConfig.alreadyRight', '$webConfigPath')})])
-    }
-    elseif (Test-Change $webConfigPath ([(${t.f('webConfig.writeAction', '($changes -join '', '')')})])) {
-        $backupPath = $webConfigPath + '.' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.bak'
-        Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
-        Write-Host ([(${t.f('common.backup', '$backupPath')})])
-        $document.Save($webConfigPath)
-        Write-Host ([(${t.f('webConfig.written', '($changes -join '', '')')})])
-        $written = $true
-    }
-
-    # [(${t.c('webConfig.recycle')})]
-    if (($written -or $ForceRecycle) -and (Test-Change $AppPoolName 'appcmd recycle apppool (P-3.7)')) {
-        $output = & $appcmd recycle apppool ('/apppool.name:' + $AppPoolName) 2>&1 | Out-String
-        Write-Host $output.Trim()
-        if ($output -notmatch '"MSExchangeOWAAppPool" successfully recycled') {
-            throw ([(${t.f('webConfig.recycleFailed', '$AppPoolName')})])
+    $recycled = $false
+    $backupPath = ''
+    # [(${t.ci('webConfig.applyOnly', '    # ')})]
+    if ($Apply -and -not $WhatIf -and $problems.Count -eq 0) {
+        if ($changes.Count -gt 0) {
+            $backupPath = $webConfigPath + '.' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.bak'
+            Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
+            Write-Host ([(${t.f('common.backup', '$backupPath')})])
+            $document.Save($webConfigPath)
+            # [(${t.c('webConfig.readBack')})]
+            $check = New-Object System.Xml.XmlDocument
+            $check.Load($webConfigPath)
+            $settings = @($check.SelectNodes('/configuration/appSettings/add'))
+            foreach ($key in $wantedKeys.Keys) {
+                $actual = @($settings | Where-Object { $_.GetAttribute('key') -eq $key })
+                if ($actual.Count -ne 1 -or $actual[0].GetAttribute('value') -cne $wantedKeys[$key]) {
+                    throw ([(${t.f('webConfig.readBackFailed', '$webConfigPath', '$key')})])
+                }
+            }
+            Write-Host ([(${t.f('webConfig.written', '$ServerFqdn', '($changes -join '', '')')})])
+            $written = $true
+        }
+        # [(${t.ci('webConfig.recycle', '        # ')})]
+        if ($written -or $ForceRecycle) {
+            $output = & $appcmd recycle apppool ('/apppool.name:' + $AppPoolName) | Out-String
+            $recycleExit = $LASTEXITCODE
+            Write-Host $output.Trim()
+            if ($recycleExit -ne 0) {
+                throw ([(${t.f('webConfig.recycleFailed', '$AppPoolName', '$ServerFqdn', '$recycleExit')})])
+            }
+            $recycled = $true
         }
     }
 
-    Complete-Change ([(${t.f('webConfig.success', '$ComputerFqdn')})])
+    [pscustomobject]@{
+        Server     = $ServerFqdn
+        Thumbprint = $Thumbprint
+        Problems   = @($problems)
+        Changes    = @($changes)
+        Written    = $written
+        Recycled   = $recycled
+        BackupPath = $backupPath
+    }
+}
+
+# [(${t.ci('webConfig.invoke', '# ')})]
+function Invoke-ServerWork([string]$Server, [bool]$Apply) {
+    $arguments = @($Server, [string]$Certificates[$Server], $CertificateSource, $PoolFqdn, $ImServerName, $Apply,
+        [bool]$ForceRecycle, [bool]$WhatIfPreference)
+    if ($Local) {
+        return (& $ServerWork @arguments | Select-Object -Last 1)
+    }
+    return (Invoke-Command -ComputerName $Server -ScriptBlock $ServerWork -ArgumentList $arguments -ErrorAction Stop |
+        Select-Object -Last 1)
+}
+
+[# th:insert="~{_common}" /]
+try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
+    # [(${t.c('webConfig.rightPlanServer')})]
+    if ($Local) {
+        if ($ComputerName.Count -gt 0) {
+            throw [(${t.q('webConfig.localAndComputerName')})]
+        }
+        if (-not $ComputerFqdn) {
+            $ComputerFqdn = [System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName()).HostName
+        }
+        $targets = @($ComputerFqdn.ToLowerInvariant())
+    }
+    elseif ($ComputerName.Count -gt 0) {
+        $targets = @($ComputerName | ForEach-Object { $_.ToLowerInvariant() } | Select-Object -Unique)
+    }
+    else {
+        $targets = @($MailboxServers)
+    }
+    foreach ($server in $targets) {
+        if ($MailboxServers -notcontains $server) {
+            throw ([(${t.f('webConfig.notPlanServer', '$server', '($MailboxServers -join '', '')')})])
+        }
+    }
+
+    # [(${t.ci('webConfig.checkRemoting', '    # ')})]
+    if (-not $Local) {
+        $unreachable = @()
+        foreach ($server in $targets) {
+            try {
+                [void](Test-WSMan -ComputerName $server -ErrorAction Stop)
+            }
+            catch {
+                $unreachable += ($server + ': ' + $_.Exception.Message)
+            }
+        }
+        if ($unreachable.Count -gt 0) {
+            throw ([(${t.f('webConfig.noRemoting', '($unreachable -join ''; '')')})])
+        }
+    }
+
+    # [(${t.ci('webConfig.checkFirst', '    # ')})]
+    $results = New-Object System.Collections.ArrayList
+    $failed = 0
+    foreach ($server in $targets) {
+        $status = ''
+        $detail = ''
+        $thumbprint = ''
+        try {
+            $checked = Invoke-ServerWork -Server $server -Apply $false
+            $thumbprint = [string]$checked.Thumbprint
+            # [(${t.c('webConfig.deserialized')})]
+            $problems = @($checked.Problems | Where-Object { $_ })
+            $changes = @($checked.Changes | Where-Object { $_ })
+            if ($problems.Count -gt 0) {
+                foreach ($problem in $problems) {
+                    Write-Host ($server + ': ' + $problem)
+                }
+                Write-Host ([(${t.f('webConfig.showCertificate', '$server')})])
+                $status = [(${t.q('webConfig.statusFailed')})]
+                $detail = $problems -join ' '
+                $failed++
+            }
+            elseif ($changes.Count -eq 0 -and -not $ForceRecycle) {
+                $status = [(${t.q('webConfig.statusOk')})]
+                $detail = [(${t.q('webConfig.detailAlreadyRight')})]
+            }
+            elseif (Test-Change $server ([(${t.f('webConfig.writeAction', '($changes -join '', '')')})])) {
+                $done = Invoke-ServerWork -Server $server -Apply $true
+                $doneProblems = @($done.Problems | Where-Object { $_ })
+                if ($doneProblems.Count -gt 0) {
+                    $status = [(${t.q('webConfig.statusFailed')})]
+                    $detail = $doneProblems -join ' '
+                    $failed++
+                }
+                else {
+                    $status = [(${t.q('webConfig.statusChanged')})]
+                    $detail = (@($done.Changes | Where-Object { $_ }) -join ', ') + ' ' + [string]$done.BackupPath
+                    if ($done.Recycled) {
+                        $detail += (' ' + [(${t.q('webConfig.detailRecycled')})])
+                    }
+                }
+            }
+            elseif ($WhatIfPreference) {
+                $status = [(${t.q('webConfig.statusWhatIf')})]
+                $detail = $changes -join ', '
+            }
+            else {
+                $status = [(${t.q('webConfig.statusDeclined')})]
+                $detail = $changes -join ', '
+                $failed++
+            }
+        }
+        catch {
+            Write-Host ($server + ': ' + $_.Exception.Message)
+            $status = [(${t.q('webConfig.statusFailed')})]
+            $detail = $_.Exception.Message
+            if (-not $Local) {
+                $detail += (' ' + [(${t.q('webConfig.remoteRights')})])
+            }
+            $failed++
+        }
+        [void]$results.Add([pscustomobject]@{ Server = $server; Status = $status; Thumbprint = $thumbprint; Detail = $detail })
+    }
+
+    # [(${t.c('webConfig.table')})]
+    Write-Host ($results | Format-Table -AutoSize -Wrap | Out-String -Width 200)
+    if ($failed -gt 0) {
+        throw ([(${t.f('webConfig.someFailed', '[string]$failed', '$targets.Count')})])
+    }
+    Complete-Change ([(${t.f('webConfig.success', '$targets.Count')})])
     $exitCode = 0
 }
 [# th:insert="~{_end}" /]

@@ -13,7 +13,9 @@ param(
     [ValidateSet('Exchange'[# th:if="${!ex2010}"], 'MailboxServer'[/][# th:if="${createsPool}"], 'Lync'[/])]
     [string]$Part,
     # [(${t.c('common.logPath')})]
-    [string]$LogPath = (Join-Path $env:TEMP [(${logName})])
+    [string]$LogPath = (Join-Path $env:TEMP [(${logName})]),
+    # [(${t.ci('rollback.beforePath', '    # ')})]
+    [string[]]$BeforePath = @()
 )
 
 $ErrorActionPreference = 'Stop'
@@ -42,34 +44,83 @@ try {
         if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
             throw [(${t.q('rollback.noExchangeCmdlet')})]
         }
+        # [(${t.ci('rollback.notRestored', '        # ')})]
+        $records = @()
+        foreach ($path in $BeforePath) {
+            $records += @(Import-Clixml -Path $path)
+            Write-Host ([(${t.f('rollback.beforeLoaded', '$path', '$records.Count')})])
+        }
+        if ($BeforePath.Count -eq 0) {
+            Write-Warning [(${t.q('rollback.notRestoredWarning')})]
+        }
+        # [(${t.ci('rollback.restore', '        # ')})]
+        function Restore-ImSettings([string]$Kind, $Item) {
+            $identity = [string]$Item.Identity
+            $wantedEnabled = [bool]$Item.InstantMessagingEnabled
+            $wantedType = 'None'
+            if ($BeforePath.Count -gt 0) {
+                $record = @($records | Where-Object { $_.Kind -eq $Kind -and $_.Identity -eq $identity }) | Select-Object -First 1
+                if (-not $record) {
+                    Write-Host ([(${t.f('rollback.notChangedBySetup', '$identity')})])
+                    return
+                }
+                $wantedEnabled = [bool]::Parse([string]$record.InstantMessagingEnabled)
+                $wantedType = [string]$record.InstantMessagingType
+            }
+            if ([bool]$Item.InstantMessagingEnabled -eq $wantedEnabled -and [string]$Item.InstantMessagingType -eq $wantedType) {
+                Write-Host ([(${t.f('rollback.alreadyUndone', '$identity')})])
+                return
+            }
+            $action = 'Set-' + $Kind + ' -InstantMessagingEnabled ' + $wantedEnabled + ' -InstantMessagingType ' + $wantedType + ' (P-6, P-9.9)'
+            if (Test-Change $identity $action) {
+                if ($Kind -eq 'OwaVirtualDirectory') {
+                    Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    # [(${t.c('exchange.readBack')})]
+                    $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+                }
+                else {
+                    Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    # [(${t.c('exchange.readBack')})]
+                    $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+                }
+                if ([bool]$after.InstantMessagingEnabled -ne $wantedEnabled -or [string]$after.InstantMessagingType -ne $wantedType) {
+                    throw ([(${t.f('exchange.directoryReadBackFailed', '$identity', '$after.InstantMessagingEnabled', '$after.InstantMessagingType')})])
+                }
+                Write-Host ([(${t.f('rollback.undone', '$identity')})])
+            }
+        }
+        # [(${t.c('exchange.errorActionStop')})]
 [# th:if="${!ex2010}"]        $directories = @()
         if ($ClientAccessServers.Count -gt 0) {
-            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server) }
+            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server -ErrorAction Stop) }
         }
         else {
-            $directories = @(Get-OwaVirtualDirectory)
+            # [(${t.c('exchange.version2013')})]
+            foreach ($directory in @(Get-OwaVirtualDirectory -ErrorAction Stop)) {
+                $exchangeServer = Get-ExchangeServer -Identity ([string]$directory.Server) -ErrorAction Stop
+                if ([string]$exchangeServer.AdminDisplayVersion -match '^Version 15\.0(\D|$)') { $directories += $directory }
+            }
         }
-[/][# th:if="${ex2010}"]        $directories = @($ClientAccessServers | ForEach-Object { Get-OwaVirtualDirectory -Identity ($_.Split('.')[0] + '\owa (Default Web Site)') })
+[/][# th:if="${ex2010}"]        $directories = @($ClientAccessServers | ForEach-Object { Get-OwaVirtualDirectory -Identity ($_.Split('.')[0] + '\owa (Default Web Site)') -ErrorAction Stop })
 [/]        foreach ($directory in $directories) {
-            if ([string]$directory.InstantMessagingType -eq 'None') {
-                Write-Host ([(${t.f('rollback.alreadyUndone', '$directory.Identity')})])
-            }
-            elseif (Test-Change ([string]$directory.Identity) 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)') {
-                Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ([(${t.f('rollback.undone', '$directory.Identity')})])
+            Restore-ImSettings 'OwaVirtualDirectory' $directory
+        }
+        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
+        else {
+            $names = @('Default')
+            if ($PolicyScope -eq 'NAMED') { $names = $PolicyNames }
+            $policies = @()
+            foreach ($name in $names) {
+                try {
+                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                }
+                catch {
+                    throw ([(${t.f('exchange.noPolicy', '$name')})] + ' ' + $_.Exception.Message)
+                }
             }
         }
-        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy) }
-        elseif ($PolicyScope -eq 'NAMED') { $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }) }
-        else { $policies = @(Get-OwaMailboxPolicy -Identity 'Default') }
         foreach ($policy in $policies) {
-            if ([string]$policy.InstantMessagingType -eq 'None') {
-                Write-Host ([(${t.f('rollback.alreadyUndone', '$policy.Identity')})])
-            }
-            elseif (Test-Change ([string]$policy.Identity) 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)') {
-                Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ([(${t.f('rollback.undone', '$policy.Identity')})])
-            }
+            Restore-ImSettings 'OwaMailboxPolicy' $policy
         }
 [# th:if="${ex2010}"]        Write-Host [(${t.q('rollback.iisReset')})]
 [/]    }
@@ -82,6 +133,11 @@ try {
         $installPath = $env:ExchangeInstallPath
         if (-not $installPath -or -not (Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\ExchangeServer\v15\MailboxRole')) {
             throw [(${t.q('rollback.notMailbox')})]
+        }
+        # [(${t.ci('webConfig.version', '        # ')})]
+        $fileVersion = (Get-Item -LiteralPath (Join-Path $installPath 'Bin\ExSetup.exe')).VersionInfo
+        if ($fileVersion.FileMajorPart -ne 15 -or $fileVersion.FileMinorPart -ne 0) {
+            throw ([(${t.f('webConfig.notExchange2013', '$env:COMPUTERNAME', '$fileVersion.FileVersion')})])
         }
         $webConfigPath = Join-Path $installPath 'ClientAccess\Owa\web.config'
         $appcmd = Join-Path $env:windir 'System32\inetsrv\appcmd.exe'
@@ -112,12 +168,21 @@ try {
             Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
             Write-Host ([(${t.f('common.backup', '$backupPath')})])
             $document.Save($webConfigPath)
+            # [(${t.c('webConfig.readBack')})]
+            $check = New-Object System.Xml.XmlDocument
+            $check.Load($webConfigPath)
+            $left = @($check.SelectNodes('/configuration/appSettings/add') | Where-Object { $_.GetAttribute('key') -eq 'IMCertificateThumbprint' -or $_.GetAttribute('key') -eq 'IMServerName' })
+            if ($left.Count -gt 0) {
+                throw ([(${t.f('rollback.keysLeft', '$webConfigPath')})])
+            }
             Write-Host ([(${t.f('rollback.removed', '($removed -join '', '')')})])
             if (Test-Change 'MSExchangeOWAAppPool' 'appcmd recycle apppool (P-3.7)') {
-                $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' 2>&1 | Out-String
+                # [(${t.c('rollback.recycleExitCode')})]
+                $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' | Out-String
+                $recycleExit = $LASTEXITCODE
                 Write-Host $output.Trim()
-                if ($output -notmatch '"MSExchangeOWAAppPool" successfully recycled') {
-                    throw [(${t.q('rollback.recycleFailed')})]
+                if ($recycleExit -ne 0) {
+                    throw ([(${t.f('rollback.recycleFailed', '$recycleExit')})])
                 }
             }
         }

@@ -22,7 +22,7 @@ try {
         throw [(${t.q('verifyDisableIm.noCmdlet')})]
     }
 
-    $directories = @(Get-OwaVirtualDirectory)
+    $directories = @(Get-OwaVirtualDirectory -ErrorAction Stop)
     if ($directories.Count -eq 0) {
         throw [(${t.q('common.noOwaDirectory')})]
     }

@@ -17,6 +17,10 @@ param(
     [string]$Part,
     # [(${t.c('verify.testUser')})]
     [string]$TestUser = '',
+    # [(${t.ci(ex2010 ? 'verify.computerName2010' : 'verify.computerName', '    # ')})]
+    [string[]]$ComputerName = @(),
+    # [(${t.c(ex2010 ? 'verify.local2010' : 'verify.local')})]
+    [switch]$Local,
     # [(${t.c('common.logPath')})]
     [string]$LogPath = (Join-Path $env:TEMP [(${logName})])
 )
@@ -27,7 +31,6 @@ Set-StrictMode -Version 1.0
 
 # [(${t.c('common.planValues')})]
 $ImServerName = [(${q.imServerName})]
-$CertificateThumbprint = [(${q.thumbprint})]
 $MailboxServers = [(${q.mailboxServers})]
 $ClientAccessServers = [(${q.clientAccessServers})]
 $PolicyScope = [(${q.policyScope})]
@@ -65,92 +68,249 @@ try {
         if (-not (Get-Command Get-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
             throw [(${t.q('verify.noExchangeCmdlet')})]
         }
-[# th:if="${!ex2010}"]        # [(${t.c('verify.frontEnd')})]
+        # [(${t.c('exchange.errorActionStop')})]
+        $CertificateSource = [(${q.certificateSource})]
+        $Certificates = [(${q.certificates})]
+        $PoolFqdn = [(${q.certificatePoolFqdn})]
+[# th:if="${!ex2010}"]        $SipUriDialPlans = [(${q.sipUriDialPlans})]
+        # [(${t.c('verify.frontEnd')})]
         $directories = @()
         if ($ClientAccessServers.Count -gt 0) {
-            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server) }
+            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server -ErrorAction Stop) }
         }
         else {
-            $directories = @(Get-OwaVirtualDirectory)
+            # [(${t.c('exchange.version2013')})]
+            foreach ($directory in @(Get-OwaVirtualDirectory -ErrorAction Stop)) {
+                $exchangeServer = Get-ExchangeServer -Identity ([string]$directory.Server) -ErrorAction Stop
+                if ([string]$exchangeServer.AdminDisplayVersion -match '^Version 15\.0(\D|$)') { $directories += $directory }
+            }
         }
         Test-Check ($directories.Count -gt 0) [(${t.q('verify.directoriesFound')})]
         foreach ($directory in $directories) {
             Test-Check ($directory.InstantMessagingEnabled -and [string]$directory.InstantMessagingType -eq 'Ocs') ([(${t.f('verify.directoryIm', '[string]$directory.Identity')})])
         }
-        # [(${t.c('verify.certificateEach')})]
-        foreach ($server in $MailboxServers) {
-            $certificate = Get-ExchangeCertificate -Server $server -Thumbprint $CertificateThumbprint -ErrorAction SilentlyContinue
-            Test-Check ([bool]$certificate) ([(${t.f('verify.serverCertificateExists', '$server', '$CertificateThumbprint')})])
+        $certificateServers = $MailboxServers
+[/][# th:if="${ex2010}"]        $certificateServers = $ClientAccessServers
+[/]        # [(${t.ci('verify.certificateEach', '        # ')})]
+        $thumbprints = @{}
+        foreach ($server in $certificateServers) {
+            $thumbprint = [string]$Certificates[$server]
+            if ($CertificateSource -eq 'IIS') {
+                $iis = @(Get-ExchangeCertificate -Server $server -ErrorAction Stop | Where-Object { [string]$_.Services -match 'IIS' })
+                Test-Check ($iis.Count -eq 1) ([(${t.f('verify.iisCertificate', '$server', '$iis.Count')})])
+                if ($iis.Count -ne 1) { continue }
+                $thumbprint = [string]$iis[0].Thumbprint
+            }
+            $thumbprints[$server] = $thumbprint
+            $certificate = $null
+            try { $certificate = Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint -ErrorAction Stop } catch { $certificate = $null }
+            Test-Check ([bool]$certificate) ([(${t.f('verify.serverCertificateExists', '$server', '$thumbprint')})])
             if ($certificate) {
                 Test-Check $certificate.HasPrivateKey ([(${t.f('verify.serverPrivateKey', '$server')})])
                 Test-Check ((Get-Date) -ge $certificate.NotBefore -and (Get-Date) -le $certificate.NotAfter) ([(${t.f('verify.serverDates', '$server')})])
-                Write-Host ([(${t.f('verify.domains', '(($certificate.CertificateDomains | ForEach-Object { [string]$_ }) -join '', '')')})])
+                $domains = @($certificate.CertificateDomains | ForEach-Object { [string]$_ })
+                $wanted = @(@($server, $PoolFqdn) | Where-Object { $_ })
+                $named = @($domains | Where-Object { $domain = $_; @($wanted | Where-Object { $_ -eq $domain -or ($domain -like '`*.*' -and $_ -like $domain) }).Count -gt 0 })
+                Test-Check ($named.Count -gt 0) ([(${t.f('verify.domainsChecked', '$server', '($wanted -join '' / '')', '($domains -join '', '')')})])
+[# th:if="${ex2010}"]                # [(${t.c('verify.subject2010')})]
+                $subjectName = ''
+                if ([string]$certificate.Subject -match '(^|,\s*)CN=([^,]+)') { $subjectName = $Matches[2].Trim() }
+                Test-Check ($subjectName -eq $server -or ($PoolFqdn -and $subjectName -eq $PoolFqdn)) ([(${t.f('verify.subject2010Check', '$server', '[string]$certificate.Subject')})])
+[/]                if (@($domains | Where-Object { $_ -like '`*.*' }).Count -gt 0) {
+                    Write-Warning ([(${t.f('webConfig.wildcard', '$server')})])
+                }
+            }
+        }
+[# th:if="${hasDialPlans}"]        # [(${t.ci('verify.dialPlans', '        # ')})]
+        foreach ($server in $MailboxServers) {
+            $served = @((Get-UMService -Identity $server -ErrorAction Stop).DialPlans | ForEach-Object { if ($_.Name) { [string]$_.Name } else { [string]$_ } })
+            foreach ($name in $SipUriDialPlans) {
+                Test-Check ($served -contains $name) ([(${t.f('verify.umServiceDialPlan', '$server', '$name')})])
+            }
+        }
+        $callRouters = $ClientAccessServers
+        if ($callRouters.Count -eq 0) {
+            $callRouters = @(Get-ExchangeServer -ErrorAction Stop | Where-Object { $_.IsClientAccessServer -and [string]$_.AdminDisplayVersion -match '^Version 15\.0(\D|$)' } | ForEach-Object { [string]$_.Fqdn })
+        }
+        foreach ($server in $callRouters) {
+            $served = @((Get-UMCallRouterSettings -Server $server -ErrorAction Stop).DialPlans | ForEach-Object { if ($_.Name) { [string]$_.Name } else { [string]$_ } })
+            foreach ($name in $SipUriDialPlans) {
+                Test-Check ($served -contains $name) ([(${t.f('verify.callRouterDialPlan', '$server', '$name')})])
             }
         }
 [/][# th:if="${ex2010}"]        # [(${t.c('verify.directory2010')})]
         foreach ($server in $ClientAccessServers) {
             $identity = $server.Split('.')[0] + '\owa (Default Web Site)'
-            $directory = Get-OwaVirtualDirectory -Identity $identity
+            $directory = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
             Test-Check ($directory.InstantMessagingEnabled -and [string]$directory.InstantMessagingType -eq 'Ocs') ([(${t.f('verify.directoryIm2010', '$identity')})])
             Test-Check ([string]$directory.InstantMessagingServerName -eq $ImServerName) ([(${t.f('verify.serverName2010', '$identity', '$ImServerName')})])
-            Test-Check ([string]$directory.InstantMessagingCertificateThumbprint -eq $CertificateThumbprint) ([(${t.f('verify.thumbprint2010', '$identity', '$CertificateThumbprint')})])
+            $thumbprint = [string]$thumbprints[$server]
+            Test-Check ($thumbprint -and [string]$directory.InstantMessagingCertificateThumbprint -eq $thumbprint) ([(${t.f('verify.thumbprint2010', '$identity', '$thumbprint')})])
         }
 [/]        # [(${t.c('verify.policies')})]
-        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy) }
-        elseif ($PolicyScope -eq 'NAMED') { $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }) }
-        else { $policies = @(Get-OwaMailboxPolicy -Identity 'Default') }
+        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
+        else {
+            $names = @('Default')
+            if ($PolicyScope -eq 'NAMED') { $names = $PolicyNames }
+            $policies = @()
+            foreach ($name in $names) {
+                $policy = $null
+                try { $policy = Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop } catch { $policy = $null }
+                Test-Check ([bool]$policy) ([(${t.f('verify.policyExists', '$name')})])
+                if ($policy) { $policies += $policy }
+            }
+        }
         foreach ($policy in $policies) {
             Test-Check ($policy.InstantMessagingEnabled -and [string]$policy.InstantMessagingType -eq 'Ocs') ([(${t.f('verify.policyIm', '[string]$policy.Identity')})])
         }
     }
 [# th:if="${!ex2010}"]    elseif ($Part -eq 'MailboxServer') {
-        $installPath = $env:ExchangeInstallPath
-        if (-not $installPath) {
-            throw [(${t.q('verify.noInstallPath')})]
+        $CertificateSource = [(${q.certificateSource})]
+        $Certificates = [(${q.certificates})]
+        $PoolFqdn = [(${q.certificatePoolFqdn})]
+        # [(${t.ci('verify.serverChecks', '        # ')})]
+        $ServerChecks = {
+            param([string]$ServerFqdn, [string]$Thumbprint, [string]$CertificateSource, [string]$PoolFqdn, [string]$ImServerName)
+            $ErrorActionPreference = 'Stop'
+            Set-StrictMode -Version 1.0
+            $checks = New-Object System.Collections.ArrayList
+            function Add-Check([bool]$Ok, [string]$What) {
+                [void]$checks.Add([pscustomobject]@{ Ok = $Ok; What = $What })
+            }
+            $installPath = $env:ExchangeInstallPath
+            if (-not $installPath) {
+                throw ([(${t.f('verify.noInstallPath', '$ServerFqdn')})])
+            }
+            # [(${t.c('exchange.version2013')})]
+            $fileVersion = (Get-Item -LiteralPath (Join-Path $installPath 'Bin\ExSetup.exe')).VersionInfo
+            Add-Check ($fileVersion.FileMajorPart -eq 15 -and $fileVersion.FileMinorPart -eq 0) ([(${t.f('verify.version2013', '$fileVersion.FileVersion')})])
+            # [(${t.c('verify.ucma')})]
+            $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
+            $dllPath = ''
+            if ($imKey -and ($imKey.PSObject.Properties.Name -contains 'ImplementationDLLPath')) { $dllPath = [string]$imKey.ImplementationDLLPath }
+            Add-Check ($dllPath -and (Split-Path -Leaf $dllPath) -eq 'Microsoft.Rtc.Internal.Ucweb.dll') ([(${t.f('verify.ucmaName', '$dllPath')})])
+            Add-Check ($dllPath -and (Test-Path -LiteralPath $dllPath -PathType Leaf)) ([(${t.f('verify.ucmaFile', '$dllPath')})])
+            if ($CertificateSource -eq 'IIS') {
+                Import-Module WebAdministration -ErrorAction Stop
+                $hashes = @(Get-WebBinding -Name 'Default Web Site' -Protocol 'https' -Port 443 |
+                    ForEach-Object { ([string]$_.certificateHash).ToUpperInvariant() } | Where-Object { $_ } | Select-Object -Unique)
+                Add-Check ($hashes.Count -eq 1) ([(${t.f('verify.iisBinding', '$hashes.Count')})])
+                if ($hashes.Count -gt 0) { $Thumbprint = $hashes[0] }
+            }
+            # [(${t.c('verify.webConfig')})]
+            $webConfigPath = Join-Path $installPath 'ClientAccess\Owa\web.config'
+            $document = New-Object System.Xml.XmlDocument
+            $document.Load($webConfigPath)
+            $settings = @($document.SelectNodes('/configuration/appSettings/add'))
+            foreach ($pair in @(@('IMCertificateThumbprint', $Thumbprint), @('IMServerName', $ImServerName))) {
+                $found = @($settings | Where-Object { $_.GetAttribute('key') -eq $pair[0] })
+                Add-Check ($found.Count -eq 1 -and $found[0].GetAttribute('value') -eq $pair[1]) ([(${t.f('verify.webConfigKey', '$pair[0]', '$pair[1]')})])
+            }
+            # [(${t.c('verify.localCertificate')})]
+            $certificate = Get-Item -LiteralPath (Join-Path 'Cert:\LocalMachine\My' $Thumbprint) -ErrorAction SilentlyContinue
+            Add-Check ([bool]$certificate) ([(${t.f('verify.certificateInStore', '$Thumbprint')})])
+            if ($certificate) {
+                Add-Check $certificate.HasPrivateKey [(${t.q('verify.privateKey')})]
+                Add-Check ((Get-Date) -ge $certificate.NotBefore -and (Get-Date) -le $certificate.NotAfter) [(${t.q('verify.dates')})]
+                $names = @($certificate.DnsNameList | ForEach-Object { [string]$_.Unicode })
+                $names += [string]$certificate.GetNameInfo([System.Security.Cryptography.X509Certificates.X509NameType]::SimpleName, $false)
+                $wanted = @(@($ServerFqdn, $PoolFqdn) | Where-Object { $_ })
+                $named = @($names | Where-Object { $name = $_; @($wanted | Where-Object { $_ -eq $name -or ($name -like '`*.*' -and $_ -like $name) }).Count -gt 0 })
+                Add-Check ($named.Count -gt 0) ([(${t.f('verify.certificateNames', '($wanted -join '' / '')', '(($names | Select-Object -Unique) -join '', '')')})])
+            }
+            # [(${t.c('verify.logFolder')})]
+            $logFolder = Join-Path $installPath 'Logging\OWA\InstantMessaging'
+            Add-Check (Test-Path -LiteralPath $logFolder) ([(${t.f('verify.logFolderExists', '$logFolder')})])
+            # [(${t.ci('verify.events', '            # ')})]
+            $events = @(Get-WinEvent -FilterHashtable @{ LogName = 'Application'; ProviderName = 'MSExchange OWA'; Id = 112, 75, 78, 83, 84, 88, 100, 101, 102, 103, 104, 105, 106 } -MaxEvents 50 -ErrorAction SilentlyContinue)
+            $latest112 = $events | Where-Object { $_.Id -eq 112 } | Sort-Object TimeCreated -Descending | Select-Object -First 1
+            $newerFailures = @()
+            if ($latest112) {
+                $newerFailures = @($events | Where-Object { $_.Id -ne 112 -and $_.TimeCreated -gt $latest112.TimeCreated })
+            }
+            Add-Check ([bool]$latest112 -and $newerFailures.Count -eq 0) [(${t.q('verify.event112Check')})]
+            foreach ($failure in @($events | Where-Object { $_.Id -ne 112 } | Select-Object -First 10)) {
+                Write-Warning ([(${t.f('verify.failureEvent', '$failure.Id', '$failure.TimeCreated', '$failure.Message')})])
+            }
+            $checks
         }
-        # [(${t.c('verify.ucma')})]
-        $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
-        $dllPath = ''
-        if ($imKey -and ($imKey.PSObject.Properties.Name -contains 'ImplementationDLLPath')) { $dllPath = [string]$imKey.ImplementationDLLPath }
-        Test-Check ($dllPath -and (Test-Path -LiteralPath $dllPath -PathType Leaf)) ([(${t.f('verify.ucmaFile', '$dllPath')})])
-        # [(${t.c('verify.webConfig')})]
-        $webConfigPath = Join-Path $installPath 'ClientAccess\Owa\web.config'
-        $document = New-Object System.Xml.XmlDocument
-        $document.Load($webConfigPath)
-        $settings = @($document.SelectNodes('/configuration/appSettings/add'))
-        foreach ($pair in @(@('IMCertificateThumbprint', $CertificateThumbprint), @('IMServerName', $ImServerName))) {
-            $found = @($settings | Where-Object { $_.GetAttribute('key') -eq $pair[0] })
-            Test-Check ($found.Count -eq 1 -and $found[0].GetAttribute('value') -eq $pair[1]) ([(${t.f('verify.webConfigKey', '$pair[0]', '$pair[1]')})])
+        if ($Local) {
+            $targets = @([System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName()).HostName.ToLowerInvariant())
         }
-        # [(${t.c('verify.localCertificate')})]
-        $certificate = Get-Item -LiteralPath (Join-Path 'Cert:\LocalMachine\My' $CertificateThumbprint) -ErrorAction SilentlyContinue
-        Test-Check ([bool]$certificate) ([(${t.f('verify.certificateInStore', '$CertificateThumbprint')})])
-        if ($certificate) {
-            Test-Check $certificate.HasPrivateKey [(${t.q('verify.privateKey')})]
-            Test-Check ((Get-Date) -ge $certificate.NotBefore -and (Get-Date) -le $certificate.NotAfter) [(${t.q('verify.dates')})]
+        elseif ($ComputerName.Count -gt 0) {
+            $targets = @($ComputerName | ForEach-Object { $_.ToLowerInvariant() } | Select-Object -Unique)
         }
-        # [(${t.c('verify.logFolder')})]
-        $logFolder = Join-Path $installPath 'Logging\OWA\InstantMessaging'
-        Test-Check (Test-Path -LiteralPath $logFolder) ([(${t.f('verify.logFolderExists', '$logFolder')})])
-        # [(${t.c('verify.events')})]
-        $events = @(Get-WinEvent -FilterHashtable @{ LogName = 'Application'; ProviderName = 'MSExchange OWA'; Id = 112, 75, 78, 83, 84, 88, 100, 101, 102, 103, 104, 105, 106 } -MaxEvents 50 -ErrorAction SilentlyContinue)
-        Test-Check (@($events | Where-Object { $_.Id -eq 112 }).Count -gt 0) [(${t.q('verify.event112Check')})]
-        foreach ($failure in @($events | Where-Object { $_.Id -ne 112 } | Select-Object -First 10)) {
-            Write-Warning ([(${t.f('verify.failureEvent', '$failure.Id', '$failure.TimeCreated', '$failure.Message')})])
+        else {
+            $targets = @($MailboxServers)
+        }
+        foreach ($server in $targets) {
+            if ($MailboxServers -notcontains $server) {
+                throw ([(${t.f('webConfig.notPlanServer', '$server', '($MailboxServers -join '', '')')})])
+            }
+        }
+        # [(${t.c('webConfig.checkRemoting')})]
+        if (-not $Local) {
+            foreach ($server in $targets) {
+                try { [void](Test-WSMan -ComputerName $server -ErrorAction Stop) }
+                catch { throw ([(${t.f('webConfig.noRemoting', '($server + '': '' + $_.Exception.Message)')})]) }
+            }
+        }
+        foreach ($server in $targets) {
+            Write-Host ('== ' + $server)
+            $arguments = @($server, [string]$Certificates[$server], $CertificateSource, $PoolFqdn, $ImServerName)
+            try {
+                if ($Local) { $checks = @(& $ServerChecks @arguments) }
+                else { $checks = @(Invoke-Command -ComputerName $server -ScriptBlock $ServerChecks -ArgumentList $arguments -ErrorAction Stop) }
+                foreach ($check in $checks) {
+                    Test-Check ([bool]$check.Ok) ($server + ': ' + [string]$check.What)
+                }
+            }
+            catch {
+                Test-Check $false ($server + ': ' + $_.Exception.Message)
+            }
         }
     }
 [/][# th:if="${ex2010}"]    elseif ($Part -eq 'ClientAccessServer') {
         # [(${t.c('verify.provider2010')})]
-        $installPath = $env:ExchangeInstallPath
-        if (-not $installPath) {
-            throw [(${t.q('verify.noInstallPath2010')})]
+        $ServerChecks = {
+            $installPath = $env:ExchangeInstallPath
+            if (-not $installPath) {
+                throw [(${t.q('verify.noInstallPath2010')})]
+            }
+            $expected = Join-Path $installPath 'ClientAccess\Owa\bin\Microsoft.Rtc.UCWeb.dll'
+            $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
+            $dllPath = ''
+            if ($imKey -and $imKey.ImplementationDLLPath) { $dllPath = [string]$imKey.ImplementationDLLPath }
+            New-Object PSObject -Property @{ Ok = ($dllPath -eq $expected); What = ([(${t.f('verify.dllPath2010', '$expected')})]) }
+            New-Object PSObject -Property @{ Ok = (Test-Path -LiteralPath $expected -PathType Leaf); What = ([(${t.f('verify.dllExists2010', '$expected')})]) }
         }
-        $expected = Join-Path $installPath 'ClientAccess\Owa\bin\Microsoft.Rtc.UCWeb.dll'
-        $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
-        $dllPath = ''
-        if ($imKey -and $imKey.ImplementationDLLPath) { $dllPath = [string]$imKey.ImplementationDLLPath }
-        Test-Check ($dllPath -eq $expected) ([(${t.f('verify.dllPath2010', '$expected')})])
-        Test-Check (Test-Path -LiteralPath $expected -PathType Leaf) ([(${t.f('verify.dllExists2010', '$expected')})])
+        $thisComputer = ([System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName())).HostName.ToLowerInvariant()
+        if ($Local) {
+            $targets = @($thisComputer)
+        }
+        elseif ($ComputerName.Count -gt 0) {
+            $targets = @($ComputerName | ForEach-Object { $_.ToLowerInvariant() } | Select-Object -Unique)
+        }
+        else {
+            $targets = @($ClientAccessServers)
+        }
+        foreach ($server in $targets) {
+            Write-Host ('== ' + $server)
+            try {
+                if ($Local -or $server -eq $thisComputer) { $checks = @(& $ServerChecks) }
+                else {
+                    # [(${t.c('webConfig.checkRemoting')})]
+                    [void](Test-WSMan -ComputerName $server -ErrorAction Stop)
+                    $checks = @(Invoke-Command -ComputerName $server -ScriptBlock $ServerChecks -ErrorAction Stop)
+                }
+                foreach ($check in $checks) {
+                    Test-Check ([bool]$check.Ok) ($server + ': ' + [string]$check.What)
+                }
+            }
+            catch {
+                Test-Check $false ($server + ': ' + $_.Exception.Message + ' ' + [(${t.q('webConfig.remoteRights')})])
+            }
+        }
     }
 [/]    else {
         # [(${t.c('common.rightShellLync')})]

@@ -2,7 +2,7 @@
 # 06-verify.ps1
 # Lync Server 2013 - Outlook Web App integration, step "verify"
 #
-# Run on : each Mailbox server (-Part MailboxServer), an Exchange server (-Part Exchange), a Lync front-end server (-Part Lync)
+# Run on : any computer of the domain, through PowerShell remoting to each Mailbox server (-Part MailboxServer; -Local: this server), an Exchange server (-Part Exchange), a Lync front-end server (-Part Lync)
 # Shell  : Exchange Management Shell, Windows PowerShell or Lync Server Management Shell, per -Part
 #
 # Plan values (shown for reference; the script uses them only as quoted literals):
@@ -21,7 +21,7 @@
 #
 # Read-only checks of the integration (P-5.5). Changes nothing. Run it once per part:
 #   -Part Exchange           in the Exchange Management Shell on an Exchange server
-#   -Part MailboxServer      in Windows PowerShell (administrator) on each Mailbox server
+#   -Part MailboxServer      in Windows PowerShell (administrator) on any computer: it checks every Mailbox server through remoting (-Local: this one)
 #   -Part Lync               in the Lync Server Management Shell on a Lync front-end server
 # Then sign in to OWA: the presence icon next to your name shows success (P-5.1).
 # After that first sign-in, event 112 from MSExchange OWA is logged on the Mailbox server (P-5.2).
@@ -34,6 +34,11 @@ param(
     [string]$Part,
     # Optional: a user's SIP address to check on Lync (enabled, SIP address; P-4.3).
     [string]$TestUser = '',
+    # -Part MailboxServer: the Mailbox servers to check (FQDNs as in the plan); default: every Mailbox server of the plan,
+    # through PowerShell remoting (WinRM on each, an account in its local Administrators group).
+    [string[]]$ComputerName = @(),
+    # -Part MailboxServer: check this computer only, without remoting.
+    [switch]$Local,
     # Where the transcript of this run is written.
     [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-06-verify.log')
 )
@@ -45,7 +50,6 @@ Set-StrictMode -Version 1.0
 
 # Values from the plan.
 $ImServerName = 'lyncpool.northwind.example'
-$CertificateThumbprint = '1F2E3D4C5B6A798897A6B5C4D3E2F10011223344'
 $MailboxServers = @('ex01.northwind.example', 'ex02.northwind.example')
 $ClientAccessServers = @()
 $PolicyScope = 'ALL'
@@ -76,70 +80,180 @@ try {
         if (-not (Get-Command Get-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
             throw 'Get-OwaVirtualDirectory was not found: run -Part Exchange in the Exchange Management Shell.'
         }
+        # P-9.1: Exchange Management Shell cmdlets run through implicit remoting, where the script's
+# $ErrorActionPreference does not reach them: every Exchange cmdlet gets -ErrorAction Stop, and every change is
+# read back with the matching Get- cmdlet; a value that differs is a FAILURE.
+        $CertificateSource = 'THUMBPRINT'
+        $Certificates = @{ 'ex01.northwind.example' = '1F2E3D4C5B6A798897A6B5C4D3E2F10011223344'; 'ex02.northwind.example' = '1F2E3D4C5B6A798897A6B5C4D3E2F10011223344' }
+        $PoolFqdn = ''
+        $SipUriDialPlans = @()
         # P-3.1: front-end OWA virtual directories.
         $directories = @()
         if ($ClientAccessServers.Count -gt 0) {
-            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server) }
+            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server -ErrorAction Stop) }
         }
         else {
-            $directories = @(Get-OwaVirtualDirectory)
+            # P-9.6: Exchange 2013 is AdminDisplayVersion 15.0 exactly (2016 is 15.1, 2019 and SE 15.2).
+            foreach ($directory in @(Get-OwaVirtualDirectory -ErrorAction Stop)) {
+                $exchangeServer = Get-ExchangeServer -Identity ([string]$directory.Server) -ErrorAction Stop
+                if ([string]$exchangeServer.AdminDisplayVersion -match '^Version 15\.0(\D|$)') { $directories += $directory }
+            }
         }
         Test-Check ($directories.Count -gt 0) 'front-end OWA virtual directories found (P-3.1)'
         foreach ($directory in $directories) {
             Test-Check ($directory.InstantMessagingEnabled -and [string]$directory.InstantMessagingType -eq 'Ocs') ([string]$directory.Identity + ': IM enabled, type OCS (P-3.1)')
         }
-        # P-3.4: the certificate on each Mailbox server.
-        foreach ($server in $MailboxServers) {
-            $certificate = Get-ExchangeCertificate -Server $server -Thumbprint $CertificateThumbprint -ErrorAction SilentlyContinue
-            Test-Check ([bool]$certificate) ($server + ': certificate ' + $CertificateThumbprint + ' exists (P-3.4)')
+        $certificateServers = $MailboxServers
+        # P-3.4, P-9.2: each server's own certificate (from the plan, or bound to IIS): exists, private key,
+        # dates, and the server FQDN (or the pool FQDN) among its CertificateDomains.
+        $thumbprints = @{}
+        foreach ($server in $certificateServers) {
+            $thumbprint = [string]$Certificates[$server]
+            if ($CertificateSource -eq 'IIS') {
+                $iis = @(Get-ExchangeCertificate -Server $server -ErrorAction Stop | Where-Object { [string]$_.Services -match 'IIS' })
+                Test-Check ($iis.Count -eq 1) ($server + ': exactly one Exchange certificate with the IIS service (found ' + $iis.Count + ') (P-9.2)')
+                if ($iis.Count -ne 1) { continue }
+                $thumbprint = [string]$iis[0].Thumbprint
+            }
+            $thumbprints[$server] = $thumbprint
+            $certificate = $null
+            try { $certificate = Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint -ErrorAction Stop } catch { $certificate = $null }
+            Test-Check ([bool]$certificate) ($server + ': certificate ' + $thumbprint + ' exists (P-3.4, P-9.2)')
             if ($certificate) {
-                Test-Check $certificate.HasPrivateKey ($server + ': certificate has a private key (P-3.4)')
-                Test-Check ((Get-Date) -ge $certificate.NotBefore -and (Get-Date) -le $certificate.NotAfter) ($server + ': certificate is within its dates (P-3.4)')
-                Write-Host ('        domains: ' + (($certificate.CertificateDomains | ForEach-Object { [string]$_ }) -join ', '))
+                Test-Check $certificate.HasPrivateKey ($server + ': certificate has a private key (P-3.4, P-9.2)')
+                Test-Check ((Get-Date) -ge $certificate.NotBefore -and (Get-Date) -le $certificate.NotAfter) ($server + ': certificate is within its dates (P-3.4, P-9.2)')
+                $domains = @($certificate.CertificateDomains | ForEach-Object { [string]$_ })
+                $wanted = @(@($server, $PoolFqdn) | Where-Object { $_ })
+                $named = @($domains | Where-Object { $domain = $_; @($wanted | Where-Object { $_ -eq $domain -or ($domain -like '`*.*' -and $_ -like $domain) }).Count -gt 0 })
+                Test-Check ($named.Count -gt 0) ($server + ': certificate names ' + ($wanted -join ' / ') + ' in its CertificateDomains (' + ($domains -join ', ') + ') (P-3.4, P-9.2)')
+                if (@($domains | Where-Object { $_ -like '`*.*' }).Count -gt 0) {
+                    Write-Warning ($server + ': the certificate is a wildcard certificate; these are known to break Exchange-Lync trust (P-3.4).')
+                }
             }
         }
         # P-4: mailbox policies.
-        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy) }
-        elseif ($PolicyScope -eq 'NAMED') { $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }) }
-        else { $policies = @(Get-OwaMailboxPolicy -Identity 'Default') }
+        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
+        else {
+            $names = @('Default')
+            if ($PolicyScope -eq 'NAMED') { $names = $PolicyNames }
+            $policies = @()
+            foreach ($name in $names) {
+                $policy = $null
+                try { $policy = Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop } catch { $policy = $null }
+                Test-Check ([bool]$policy) ('mailbox policy ' + $name + ' exists (P-4.1)')
+                if ($policy) { $policies += $policy }
+            }
+        }
         foreach ($policy in $policies) {
             Test-Check ($policy.InstantMessagingEnabled -and [string]$policy.InstantMessagingType -eq 'Ocs') ([string]$policy.Identity + ': mailbox policy allows OCS IM (P-4)')
         }
     }
     elseif ($Part -eq 'MailboxServer') {
-        $installPath = $env:ExchangeInstallPath
-        if (-not $installPath) {
-            throw 'ExchangeInstallPath is not set: run -Part MailboxServer on an Exchange 2013 Mailbox server.'
+        $CertificateSource = 'THUMBPRINT'
+        $Certificates = @{ 'ex01.northwind.example' = '1F2E3D4C5B6A798897A6B5C4D3E2F10011223344'; 'ex02.northwind.example' = '1F2E3D4C5B6A798897A6B5C4D3E2F10011223344' }
+        $PoolFqdn = ''
+        # P-5.5: the checks run on each Mailbox server (here with -Local, else through Invoke-Command,
+        # plan values passed as arguments); each returns OK or PROBLEM lines, reported per server.
+        $ServerChecks = {
+            param([string]$ServerFqdn, [string]$Thumbprint, [string]$CertificateSource, [string]$PoolFqdn, [string]$ImServerName)
+            $ErrorActionPreference = 'Stop'
+            Set-StrictMode -Version 1.0
+            $checks = New-Object System.Collections.ArrayList
+            function Add-Check([bool]$Ok, [string]$What) {
+                [void]$checks.Add([pscustomobject]@{ Ok = $Ok; What = $What })
+            }
+            $installPath = $env:ExchangeInstallPath
+            if (-not $installPath) {
+                throw ($ServerFqdn + ': ExchangeInstallPath is not set: not an Exchange Mailbox server.')
+            }
+            # P-9.6: Exchange 2013 is AdminDisplayVersion 15.0 exactly (2016 is 15.1, 2019 and SE 15.2).
+            $fileVersion = (Get-Item -LiteralPath (Join-Path $installPath 'Bin\ExSetup.exe')).VersionInfo
+            Add-Check ($fileVersion.FileMajorPart -eq 15 -and $fileVersion.FileMinorPart -eq 0) ('Exchange 2013 (ExSetup.exe 15.0), found ' + $fileVersion.FileVersion + ' (P-9.6)')
+            # P-1.4: UCMA 4.0 runtime.
+            $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
+            $dllPath = ''
+            if ($imKey -and ($imKey.PSObject.Properties.Name -contains 'ImplementationDLLPath')) { $dllPath = [string]$imKey.ImplementationDLLPath }
+            Add-Check ($dllPath -and (Split-Path -Leaf $dllPath) -eq 'Microsoft.Rtc.Internal.Ucweb.dll') ('UCMA 4.0: ImplementationDLLPath names Microsoft.Rtc.Internal.Ucweb.dll: ' + $dllPath + ' (P-1.4)')
+            Add-Check ($dllPath -and (Test-Path -LiteralPath $dllPath -PathType Leaf)) ('UCMA 4.0: ImplementationDLLPath points to an existing file: ' + $dllPath + ' (P-1.4)')
+            if ($CertificateSource -eq 'IIS') {
+                Import-Module WebAdministration -ErrorAction Stop
+                $hashes = @(Get-WebBinding -Name 'Default Web Site' -Protocol 'https' -Port 443 |
+                    ForEach-Object { ([string]$_.certificateHash).ToUpperInvariant() } | Where-Object { $_ } | Select-Object -Unique)
+                Add-Check ($hashes.Count -eq 1) ('exactly one certificate bound to https port 443 of the Default Web Site (found ' + $hashes.Count + ') (P-9.2)')
+                if ($hashes.Count -gt 0) { $Thumbprint = $hashes[0] }
+            }
+            # P-3.2: web.config keys against the plan.
+            $webConfigPath = Join-Path $installPath 'ClientAccess\Owa\web.config'
+            $document = New-Object System.Xml.XmlDocument
+            $document.Load($webConfigPath)
+            $settings = @($document.SelectNodes('/configuration/appSettings/add'))
+            foreach ($pair in @(@('IMCertificateThumbprint', $Thumbprint), @('IMServerName', $ImServerName))) {
+                $found = @($settings | Where-Object { $_.GetAttribute('key') -eq $pair[0] })
+                Add-Check ($found.Count -eq 1 -and $found[0].GetAttribute('value') -eq $pair[1]) ('web.config ' + $pair[0] + ' = ' + $pair[1] + ' (P-3.2; re-run the web.config script after every CU, P-3.6)')
+            }
+            # P-3.4: the certificate in the local store.
+            $certificate = Get-Item -LiteralPath (Join-Path 'Cert:\LocalMachine\My' $Thumbprint) -ErrorAction SilentlyContinue
+            Add-Check ([bool]$certificate) ('certificate ' + $Thumbprint + ' in Cert:\LocalMachine\My (P-3.4)')
+            if ($certificate) {
+                Add-Check $certificate.HasPrivateKey 'certificate has a private key (P-3.4)'
+                Add-Check ((Get-Date) -ge $certificate.NotBefore -and (Get-Date) -le $certificate.NotAfter) 'certificate is within its dates (P-3.4)'
+                $names = @($certificate.DnsNameList | ForEach-Object { [string]$_.Unicode })
+                $names += [string]$certificate.GetNameInfo([System.Security.Cryptography.X509Certificates.X509NameType]::SimpleName, $false)
+                $wanted = @(@($ServerFqdn, $PoolFqdn) | Where-Object { $_ })
+                $named = @($names | Where-Object { $name = $_; @($wanted | Where-Object { $_ -eq $name -or ($name -like '`*.*' -and $_ -like $name) }).Count -gt 0 })
+                Add-Check ($named.Count -gt 0) ('certificate names ' + ($wanted -join ' / ') + ' in its Subject or SAN (' + (($names | Select-Object -Unique) -join ', ') + ') (P-3.4, P-9.2)')
+            }
+            # P-5.3: the IM log folder appears once OWA has tried to connect.
+            $logFolder = Join-Path $installPath 'Logging\OWA\InstantMessaging'
+            Add-Check (Test-Path -LiteralPath $logFolder) ('IM log folder exists: ' + $logFolder + ' (P-5.3; sign in to OWA first)')
+            # P-5.2, P-5.3: event 112 counts only when no failure event of MSExchange OWA (75, 78, 83, 84, 88,
+            # 100-106) is newer than it; the failure events are shown as hints.
+            $events = @(Get-WinEvent -FilterHashtable @{ LogName = 'Application'; ProviderName = 'MSExchange OWA'; Id = 112, 75, 78, 83, 84, 88, 100, 101, 102, 103, 104, 105, 106 } -MaxEvents 50 -ErrorAction SilentlyContinue)
+            $latest112 = $events | Where-Object { $_.Id -eq 112 } | Sort-Object TimeCreated -Descending | Select-Object -First 1
+            $newerFailures = @()
+            if ($latest112) {
+                $newerFailures = @($events | Where-Object { $_.Id -ne 112 -and $_.TimeCreated -gt $latest112.TimeCreated })
+            }
+            Add-Check ([bool]$latest112 -and $newerFailures.Count -eq 0) 'event 112 (IM endpoint manager initialised) after an OWA sign-in, with no newer failure event (P-5.2, P-5.3)'
+            foreach ($failure in @($events | Where-Object { $_.Id -ne 112 } | Select-Object -First 10)) {
+                Write-Warning ('MSExchange OWA event ' + $failure.Id + ' at ' + $failure.TimeCreated + ' (P-5.3: hint only): ' + $failure.Message)
+            }
+            $checks
         }
-        # P-1.4: UCMA 4.0 runtime.
-        $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
-        $dllPath = ''
-        if ($imKey -and ($imKey.PSObject.Properties.Name -contains 'ImplementationDLLPath')) { $dllPath = [string]$imKey.ImplementationDLLPath }
-        Test-Check ($dllPath -and (Test-Path -LiteralPath $dllPath -PathType Leaf)) ('UCMA 4.0: ImplementationDLLPath points to an existing file: ' + $dllPath + ' (P-1.4)')
-        # P-3.2: web.config keys against the plan.
-        $webConfigPath = Join-Path $installPath 'ClientAccess\Owa\web.config'
-        $document = New-Object System.Xml.XmlDocument
-        $document.Load($webConfigPath)
-        $settings = @($document.SelectNodes('/configuration/appSettings/add'))
-        foreach ($pair in @(@('IMCertificateThumbprint', $CertificateThumbprint), @('IMServerName', $ImServerName))) {
-            $found = @($settings | Where-Object { $_.GetAttribute('key') -eq $pair[0] })
-            Test-Check ($found.Count -eq 1 -and $found[0].GetAttribute('value') -eq $pair[1]) ('web.config ' + $pair[0] + ' = ' + $pair[1] + ' (P-3.2; re-run the web.config script after every CU, P-3.6)')
+        if ($Local) {
+            $targets = @([System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName()).HostName.ToLowerInvariant())
         }
-        # P-3.4: the certificate in the local store.
-        $certificate = Get-Item -LiteralPath (Join-Path 'Cert:\LocalMachine\My' $CertificateThumbprint) -ErrorAction SilentlyContinue
-        Test-Check ([bool]$certificate) ('certificate ' + $CertificateThumbprint + ' in Cert:\LocalMachine\My (P-3.4)')
-        if ($certificate) {
-            Test-Check $certificate.HasPrivateKey 'certificate has a private key (P-3.4)'
-            Test-Check ((Get-Date) -ge $certificate.NotBefore -and (Get-Date) -le $certificate.NotAfter) 'certificate is within its dates (P-3.4)'
+        elseif ($ComputerName.Count -gt 0) {
+            $targets = @($ComputerName | ForEach-Object { $_.ToLowerInvariant() } | Select-Object -Unique)
         }
-        # P-5.3: the IM log folder appears once OWA has tried to connect.
-        $logFolder = Join-Path $installPath 'Logging\OWA\InstantMessaging'
-        Test-Check (Test-Path -LiteralPath $logFolder) ('IM log folder exists: ' + $logFolder + ' (P-5.3; sign in to OWA first)')
-        # P-5.2, P-5.3: event 112 and the known failure events of MSExchange OWA.
-        $events = @(Get-WinEvent -FilterHashtable @{ LogName = 'Application'; ProviderName = 'MSExchange OWA'; Id = 112, 75, 78, 83, 84, 88, 100, 101, 102, 103, 104, 105, 106 } -MaxEvents 50 -ErrorAction SilentlyContinue)
-        Test-Check (@($events | Where-Object { $_.Id -eq 112 }).Count -gt 0) 'event 112 (IM endpoint manager initialised) after an OWA sign-in (P-5.2)'
-        foreach ($failure in @($events | Where-Object { $_.Id -ne 112 } | Select-Object -First 10)) {
-            Write-Warning ('MSExchange OWA event ' + $failure.Id + ' at ' + $failure.TimeCreated + ' (P-5.3: hint only): ' + $failure.Message)
+        else {
+            $targets = @($MailboxServers)
+        }
+        foreach ($server in $targets) {
+            if ($MailboxServers -notcontains $server) {
+                throw ($server + ' is not one of the plan''s Mailbox servers: ' + ($MailboxServers -join ', ') + '. With -Local, use -ComputerFqdn if its name in the plan differs.')
+            }
+        }
+        # Remoting first, before anything is changed: WinRM must answer on every server.
+        if (-not $Local) {
+            foreach ($server in $targets) {
+                try { [void](Test-WSMan -ComputerName $server -ErrorAction Stop) }
+                catch { throw ('PowerShell remoting (WinRM) does not answer on: ' + ($server + ': ' + $_.Exception.Message) + '. Enable it there (Enable-PSRemoting) and check that your account is in the local Administrators group of each server, or run this script on each Mailbox server with -Local. Nothing was changed.') }
+            }
+        }
+        foreach ($server in $targets) {
+            Write-Host ('== ' + $server)
+            $arguments = @($server, [string]$Certificates[$server], $CertificateSource, $PoolFqdn, $ImServerName)
+            try {
+                if ($Local) { $checks = @(& $ServerChecks @arguments) }
+                else { $checks = @(Invoke-Command -ComputerName $server -ScriptBlock $ServerChecks -ArgumentList $arguments -ErrorAction Stop) }
+                foreach ($check in $checks) {
+                    Test-Check ([bool]$check.Ok) ($server + ': ' + [string]$check.What)
+                }
+            }
+            catch {
+                Test-Check $false ($server + ': ' + $_.Exception.Message)
+            }
         }
     }
     else {

@@ -36,7 +36,10 @@ param(
     [ValidateSet('Exchange', 'MailboxServer')]
     [string]$Part,
     # Where the transcript of this run is written.
-    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-07-rollback.log')
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-07-rollback.log'),
+    # -Part Exchange: the lyncowa-exchange-before.xml file(s) with the values from before the set-up
+    # (written beside the transcripts of owa-virtual-directories and owa-mailbox-policy, P-9.9).
+    [string[]]$BeforePath = @()
 )
 
 $ErrorActionPreference = 'Stop'
@@ -89,33 +92,88 @@ try {
         if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
             throw 'Set-OwaVirtualDirectory was not found: run -Part Exchange in the Exchange Management Shell.'
         }
+        # P-9.9: with -BeforePath (the lyncowa-exchange-before.xml files that owa-virtual-directories and
+        # owa-mailbox-policy wrote beside their transcripts) each directory and policy they changed gets its earlier
+        # InstantMessagingEnabled and InstantMessagingType back, and the ones they did not change are left alone.
+        # Without -BeforePath, InstantMessagingType is set to None: earlier values are NOT restored. Either way the
+        # dial plans added to UM services and call routers (P-2.9) stay.
+        $records = @()
+        foreach ($path in $BeforePath) {
+            $records += @(Import-Clixml -Path $path)
+            Write-Host ('Earlier values read from ' + $path + ' (' + $records.Count + ' record(s) so far, P-9.9).')
+        }
+        if ($BeforePath.Count -eq 0) {
+            Write-Warning 'Without -BeforePath, rollback sets InstantMessagingType to None; earlier values (directories or policies that already used OCS, other IM settings) are NOT restored, nor are the dial plans added to UM (P-9.9). Give -BeforePath <path of lyncowa-exchange-before.xml> to restore the recorded values.'
+        }
+        # Back to the recorded value, or to None without a record file; read back after the change (P-9.1).
+        function Restore-ImSettings([string]$Kind, $Item) {
+            $identity = [string]$Item.Identity
+            $wantedEnabled = [bool]$Item.InstantMessagingEnabled
+            $wantedType = 'None'
+            if ($BeforePath.Count -gt 0) {
+                $record = @($records | Where-Object { $_.Kind -eq $Kind -and $_.Identity -eq $identity }) | Select-Object -First 1
+                if (-not $record) {
+                    Write-Host ($identity + ': not changed by the set-up (no earlier value recorded), left as it is (P-9.9).')
+                    return
+                }
+                $wantedEnabled = [bool]::Parse([string]$record.InstantMessagingEnabled)
+                $wantedType = [string]$record.InstantMessagingType
+            }
+            if ([bool]$Item.InstantMessagingEnabled -eq $wantedEnabled -and [string]$Item.InstantMessagingType -eq $wantedType) {
+                Write-Host ('Already undone: ' + $identity)
+                return
+            }
+            $action = 'Set-' + $Kind + ' -InstantMessagingEnabled ' + $wantedEnabled + ' -InstantMessagingType ' + $wantedType + ' (P-6, P-9.9)'
+            if (Test-Change $identity $action) {
+                if ($Kind -eq 'OwaVirtualDirectory') {
+                    Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    # P-9.1: read the value back and fail when it differs.
+                    $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+                }
+                else {
+                    Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    # P-9.1: read the value back and fail when it differs.
+                    $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+                }
+                if ([bool]$after.InstantMessagingEnabled -ne $wantedEnabled -or [string]$after.InstantMessagingType -ne $wantedType) {
+                    throw ('Read back: ' + $identity + ' has InstantMessagingEnabled ' + $after.InstantMessagingEnabled + ', InstantMessagingType ' + $after.InstantMessagingType + ' after the change (P-9.1).')
+                }
+                Write-Host ('Undone: ' + $identity)
+            }
+        }
+        # P-9.1: Exchange Management Shell cmdlets run through implicit remoting, where the script's
+# $ErrorActionPreference does not reach them: every Exchange cmdlet gets -ErrorAction Stop, and every change is
+# read back with the matching Get- cmdlet; a value that differs is a FAILURE.
         $directories = @()
         if ($ClientAccessServers.Count -gt 0) {
-            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server) }
+            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server -ErrorAction Stop) }
         }
         else {
-            $directories = @(Get-OwaVirtualDirectory)
+            # P-9.6: Exchange 2013 is AdminDisplayVersion 15.0 exactly (2016 is 15.1, 2019 and SE 15.2).
+            foreach ($directory in @(Get-OwaVirtualDirectory -ErrorAction Stop)) {
+                $exchangeServer = Get-ExchangeServer -Identity ([string]$directory.Server) -ErrorAction Stop
+                if ([string]$exchangeServer.AdminDisplayVersion -match '^Version 15\.0(\D|$)') { $directories += $directory }
+            }
         }
         foreach ($directory in $directories) {
-            if ([string]$directory.InstantMessagingType -eq 'None') {
-                Write-Host ('Already undone: ' + $directory.Identity)
-            }
-            elseif (Test-Change ([string]$directory.Identity) 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)') {
-                Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ('Undone: ' + $directory.Identity)
+            Restore-ImSettings 'OwaVirtualDirectory' $directory
+        }
+        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
+        else {
+            $names = @('Default')
+            if ($PolicyScope -eq 'NAMED') { $names = $PolicyNames }
+            $policies = @()
+            foreach ($name in $names) {
+                try {
+                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                }
+                catch {
+                    throw ('Mailbox policy ' + $name + ' was not found (Get-OwaMailboxPolicy): check the name in the plan (P-4.1).' + ' ' + $_.Exception.Message)
+                }
             }
         }
-        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy) }
-        elseif ($PolicyScope -eq 'NAMED') { $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }) }
-        else { $policies = @(Get-OwaMailboxPolicy -Identity 'Default') }
         foreach ($policy in $policies) {
-            if ([string]$policy.InstantMessagingType -eq 'None') {
-                Write-Host ('Already undone: ' + $policy.Identity)
-            }
-            elseif (Test-Change ([string]$policy.Identity) 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)') {
-                Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ('Undone: ' + $policy.Identity)
-            }
+            Restore-ImSettings 'OwaMailboxPolicy' $policy
         }
     }
     elseif ($Part -eq 'MailboxServer') {
@@ -127,6 +185,12 @@ try {
         $installPath = $env:ExchangeInstallPath
         if (-not $installPath -or -not (Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\ExchangeServer\v15\MailboxRole')) {
             throw 'This computer is not an Exchange 2013 Mailbox server.'
+        }
+        # P-9.6: the v15 registry keys exist on Exchange 2013, 2016 and 2019 alike; only the version of
+        # ExSetup.exe tells them apart: 15.0 is Exchange 2013 (2016 is 15.1, 2019 and SE 15.2, which ignore these keys, P-8.5).
+        $fileVersion = (Get-Item -LiteralPath (Join-Path $installPath 'Bin\ExSetup.exe')).VersionInfo
+        if ($fileVersion.FileMajorPart -ne 15 -or $fileVersion.FileMinorPart -ne 0) {
+            throw ($env:COMPUTERNAME + ' runs Exchange version ' + $fileVersion.FileVersion + ', not Exchange 2013 (15.0): web.config keys are ignored there (P-8.5, P-9.6).')
         }
         $webConfigPath = Join-Path $installPath 'ClientAccess\Owa\web.config'
         $appcmd = Join-Path $env:windir 'System32\inetsrv\appcmd.exe'
@@ -157,12 +221,21 @@ try {
             Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
             Write-Host ('Backup: ' + $backupPath)
             $document.Save($webConfigPath)
+            # P-9.1: read the file back and compare both keys with what was meant to be written.
+            $check = New-Object System.Xml.XmlDocument
+            $check.Load($webConfigPath)
+            $left = @($check.SelectNodes('/configuration/appSettings/add') | Where-Object { $_.GetAttribute('key') -eq 'IMCertificateThumbprint' -or $_.GetAttribute('key') -eq 'IMServerName' })
+            if ($left.Count -gt 0) {
+                throw ('Read back: ' + $webConfigPath + ' still holds an IM key after the write (P-9.1).')
+            }
             Write-Host ('Removed from web.config: ' + ($removed -join ', '))
             if (Test-Change 'MSExchangeOWAAppPool' 'appcmd recycle apppool (P-3.7)') {
-                $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' 2>&1 | Out-String
+                # P-9.8: appcmd's exit code decides, not its (localised) text.
+                $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' | Out-String
+                $recycleExit = $LASTEXITCODE
                 Write-Host $output.Trim()
-                if ($output -notmatch '"MSExchangeOWAAppPool" successfully recycled') {
-                    throw 'Recycling MSExchangeOWAAppPool did not report success (P-3.7).'
+                if ($recycleExit -ne 0) {
+                    throw ('Recycling MSExchangeOWAAppPool failed: appcmd exit code ' + $recycleExit + ' (P-3.7, P-9.8).')
                 }
             }
         }

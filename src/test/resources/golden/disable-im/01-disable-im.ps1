@@ -18,6 +18,9 @@
 # for an organisation that does not integrate OWA with Lync: users then no longer
 # see blank presence icons and an error at every sign-in.
 # Safe to run twice: only directories that still have IM on are changed.
+# P-9.1: Exchange Management Shell cmdlets run through implicit remoting, where the script's
+# $ErrorActionPreference does not reach them: every Exchange cmdlet gets -ErrorAction Stop, and every change is
+# read back with the matching Get- cmdlet; a value that differs is a FAILURE.
 #Requires -Version 3.0
 # (Exchange 2010 Management Shell is PowerShell 2.0.)
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
@@ -73,18 +76,24 @@ try {
     }
 
     # P-3.1/P-3.8: without switches Get-OwaVirtualDirectory returns the front-end directories only.
-    $directories = @(Get-OwaVirtualDirectory)
+    $directories = @(Get-OwaVirtualDirectory -ErrorAction Stop)
     if ($directories.Count -eq 0) {
         throw 'No OWA virtual directory was found.'
     }
     foreach ($directory in $directories) {
+        $identity = [string]$directory.Identity
         if (-not $directory.InstantMessagingEnabled) {
-            Write-Host ('Already off: ' + $directory.Identity)
+            Write-Host ('Already off: ' + $identity)
             continue
         }
-        if (Test-Change ([string]$directory.Identity) ('Set InstantMessagingEnabled to False (P-3.8)')) {
-            Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingEnabled $false -Confirm:$false
-            Write-Host ('Switched off: ' + $directory.Identity)
+        if (Test-Change $identity 'Set InstantMessagingEnabled to False (P-3.8)') {
+            Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $false -Confirm:$false -ErrorAction Stop
+            # P-9.1: read the value back and fail when it differs.
+            $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+            if ($after.InstantMessagingEnabled) {
+                throw ('Read back: ' + $identity + ' has InstantMessagingEnabled ' + $after.InstantMessagingEnabled + ', InstantMessagingType ' + $after.InstantMessagingType + ' after the change (P-9.1).')
+            }
+            Write-Host ('Switched off: ' + $identity)
         }
     }
 

@@ -42,7 +42,7 @@ try {
         throw 'Get-OwaVirtualDirectory was not found: run this script in the Exchange Management Shell.'
     }
 
-    $directories = @(Get-OwaVirtualDirectory)
+    $directories = @(Get-OwaVirtualDirectory -ErrorAction Stop)
     if ($directories.Count -eq 0) {
         throw 'No OWA virtual directory was found.'
     }

@@ -2,7 +2,7 @@
 # 02-owa-virtual-directories.ps1
 # Lync Server 2013 - Outlook Web App integration, step "owa-virtual-directories"
 #
-# Run on : each Exchange 2010 Client Access server
+# Run on : an Exchange 2010 server (reaches each Client Access server through PowerShell remoting)
 # Shell  : Exchange Management Shell
 #
 # Plan values (shown for reference; the script uses them only as quoted literals):
@@ -28,22 +28,30 @@
 # Exchange 2010 (P-7.4, P-7.5). For EACH Client Access server of the plan:
 #   Set-OwaVirtualDirectory -Identity '<CAS>\owa (Default Web Site)'
 #     -InstantMessagingEnabled $True -InstantMessagingType OCS
-#     -InstantMessagingServerName <Lync pool> -InstantMessagingCertificateThumbprint <thumbprint>
+#     -InstantMessagingServerName <Lync pool> -InstantMessagingCertificateThumbprint <thumbprint of that CAS>
 # Never without -Identity: that would change every OWA directory in the organisation.
 # No web.config edit on Exchange 2010 SP1 and later (P-7.4).
-# Then IIS is restarted with "iisreset /noforce" on the Client Access server this script
-# runs on (P-7.5, medium: confirm against your environment). Run the script on each
-# Client Access server, or run it once and then "iisreset /noforce" on the others.
+# Before anything is changed, on every Client Access server: the certificate exists, has a private key, is
+# within its dates and has the CAS (or CAS array) FQDN as Subject (P-7.2, P-9.2), and the OCS 2007 R2 Web
+# Service Provider is registered (P-7.1): any problem is a FAILURE and nothing is changed.
+# Then IIS is restarted with "iisreset /noforce" on each Client Access server whose directory changed (P-7.5,
+# medium: confirm against your environment), through PowerShell remoting for the other servers (WinRM, which the
+# Exchange 2010 Management Shell itself uses, and an account in their local Administrators group).
 # Prerequisite (P-7.1): the OCS 2007 R2 Web Service Provider and UCMA 2.0 with their
 # hotfixes on every Client Access server (the hotfixes: medium, confirm against your environment).
 # Safe to run twice: only directories that differ from the plan are changed.
+# P-9.1: Exchange Management Shell cmdlets run through implicit remoting, where the script's
+# $ErrorActionPreference does not reach them: every Exchange cmdlet gets -ErrorAction Stop, and every change is
+# read back with the matching Get- cmdlet; a value that differs is a FAILURE.
 #Requires -Version 2.0
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
 param(
-    # Skip the IIS restart on this computer (P-7.5), e.g. to do it later in a quiet hour.
+    # Skip the IIS restarts (P-7.5), e.g. to do them later in a quiet hour.
     [switch]$SkipIisReset,
     # Where the transcript of this run is written.
-    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-02-owa-virtual-directories.log')
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-02-owa-virtual-directories.log'),
+    # Where the earlier values are recorded for rollback (default: lyncowa-exchange-before.xml beside -LogPath, P-9.9).
+    [string]$BeforePath = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -55,8 +63,20 @@ Set-StrictMode -Version 1.0
 $ClientAccessServers = @('cas01.tailspin.example', 'cas02.tailspin.example')
 # P-3.3: the Lync Server 2013 pool
 $ImServerName = 'pool01.tailspin.example'
-# P-7.2: the IIS certificate of the CAS
-$CertificateThumbprint = '0123456789ABCDEF0123456789ABCDEF01234567'
+# P-9.2: THUMBPRINT = the thumbprints below; IIS = each server's certificate bound to IIS (port 443).
+$CertificateSource = 'THUMBPRINT'
+# P-7.2, P-9.2: the IIS certificate of each CAS (empty with IIS: found by the script)
+$Certificates = @{ 'cas01.tailspin.example' = '0123456789ABCDEF0123456789ABCDEF01234567'; 'cas02.tailspin.example' = '0123456789ABCDEF0123456789ABCDEF01234567' }
+# P-7.2: with a CAS array, the certificate's Subject may be the array FQDN (the trusted pool FQDN).
+$ArrayFqdn = 'casarray.tailspin.example'
+
+# Runs a read-only check or iisreset on one Client Access server: here when it is this computer, else through Invoke-Command.
+function Invoke-OnServer([string]$Server, [scriptblock]$Block) {
+    if ($Server -eq $thisComputer) {
+        return (& $Block | Select-Object -Last 1)
+    }
+    return (Invoke-Command -ComputerName $Server -ScriptBlock $Block -ErrorAction Stop | Select-Object -Last 1)
+}
 
 # The exit code stays 1 until the run reaches its last line; the transcript starts inside try,
 # so even a transcript that cannot start ends in a FAILURE line.
@@ -90,6 +110,30 @@ function Complete-Change([string]$Success) {
     }
 }
 
+# P-9.9: before its first change of a directory or policy, the script records the earlier IM values in
+# lyncowa-exchange-before.xml beside the transcript (or -BeforePath); an entry already there is kept, so a re-run
+# never overwrites the values from before the set-up. rollback -Part Exchange -BeforePath <file> restores them.
+function Save-Before([string]$Kind, $Object, [string[]]$Properties) {
+    if (-not $BeforePath) {
+        $script:BeforePath = Join-Path (Split-Path -Parent $LogPath) 'lyncowa-exchange-before.xml'
+    }
+    $records = @()
+    if (Test-Path -Path $BeforePath) {
+        $records = @(Import-Clixml -Path $BeforePath)
+    }
+    $identity = [string]$Object.Identity
+    if (@($records | Where-Object { $_.Kind -eq $Kind -and $_.Identity -eq $identity }).Count -gt 0) {
+        return
+    }
+    $record = New-Object PSObject -Property @{ Kind = $Kind; Identity = $identity }
+    foreach ($name in $Properties) {
+        $record | Add-Member -MemberType NoteProperty -Name $name -Value ([string]$Object.$name)
+    }
+    $records += $record
+    $records | Export-Clixml -Path $BeforePath -WhatIf:$false -Confirm:$false
+    Write-Host ('Earlier values of ' + $identity + ' recorded in ' + $BeforePath + ' (P-9.9).')
+}
+
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
@@ -97,48 +141,146 @@ try {
     if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
         throw 'Set-OwaVirtualDirectory was not found: run this script in the Exchange 2010 Management Shell.'
     }
+    $thisComputer = ([System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName())).HostName.ToLowerInvariant()
     # Right kind of server: each named server must be an Exchange 2010 Client Access server.
     foreach ($server in $ClientAccessServers) {
-        $exchangeServer = Get-ExchangeServer -Identity $server
-        if (-not $exchangeServer.IsClientAccessServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 14*') {
+        $exchangeServer = Get-ExchangeServer -Identity $server -ErrorAction Stop
+        if (-not $exchangeServer.IsClientAccessServer -or [string]$exchangeServer.AdminDisplayVersion -notmatch '^Version 14\.') {
             throw ($server + ' is not an Exchange 2010 Client Access server.')
         }
     }
 
+    # P-7.2, P-9.2: each Client Access server's certificate (Get-ExchangeCertificate -Server), before any change.
+    $thumbprints = @{}
+    $problems = @()
+    foreach ($server in $ClientAccessServers) {
+        $thumbprint = [string]$Certificates[$server]
+        if ($CertificateSource -eq 'IIS') {
+            $iis = @(Get-ExchangeCertificate -Server $server -ErrorAction Stop | Where-Object { [string]$_.Services -match 'IIS' })
+            if ($iis.Count -ne 1) {
+                $problems += ($server + ': expected exactly one Exchange certificate with the IIS service, found ' + $iis.Count + ' (P-7.2).')
+                continue
+            }
+            $thumbprint = [string]$iis[0].Thumbprint
+        }
+        $thumbprints[$server] = $thumbprint
+        $certificate = $null
+        try {
+            $certificate = Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint -ErrorAction Stop
+        }
+        catch {
+            $problems += ($server + ': no certificate with thumbprint ' + $thumbprint + ' (P-7.2, P-9.2).')
+            continue
+        }
+        if (-not $certificate.HasPrivateKey) {
+            $problems += ($server + ': certificate ' + $thumbprint + ' has no private key (P-9.2).')
+        }
+        if ((Get-Date) -lt $certificate.NotBefore -or (Get-Date) -gt $certificate.NotAfter) {
+            $problems += ($server + ': certificate ' + $thumbprint + ' is outside its validity dates (NotAfter ' + $certificate.NotAfter + ') (P-9.2).')
+        }
+        $subjectName = ''
+        if ([string]$certificate.Subject -match '(^|,\s*)CN=([^,]+)') {
+            $subjectName = $Matches[2].Trim()
+        }
+        if ($subjectName -ne $server -and (-not $ArrayFqdn -or $subjectName -ne $ArrayFqdn)) {
+            $problems += ($server + ': the Subject of certificate ' + $thumbprint + ' is ' + [string]$certificate.Subject + '; it must be CN=' + $server + ' or the CAS array FQDN ' + $ArrayFqdn + ' (P-7.2).')
+        }
+        if ($subjectName -like '`*.*') {
+            Write-Warning ($server + ': the certificate is a wildcard certificate; these are known to break Exchange-Lync trust (P-3.4).')
+        }
+    }
+    if ($problems.Count -gt 0) {
+        foreach ($server in $ClientAccessServers) {
+            Write-Host ('The right certificate of ' + $server + ' (in the Exchange Management Shell): Get-ExchangeCertificate -Server ' + $server + ' | Where-Object { $_.Services -match ''IIS'' } | Format-List Thumbprint,Subject,CertificateDomains,NotAfter,HasPrivateKey')
+        }
+        throw ($problems -join ' ')
+    }
+
+    # P-7.1: on each Client Access server, ImplementationDLLPath points to
+    # <ExchangeInstallPath>\ClientAccess\Owa\bin\Microsoft.Rtc.UCWeb.dll and the file exists (read through remoting).
+    foreach ($server in $ClientAccessServers) {
+        if ($server -ne $thisComputer) {
+            try {
+                [void](Test-WSMan -ComputerName $server -ErrorAction Stop)
+            }
+            catch {
+                throw ($server + ': PowerShell remoting (WinRM) does not answer: ' + $_.Exception.Message + '. Enable it there and use an account in its local Administrators group. Nothing was changed.')
+            }
+        }
+        $provider = Invoke-OnServer $server {
+            $expected = ''
+            if ($env:ExchangeInstallPath) {
+                $expected = Join-Path $env:ExchangeInstallPath 'ClientAccess\Owa\bin\Microsoft.Rtc.UCWeb.dll'
+            }
+            $key = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
+            $dllPath = ''
+            if ($key -and ($key.PSObject.Properties.Name -contains 'ImplementationDLLPath')) {
+                $dllPath = [string]$key.ImplementationDLLPath
+            }
+            New-Object PSObject -Property @{
+                Expected = $expected
+                DllPath  = $dllPath
+                Exists   = [bool]($dllPath -and (Test-Path -LiteralPath $dllPath -PathType Leaf))
+            }
+        }
+        if (-not $provider.Expected -or [string]$provider.DllPath -ne [string]$provider.Expected -or -not $provider.Exists) {
+            throw ($server + ': the OCS 2007 R2 Web Service Provider is not registered: ImplementationDLLPath is "' + $provider.DllPath + '", expected an existing "' + $provider.Expected + '". Install CWAOWASSPMain.msi and its hotfixes first (P-7.1). Nothing was changed.')
+        }
+        Write-Host ($server + ': Web Service Provider registered: ' + $provider.DllPath + ' (P-7.1)')
+    }
+
+    $changedServers = @()
     foreach ($server in $ClientAccessServers) {
         # The directory identity uses the short server name: '<CAS>\owa (Default Web Site)'.
         $shortName = $server.Split('.')[0]
         $identity = $shortName + '\owa (Default Web Site)'
-        $directory = Get-OwaVirtualDirectory -Identity $identity
+        $thumbprint = $thumbprints[$server]
+        $directory = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
         $same = $directory.InstantMessagingEnabled -and
             [string]$directory.InstantMessagingType -eq 'Ocs' -and
             [string]$directory.InstantMessagingServerName -eq $ImServerName -and
-            [string]$directory.InstantMessagingCertificateThumbprint -eq $CertificateThumbprint
+            [string]$directory.InstantMessagingCertificateThumbprint -eq $thumbprint
         if ($same) {
             Write-Host ('Already set: ' + $identity)
             continue
         }
-        if (Test-Change $identity ('Set-OwaVirtualDirectory IM settings (P-7.4)')) {
+        if (Test-Change $identity 'Set-OwaVirtualDirectory IM settings (P-7.4)') {
+            Save-Before 'OwaVirtualDirectory' $directory @('InstantMessagingEnabled', 'InstantMessagingType', 'InstantMessagingServerName', 'InstantMessagingCertificateThumbprint')
             Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType OCS `
-                -InstantMessagingServerName $ImServerName -InstantMessagingCertificateThumbprint $CertificateThumbprint -Confirm:$false
+                -InstantMessagingServerName $ImServerName -InstantMessagingCertificateThumbprint $thumbprint -Confirm:$false -ErrorAction Stop
+            # P-9.1: read the value back and fail when it differs.
+            $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+            $right = $after.InstantMessagingEnabled -and
+                [string]$after.InstantMessagingType -eq 'Ocs' -and
+                [string]$after.InstantMessagingServerName -eq $ImServerName -and
+                [string]$after.InstantMessagingCertificateThumbprint -eq $thumbprint
+            if (-not $right) {
+                throw ('Read back: ' + $identity + ' has InstantMessagingServerName ' + $after.InstantMessagingServerName + ' and thumbprint ' + $after.InstantMessagingCertificateThumbprint + ' after the change (P-9.1).')
+            }
             Write-Host ('Set: ' + $identity)
+            $changedServers += $server
         }
     }
 
-    # P-7.5 (medium): restart IIS on this Client Access server so OWA reads the settings.
-    $thisComputer = ([System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName())).HostName.ToLowerInvariant()
-    if ($SkipIisReset) {
-        Write-Warning 'IIS was not restarted (-SkipIisReset): run "iisreset /noforce" on each Client Access server (P-7.5).'
+    # P-7.5 (medium), P-9.8: restart IIS on each Client Access server whose directory changed, judged by
+    # the exit code of iisreset.
+    if ($SkipIisReset -and $changedServers.Count -gt 0) {
+        Write-Warning ('IIS was not restarted (-SkipIisReset): run "iisreset /noforce" on ' + ($changedServers -join ', ') + ' (P-7.5).')
     }
-    elseif ($ClientAccessServers -notcontains $thisComputer) {
-        Write-Warning ('This computer (' + $thisComputer + ') is not one of the plan''s Client Access servers: run "iisreset /noforce" on each of them (P-7.5).')
-    }
-    elseif (Test-Change $thisComputer 'iisreset /noforce (P-7.5)') {
-        & "$env:windir\System32\iisreset.exe" /noforce
-        if ($LASTEXITCODE -ne 0) {
-            throw ('iisreset /noforce failed with exit code ' + $LASTEXITCODE + '.')
+    elseif (-not $SkipIisReset) {
+        foreach ($server in $changedServers) {
+            if (Test-Change $server 'iisreset /noforce (P-7.5)') {
+                $reset = Invoke-OnServer $server {
+                    $output = & "$env:windir\System32\iisreset.exe" /noforce | Out-String
+                    New-Object PSObject -Property @{ ExitCode = $LASTEXITCODE; Output = $output }
+                }
+                Write-Host ([string]$reset.Output).Trim()
+                if ($reset.ExitCode -ne 0) {
+                    throw ($server + ': iisreset /noforce failed with exit code ' + $reset.ExitCode + ' (P-9.8).')
+                }
+                Write-Host ($server + ': IIS restarted (P-7.5).')
+            }
         }
-        Write-Host 'IIS restarted. Run "iisreset /noforce" on the other Client Access servers too (P-7.5).'
     }
 
     Complete-Change 'SUCCESS: the OWA virtual directories of the Client Access servers are set for Lync IM (P-7.4).'

@@ -31,11 +31,16 @@
 # P-4.3: a user gets the integration only when the mailbox is on a supported Exchange
 # server, the user is enabled for Lync Server 2013 and has a valid SIP proxy address.
 # Safe to run twice: only policies that differ from the wanted values are changed.
+# P-9.1: Exchange Management Shell cmdlets run through implicit remoting, where the script's
+# $ErrorActionPreference does not reach them: every Exchange cmdlet gets -ErrorAction Stop, and every change is
+# read back with the matching Get- cmdlet; a value that differs is a FAILURE.
 #Requires -Version 2.0
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
 param(
     # Where the transcript of this run is written.
-    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-03-owa-mailbox-policy.log')
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-03-owa-mailbox-policy.log'),
+    # Where the earlier values are recorded for rollback (default: lyncowa-exchange-before.xml beside -LogPath, P-9.9).
+    [string]$BeforePath = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -81,6 +86,30 @@ function Complete-Change([string]$Success) {
     }
 }
 
+# P-9.9: before its first change of a directory or policy, the script records the earlier IM values in
+# lyncowa-exchange-before.xml beside the transcript (or -BeforePath); an entry already there is kept, so a re-run
+# never overwrites the values from before the set-up. rollback -Part Exchange -BeforePath <file> restores them.
+function Save-Before([string]$Kind, $Object, [string[]]$Properties) {
+    if (-not $BeforePath) {
+        $script:BeforePath = Join-Path (Split-Path -Parent $LogPath) 'lyncowa-exchange-before.xml'
+    }
+    $records = @()
+    if (Test-Path -Path $BeforePath) {
+        $records = @(Import-Clixml -Path $BeforePath)
+    }
+    $identity = [string]$Object.Identity
+    if (@($records | Where-Object { $_.Kind -eq $Kind -and $_.Identity -eq $identity }).Count -gt 0) {
+        return
+    }
+    $record = New-Object PSObject -Property @{ Kind = $Kind; Identity = $identity }
+    foreach ($name in $Properties) {
+        $record | Add-Member -MemberType NoteProperty -Name $name -Value ([string]$Object.$name)
+    }
+    $records += $record
+    $records | Export-Clixml -Path $BeforePath -WhatIf:$false -Confirm:$false
+    Write-Host ('Earlier values of ' + $identity + ' recorded in ' + $BeforePath + ' (P-9.9).')
+}
+
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
@@ -90,26 +119,43 @@ try {
     }
 
     if ($PolicyScope -eq 'ALL') {
-        $policies = @(Get-OwaMailboxPolicy)
-    }
-    elseif ($PolicyScope -eq 'NAMED') {
-        $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ })
+        $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop)
     }
     else {
-        $policies = @(Get-OwaMailboxPolicy -Identity 'Default')
+        # A policy named in the plan (or "Default") that does not exist is a FAILURE, never skipped.
+        $names = @('Default')
+        if ($PolicyScope -eq 'NAMED') {
+            $names = $PolicyNames
+        }
+        $policies = @()
+        foreach ($name in $names) {
+            try {
+                $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+            }
+            catch {
+                throw ('Mailbox policy ' + $name + ' was not found (Get-OwaMailboxPolicy): check the name in the plan (P-4.1).' + ' ' + $_.Exception.Message)
+            }
+        }
     }
     if ($policies.Count -eq 0) {
         throw 'No OWA mailbox policy was found.'
     }
 
     foreach ($policy in $policies) {
+        $identity = [string]$policy.Identity
         if ($policy.InstantMessagingEnabled -and [string]$policy.InstantMessagingType -eq 'Ocs') {
-            Write-Host ('Already enabled: ' + $policy.Identity)
+            Write-Host ('Already enabled: ' + $identity)
             continue
         }
-        if (Test-Change ([string]$policy.Identity) 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)') {
-            Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false
-            Write-Host ('Enabled: ' + $policy.Identity)
+        if (Test-Change $identity 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)') {
+            Save-Before 'OwaMailboxPolicy' $policy @('InstantMessagingEnabled', 'InstantMessagingType')
+            Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false -ErrorAction Stop
+            # P-9.1: read the value back and fail when it differs.
+            $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+            if (-not ($after.InstantMessagingEnabled -and [string]$after.InstantMessagingType -eq 'Ocs')) {
+                throw ('Read back: policy ' + $identity + ' has InstantMessagingEnabled ' + $after.InstantMessagingEnabled + ', InstantMessagingType ' + $after.InstantMessagingType + ' after the change (P-9.1).')
+            }
+            Write-Host ('Enabled: ' + $identity)
         }
     }
 

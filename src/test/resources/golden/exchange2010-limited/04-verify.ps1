@@ -2,7 +2,7 @@
 # 04-verify.ps1
 # Lync Server 2013 - Outlook Web App integration, step "verify"
 #
-# Run on : each Client Access server (-Part ClientAccessServer), an Exchange server (-Part Exchange), a Lync front-end server (-Part Lync)
+# Run on : any computer of the domain, through PowerShell remoting to each Client Access server (-Part ClientAccessServer; -Local: this server), an Exchange server (-Part Exchange), a Lync front-end server (-Part Lync)
 # Shell  : Exchange Management Shell, Windows PowerShell or Lync Server Management Shell, per -Part
 #
 # Plan values (shown for reference; the script uses them only as quoted literals):
@@ -27,7 +27,7 @@
 #
 # Read-only checks of the integration (P-7.7). Changes nothing. Run it once per part:
 #   -Part Exchange           in the Exchange Management Shell on an Exchange server
-#   -Part ClientAccessServer in Windows PowerShell (administrator) on each Client Access server
+#   -Part ClientAccessServer in Windows PowerShell (administrator) on any computer: it checks every Client Access server through remoting (-Local: this one)
 #   -Part Lync               in the Lync Server Management Shell on a Lync front-end server
 # Then sign in to OWA: the presence icon next to your name shows success (P-5.1).
 # Event 112 is documented for Exchange 2013 only; it is not checked on Exchange 2010 (P-7.7).
@@ -40,6 +40,11 @@ param(
     [string]$Part,
     # Optional: a user's SIP address to check on Lync (enabled, SIP address; P-4.3).
     [string]$TestUser = '',
+    # -Part ClientAccessServer: the Client Access servers to check (FQDNs as in the plan); default: every one of the plan,
+    # through PowerShell remoting (WinRM on each, an account in its local Administrators group).
+    [string[]]$ComputerName = @(),
+    # -Part ClientAccessServer: check this computer only, without remoting.
+    [switch]$Local,
     # Where the transcript of this run is written.
     [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-04-verify.log')
 )
@@ -51,7 +56,6 @@ Set-StrictMode -Version 1.0
 
 # Values from the plan.
 $ImServerName = 'pool01.tailspin.example'
-$CertificateThumbprint = '0123456789ABCDEF0123456789ABCDEF01234567'
 $MailboxServers = @()
 $ClientAccessServers = @('cas01.tailspin.example', 'cas02.tailspin.example')
 $PolicyScope = 'NAMED'
@@ -93,34 +97,111 @@ try {
         if (-not (Get-Command Get-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
             throw 'Get-OwaVirtualDirectory was not found: run -Part Exchange in the Exchange Management Shell.'
         }
+        # P-9.1: Exchange Management Shell cmdlets run through implicit remoting, where the script's
+# $ErrorActionPreference does not reach them: every Exchange cmdlet gets -ErrorAction Stop, and every change is
+# read back with the matching Get- cmdlet; a value that differs is a FAILURE.
+        $CertificateSource = 'THUMBPRINT'
+        $Certificates = @{ 'cas01.tailspin.example' = '0123456789ABCDEF0123456789ABCDEF01234567'; 'cas02.tailspin.example' = '0123456789ABCDEF0123456789ABCDEF01234567' }
+        $PoolFqdn = 'casarray.tailspin.example'
+        $certificateServers = $ClientAccessServers
+        # P-3.4, P-9.2: each server's own certificate (from the plan, or bound to IIS): exists, private key,
+        # dates, and the server FQDN (or the pool FQDN) among its CertificateDomains.
+        $thumbprints = @{}
+        foreach ($server in $certificateServers) {
+            $thumbprint = [string]$Certificates[$server]
+            if ($CertificateSource -eq 'IIS') {
+                $iis = @(Get-ExchangeCertificate -Server $server -ErrorAction Stop | Where-Object { [string]$_.Services -match 'IIS' })
+                Test-Check ($iis.Count -eq 1) ($server + ': exactly one Exchange certificate with the IIS service (found ' + $iis.Count + ') (P-9.2)')
+                if ($iis.Count -ne 1) { continue }
+                $thumbprint = [string]$iis[0].Thumbprint
+            }
+            $thumbprints[$server] = $thumbprint
+            $certificate = $null
+            try { $certificate = Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint -ErrorAction Stop } catch { $certificate = $null }
+            Test-Check ([bool]$certificate) ($server + ': certificate ' + $thumbprint + ' exists (P-3.4, P-9.2)')
+            if ($certificate) {
+                Test-Check $certificate.HasPrivateKey ($server + ': certificate has a private key (P-3.4, P-9.2)')
+                Test-Check ((Get-Date) -ge $certificate.NotBefore -and (Get-Date) -le $certificate.NotAfter) ($server + ': certificate is within its dates (P-3.4, P-9.2)')
+                $domains = @($certificate.CertificateDomains | ForEach-Object { [string]$_ })
+                $wanted = @(@($server, $PoolFqdn) | Where-Object { $_ })
+                $named = @($domains | Where-Object { $domain = $_; @($wanted | Where-Object { $_ -eq $domain -or ($domain -like '`*.*' -and $_ -like $domain) }).Count -gt 0 })
+                Test-Check ($named.Count -gt 0) ($server + ': certificate names ' + ($wanted -join ' / ') + ' in its CertificateDomains (' + ($domains -join ', ') + ') (P-3.4, P-9.2)')
+                # P-7.2: on Exchange 2010 the Subject (CN) itself must be the CAS or CAS array FQDN.
+                $subjectName = ''
+                if ([string]$certificate.Subject -match '(^|,\s*)CN=([^,]+)') { $subjectName = $Matches[2].Trim() }
+                Test-Check ($subjectName -eq $server -or ($PoolFqdn -and $subjectName -eq $PoolFqdn)) ($server + ': certificate Subject ' + [string]$certificate.Subject + ' is the CAS or CAS array FQDN (P-7.2)')
+                if (@($domains | Where-Object { $_ -like '`*.*' }).Count -gt 0) {
+                    Write-Warning ($server + ': the certificate is a wildcard certificate; these are known to break Exchange-Lync trust (P-3.4).')
+                }
+            }
+        }
         # P-7.4: the OWA directory of each Client Access server.
         foreach ($server in $ClientAccessServers) {
             $identity = $server.Split('.')[0] + '\owa (Default Web Site)'
-            $directory = Get-OwaVirtualDirectory -Identity $identity
+            $directory = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
             Test-Check ($directory.InstantMessagingEnabled -and [string]$directory.InstantMessagingType -eq 'Ocs') ($identity + ': IM enabled, type OCS (P-7.4)')
             Test-Check ([string]$directory.InstantMessagingServerName -eq $ImServerName) ($identity + ': InstantMessagingServerName is ' + $ImServerName + ' (P-7.4)')
-            Test-Check ([string]$directory.InstantMessagingCertificateThumbprint -eq $CertificateThumbprint) ($identity + ': InstantMessagingCertificateThumbprint is ' + $CertificateThumbprint + ' (P-7.4)')
+            $thumbprint = [string]$thumbprints[$server]
+            Test-Check ($thumbprint -and [string]$directory.InstantMessagingCertificateThumbprint -eq $thumbprint) ($identity + ': InstantMessagingCertificateThumbprint is ' + $thumbprint + ' (P-7.4)')
         }
         # P-4: mailbox policies.
-        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy) }
-        elseif ($PolicyScope -eq 'NAMED') { $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }) }
-        else { $policies = @(Get-OwaMailboxPolicy -Identity 'Default') }
+        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
+        else {
+            $names = @('Default')
+            if ($PolicyScope -eq 'NAMED') { $names = $PolicyNames }
+            $policies = @()
+            foreach ($name in $names) {
+                $policy = $null
+                try { $policy = Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop } catch { $policy = $null }
+                Test-Check ([bool]$policy) ('mailbox policy ' + $name + ' exists (P-4.1)')
+                if ($policy) { $policies += $policy }
+            }
+        }
         foreach ($policy in $policies) {
             Test-Check ($policy.InstantMessagingEnabled -and [string]$policy.InstantMessagingType -eq 'Ocs') ([string]$policy.Identity + ': mailbox policy allows OCS IM (P-4)')
         }
     }
     elseif ($Part -eq 'ClientAccessServer') {
         # P-7.1: the OCS 2007 R2 Web Service Provider is registered and present.
-        $installPath = $env:ExchangeInstallPath
-        if (-not $installPath) {
-            throw 'ExchangeInstallPath is not set: run -Part ClientAccessServer on an Exchange 2010 Client Access server.'
+        $ServerChecks = {
+            $installPath = $env:ExchangeInstallPath
+            if (-not $installPath) {
+                throw 'ExchangeInstallPath is not set: run -Part ClientAccessServer on an Exchange 2010 Client Access server.'
+            }
+            $expected = Join-Path $installPath 'ClientAccess\Owa\bin\Microsoft.Rtc.UCWeb.dll'
+            $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
+            $dllPath = ''
+            if ($imKey -and $imKey.ImplementationDLLPath) { $dllPath = [string]$imKey.ImplementationDLLPath }
+            New-Object PSObject -Property @{ Ok = ($dllPath -eq $expected); What = ('ImplementationDLLPath is ' + $expected + ' (P-7.1)') }
+            New-Object PSObject -Property @{ Ok = (Test-Path -LiteralPath $expected -PathType Leaf); What = ($expected + ' exists (P-7.1)') }
         }
-        $expected = Join-Path $installPath 'ClientAccess\Owa\bin\Microsoft.Rtc.UCWeb.dll'
-        $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
-        $dllPath = ''
-        if ($imKey -and $imKey.ImplementationDLLPath) { $dllPath = [string]$imKey.ImplementationDLLPath }
-        Test-Check ($dllPath -eq $expected) ('ImplementationDLLPath is ' + $expected + ' (P-7.1)')
-        Test-Check (Test-Path -LiteralPath $expected -PathType Leaf) ($expected + ' exists (P-7.1)')
+        $thisComputer = ([System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName())).HostName.ToLowerInvariant()
+        if ($Local) {
+            $targets = @($thisComputer)
+        }
+        elseif ($ComputerName.Count -gt 0) {
+            $targets = @($ComputerName | ForEach-Object { $_.ToLowerInvariant() } | Select-Object -Unique)
+        }
+        else {
+            $targets = @($ClientAccessServers)
+        }
+        foreach ($server in $targets) {
+            Write-Host ('== ' + $server)
+            try {
+                if ($Local -or $server -eq $thisComputer) { $checks = @(& $ServerChecks) }
+                else {
+                    # Remoting first, before anything is changed: WinRM must answer on every server.
+                    [void](Test-WSMan -ComputerName $server -ErrorAction Stop)
+                    $checks = @(Invoke-Command -ComputerName $server -ScriptBlock $ServerChecks -ErrorAction Stop)
+                }
+                foreach ($check in $checks) {
+                    Test-Check ([bool]$check.Ok) ($server + ': ' + [string]$check.What)
+                }
+            }
+            catch {
+                Test-Check $false ($server + ': ' + $_.Exception.Message + ' ' + '(Remoting: WinRM must run on the server and your account must be in its local Administrators group.)')
+            }
+        }
     }
     else {
         # Right shell: the Lync Server Management Shell.

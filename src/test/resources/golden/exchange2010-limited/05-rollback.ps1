@@ -43,7 +43,10 @@ param(
     [ValidateSet('Exchange', 'Lync')]
     [string]$Part,
     # Where the transcript of this run is written.
-    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-05-rollback.log')
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-05-rollback.log'),
+    # -Part Exchange: the lyncowa-exchange-before.xml file(s) with the values from before the set-up
+    # (written beside the transcripts of owa-virtual-directories and owa-mailbox-policy, P-9.9).
+    [string[]]$BeforePath = @()
 )
 
 $ErrorActionPreference = 'Stop'
@@ -104,27 +107,78 @@ try {
         if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
             throw 'Set-OwaVirtualDirectory was not found: run -Part Exchange in the Exchange Management Shell.'
         }
-        $directories = @($ClientAccessServers | ForEach-Object { Get-OwaVirtualDirectory -Identity ($_.Split('.')[0] + '\owa (Default Web Site)') })
-        foreach ($directory in $directories) {
-            if ([string]$directory.InstantMessagingType -eq 'None') {
-                Write-Host ('Already undone: ' + $directory.Identity)
+        # P-9.9: with -BeforePath (the lyncowa-exchange-before.xml files that owa-virtual-directories and
+        # owa-mailbox-policy wrote beside their transcripts) each directory and policy they changed gets its earlier
+        # InstantMessagingEnabled and InstantMessagingType back, and the ones they did not change are left alone.
+        # Without -BeforePath, InstantMessagingType is set to None: earlier values are NOT restored. Either way the
+        # dial plans added to UM services and call routers (P-2.9) stay.
+        $records = @()
+        foreach ($path in $BeforePath) {
+            $records += @(Import-Clixml -Path $path)
+            Write-Host ('Earlier values read from ' + $path + ' (' + $records.Count + ' record(s) so far, P-9.9).')
+        }
+        if ($BeforePath.Count -eq 0) {
+            Write-Warning 'Without -BeforePath, rollback sets InstantMessagingType to None; earlier values (directories or policies that already used OCS, other IM settings) are NOT restored, nor are the dial plans added to UM (P-9.9). Give -BeforePath <path of lyncowa-exchange-before.xml> to restore the recorded values.'
+        }
+        # Back to the recorded value, or to None without a record file; read back after the change (P-9.1).
+        function Restore-ImSettings([string]$Kind, $Item) {
+            $identity = [string]$Item.Identity
+            $wantedEnabled = [bool]$Item.InstantMessagingEnabled
+            $wantedType = 'None'
+            if ($BeforePath.Count -gt 0) {
+                $record = @($records | Where-Object { $_.Kind -eq $Kind -and $_.Identity -eq $identity }) | Select-Object -First 1
+                if (-not $record) {
+                    Write-Host ($identity + ': not changed by the set-up (no earlier value recorded), left as it is (P-9.9).')
+                    return
+                }
+                $wantedEnabled = [bool]::Parse([string]$record.InstantMessagingEnabled)
+                $wantedType = [string]$record.InstantMessagingType
             }
-            elseif (Test-Change ([string]$directory.Identity) 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)') {
-                Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ('Undone: ' + $directory.Identity)
+            if ([bool]$Item.InstantMessagingEnabled -eq $wantedEnabled -and [string]$Item.InstantMessagingType -eq $wantedType) {
+                Write-Host ('Already undone: ' + $identity)
+                return
+            }
+            $action = 'Set-' + $Kind + ' -InstantMessagingEnabled ' + $wantedEnabled + ' -InstantMessagingType ' + $wantedType + ' (P-6, P-9.9)'
+            if (Test-Change $identity $action) {
+                if ($Kind -eq 'OwaVirtualDirectory') {
+                    Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    # P-9.1: read the value back and fail when it differs.
+                    $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+                }
+                else {
+                    Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    # P-9.1: read the value back and fail when it differs.
+                    $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+                }
+                if ([bool]$after.InstantMessagingEnabled -ne $wantedEnabled -or [string]$after.InstantMessagingType -ne $wantedType) {
+                    throw ('Read back: ' + $identity + ' has InstantMessagingEnabled ' + $after.InstantMessagingEnabled + ', InstantMessagingType ' + $after.InstantMessagingType + ' after the change (P-9.1).')
+                }
+                Write-Host ('Undone: ' + $identity)
             }
         }
-        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy) }
-        elseif ($PolicyScope -eq 'NAMED') { $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }) }
-        else { $policies = @(Get-OwaMailboxPolicy -Identity 'Default') }
+        # P-9.1: Exchange Management Shell cmdlets run through implicit remoting, where the script's
+# $ErrorActionPreference does not reach them: every Exchange cmdlet gets -ErrorAction Stop, and every change is
+# read back with the matching Get- cmdlet; a value that differs is a FAILURE.
+        $directories = @($ClientAccessServers | ForEach-Object { Get-OwaVirtualDirectory -Identity ($_.Split('.')[0] + '\owa (Default Web Site)') -ErrorAction Stop })
+        foreach ($directory in $directories) {
+            Restore-ImSettings 'OwaVirtualDirectory' $directory
+        }
+        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
+        else {
+            $names = @('Default')
+            if ($PolicyScope -eq 'NAMED') { $names = $PolicyNames }
+            $policies = @()
+            foreach ($name in $names) {
+                try {
+                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                }
+                catch {
+                    throw ('Mailbox policy ' + $name + ' was not found (Get-OwaMailboxPolicy): check the name in the plan (P-4.1).' + ' ' + $_.Exception.Message)
+                }
+            }
+        }
         foreach ($policy in $policies) {
-            if ([string]$policy.InstantMessagingType -eq 'None') {
-                Write-Host ('Already undone: ' + $policy.Identity)
-            }
-            elseif (Test-Change ([string]$policy.Identity) 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)') {
-                Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ('Undone: ' + $policy.Identity)
-            }
+            Restore-ImSettings 'OwaMailboxPolicy' $policy
         }
         Write-Host 'Now run "iisreset /noforce" on each Client Access server (P-7.5).'
     }

@@ -32,11 +32,16 @@
 # used, because IM on back-end directories is advised against.
 # The command is needed even though IM looks enabled: after install InstantMessagingType is None.
 # Safe to run twice: only directories that differ from the wanted values are changed.
+# P-9.1: Exchange Management Shell cmdlets run through implicit remoting, where the script's
+# $ErrorActionPreference does not reach them: every Exchange cmdlet gets -ErrorAction Stop, and every change is
+# read back with the matching Get- cmdlet; a value that differs is a FAILURE.
 #Requires -Version 3.0
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
 param(
     # Where the transcript of this run is written.
-    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-03-owa-virtual-directories.log')
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-03-owa-virtual-directories.log'),
+    # Where the earlier values are recorded for rollback (default: lyncowa-exchange-before.xml beside -LogPath, P-9.9).
+    [string]$BeforePath = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -44,8 +49,13 @@ $ErrorActionPreference = 'Stop'
 # whose properties differ between versions, so those are tested explicitly instead.
 Set-StrictMode -Version 1.0
 
-# Values from the plan: empty means every front-end OWA virtual directory (P-3.1).
+# Values from the plan: empty means every front-end OWA virtual directory of an Exchange 2013 server (P-3.1, P-9.6).
 $ClientAccessServers = @()
+
+# P-9.6: Exchange 2013 is AdminDisplayVersion 15.0 exactly (2016 is 15.1, 2019 and SE 15.2).
+function Test-Exchange2013($ExchangeServer) {
+    return ([string]$ExchangeServer.AdminDisplayVersion -match '^Version 15\.0(\D|$)')
+}
 
 # The exit code stays 1 until the run reaches its last line; the transcript starts inside try,
 # so even a transcript that cannot start ends in a FAILURE line.
@@ -79,6 +89,30 @@ function Complete-Change([string]$Success) {
     }
 }
 
+# P-9.9: before its first change of a directory or policy, the script records the earlier IM values in
+# lyncowa-exchange-before.xml beside the transcript (or -BeforePath); an entry already there is kept, so a re-run
+# never overwrites the values from before the set-up. rollback -Part Exchange -BeforePath <file> restores them.
+function Save-Before([string]$Kind, $Object, [string[]]$Properties) {
+    if (-not $BeforePath) {
+        $script:BeforePath = Join-Path (Split-Path -Parent $LogPath) 'lyncowa-exchange-before.xml'
+    }
+    $records = @()
+    if (Test-Path -Path $BeforePath) {
+        $records = @(Import-Clixml -Path $BeforePath)
+    }
+    $identity = [string]$Object.Identity
+    if (@($records | Where-Object { $_.Kind -eq $Kind -and $_.Identity -eq $identity }).Count -gt 0) {
+        return
+    }
+    $record = New-Object PSObject -Property @{ Kind = $Kind; Identity = $identity }
+    foreach ($name in $Properties) {
+        $record | Add-Member -MemberType NoteProperty -Name $name -Value ([string]$Object.$name)
+    }
+    $records += $record
+    $records | Export-Clixml -Path $BeforePath -WhatIf:$false -Confirm:$false
+    Write-Host ('Earlier values of ' + $identity + ' recorded in ' + $BeforePath + ' (P-9.9).')
+}
+
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
@@ -91,28 +125,49 @@ try {
     if ($ClientAccessServers.Count -gt 0) {
         foreach ($server in $ClientAccessServers) {
             # Right kind of server: an Exchange 2013 Client Access server.
-            $exchangeServer = Get-ExchangeServer -Identity $server
-            if (-not $exchangeServer.IsClientAccessServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15*') {
+            $exchangeServer = Get-ExchangeServer -Identity $server -ErrorAction Stop
+            if (-not $exchangeServer.IsClientAccessServer -or -not (Test-Exchange2013 $exchangeServer)) {
                 throw ($server + ' is not an Exchange 2013 Client Access server.')
             }
-            $directories += @(Get-OwaVirtualDirectory -Server $server)
+            $directories += @(Get-OwaVirtualDirectory -Server $server -ErrorAction Stop)
         }
     }
     else {
-        $directories = @(Get-OwaVirtualDirectory)
+        # P-9.6: without named Client Access servers, only directories on Exchange 2013 (15.0) servers are changed;
+        # directories of Exchange 2016 and later are never touched (they are configured by P-8).
+        $versions = @{}
+        foreach ($directory in @(Get-OwaVirtualDirectory -ErrorAction Stop)) {
+            $serverName = [string]$directory.Server
+            if (-not $versions.ContainsKey($serverName)) {
+                $versions[$serverName] = Test-Exchange2013 (Get-ExchangeServer -Identity $serverName -ErrorAction Stop)
+            }
+            if ($versions[$serverName]) {
+                $directories += $directory
+            }
+            else {
+                Write-Host ('Not Exchange 2013, left alone: ' + [string]$directory.Identity + ' (P-9.6)')
+            }
+        }
     }
     if ($directories.Count -eq 0) {
-        throw 'No OWA virtual directory was found.'
+        throw 'No OWA virtual directory of an Exchange 2013 server was found (P-9.6).'
     }
 
     foreach ($directory in $directories) {
+        $identity = [string]$directory.Identity
         if ($directory.InstantMessagingEnabled -and [string]$directory.InstantMessagingType -eq 'Ocs') {
-            Write-Host ('Already enabled: ' + $directory.Identity)
+            Write-Host ('Already enabled: ' + $identity)
             continue
         }
-        if (Test-Change ([string]$directory.Identity) 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-3.1)') {
-            Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingEnabled $true -InstantMessagingType OCS -Confirm:$false
-            Write-Host ('Enabled: ' + $directory.Identity)
+        if (Test-Change $identity 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-3.1)') {
+            Save-Before 'OwaVirtualDirectory' $directory @('InstantMessagingEnabled', 'InstantMessagingType')
+            Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType OCS -Confirm:$false -ErrorAction Stop
+            # P-9.1: read the value back and fail when it differs.
+            $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+            if (-not ($after.InstantMessagingEnabled -and [string]$after.InstantMessagingType -eq 'Ocs')) {
+                throw ('Read back: ' + $identity + ' has InstantMessagingEnabled ' + $after.InstantMessagingEnabled + ', InstantMessagingType ' + $after.InstantMessagingType + ' after the change (P-9.1).')
+            }
+            Write-Host ('Enabled: ' + $identity)
         }
     }
 

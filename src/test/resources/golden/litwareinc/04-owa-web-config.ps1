@@ -2,7 +2,7 @@
 # 04-owa-web-config.ps1
 # Lync Server 2013 - Outlook Web App integration, step "owa-web-config"
 #
-# Run on : each Exchange 2013 Mailbox server
+# Run on : any computer of the domain, through PowerShell remoting to each Exchange 2013 Mailbox server (or each Mailbox server with -Local)
 # Shell  : Windows PowerShell (run as administrator)
 #
 # Plan values (shown for reference; the script uses them only as quoted literals):
@@ -25,26 +25,39 @@
 # A transcript of every run is written to -LogPath (default under $env:TEMP).
 # =============================================================================
 #
-# P-3.2 to P-3.7: on THIS Exchange 2013 Mailbox (back-end) server, sets the two keys
-#   <add key="IMCertificateThumbprint" value="<thumbprint>"/>
+# P-3.2 to P-3.7: on every Exchange 2013 Mailbox (back-end) server of the plan, sets the two keys
+#   <add key="IMCertificateThumbprint" value="<thumbprint of that server>"/>
 #   <add key="IMServerName" value="<Lync pool FQDN>"/>
 # under <appSettings> of <ExchangeInstallPath>\ClientAccess\Owa\web.config, then recycles
-# MSExchangeOWAAppPool. Run it on each Mailbox server of the plan, in Windows PowerShell
-# started as administrator.
+# MSExchangeOWAAppPool there.
 # P-3.3: IMServerName is the Lync Server pool that hosts the trusted application pool for
 # OWA (the -Registrar pool), not the OWA pool.
+# P-3.4, P-9.2: each server uses its own certificate (from the plan's table, or the certificate
+# bound to IIS there); a certificate that is missing, has no private key, is outside its dates or
+# does not name the server (or the pool) stops that server with FAILURE before anything is written.
 # P-3.5: web.config is backed up (timestamped copy next to it) before any write, parsed as
 # XML, keys are matched case-insensitively (duplicates differing only by case are removed),
-# and the file is written only when something changed.
+# the file is written only when something changed, and read back after writing.
 # P-3.6: Exchange 2013 cumulative updates overwrite web.config: re-run this script after
 # every CU; when the values are already right it changes nothing.
+# One console for all servers: run it once, in Windows PowerShell started as administrator on any
+# computer of the domain; it reaches each Mailbox server through PowerShell remoting (Invoke-Command). Needs WinRM
+# on each server (Enable-PSRemoting; on by default on Windows Server 2012 and later) and an account that is in the
+# local Administrators group there. Without remoting, run it on each Mailbox server with -Local.
+# All servers are checked first; then each server that needs a change is confirmed and changed in turn,
+# and a table at the end shows the result per server (exit code 1 when any server failed).
 #Requires -Version 3.0
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
 param(
-    # The FQDN this server has in the plan; defaults to this computer's DNS name.
+    # The Mailbox servers to act on (FQDNs as in the plan); default: every Mailbox server of the plan.
+    # Use it to re-run the script for the servers that failed.
+    [string[]]$ComputerName = @(),
+    # Act on this computer only, without remoting (run the script on that Mailbox server itself).
+    [switch]$Local,
+    # With -Local: the FQDN this server has in the plan; defaults to this computer's DNS name.
     [string]$ComputerFqdn = '',
     # Recycle MSExchangeOWAAppPool even when web.config was already right
-    # (e.g. a previous run changed the file but the recycle failed).
+    # (e.g. after an earlier run changed the file but the recycle failed).
     [switch]$ForceRecycle,
     # Where the transcript of this run is written.
     [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-04-owa-web-config.log')
@@ -57,35 +70,235 @@ Set-StrictMode -Version 1.0
 
 # Values from the plan.
 $MailboxServers = @('atl-owa-001.litwareinc.com')
-# P-3.4: 40 hex digits, upper-case
-$CertificateThumbprint = 'EA5A332496CC05DA69B75B66111C0F78A110D22D'
+# P-9.2: THUMBPRINT = the thumbprints below; IIS = each server's certificate bound to IIS (port 443).
+$CertificateSource = 'THUMBPRINT'
+# P-3.4, P-9.2: thumbprint per Mailbox server (40 hex digits, upper-case); empty with IIS.
+$Certificates = @{ 'atl-owa-001.litwareinc.com' = 'EA5A332496CC05DA69B75B66111C0F78A110D22D' }
+# P-9.2: a certificate may name the OWA pool FQDN instead of the server FQDN (empty when no pool is created).
+$PoolFqdn = 'atl-owa-001.litwareinc.com'
 # P-3.3
 $ImServerName = 'atl-cs-001.litwareinc.com'
 
-$AppPoolName = 'MSExchangeOWAAppPool'
-$WantedKeys = [ordered]@{
-    'IMCertificateThumbprint' = $CertificateThumbprint
-    'IMServerName'            = $ImServerName
-}
+# What is done on each server, locally or through remoting. Every value comes in as an argument,
+# never as code. $Apply is $false for the first, read-only pass; it is $true only after the local
+# confirmation for that server (ShouldProcess), and $WhatIf carries -WhatIf to the server as a second guard.
+$ServerWork = {
+    param([string]$ServerFqdn, [string]$Thumbprint, [string]$CertificateSource, [string]$PoolFqdn,
+        [string]$ImServerName, [bool]$Apply, [bool]$ForceRecycle, [bool]$WhatIf)
+    $ErrorActionPreference = 'Stop'
+    Set-StrictMode -Version 1.0
+    $AppPoolName = 'MSExchangeOWAAppPool'
+    $problems = @()
 
-# Writes a new <add> element after the last one, with the same indentation.
-function Add-AppSetting([System.Xml.XmlElement]$AppSettings, [string]$Key, [string]$Value) {
-    $document = $AppSettings.OwnerDocument
-    $element = $document.CreateElement('add')
-    $element.SetAttribute('key', $Key)
-    $element.SetAttribute('value', $Value)
-    $last = $AppSettings.SelectNodes('add') | Select-Object -Last 1
-    if ($last) {
-        $indent = $last.PreviousSibling
-        $reference = $last
-        if ($indent -and $indent.NodeType -eq [System.Xml.XmlNodeType]::Whitespace) {
-            $reference = $AppSettings.InsertAfter($document.CreateWhitespace($indent.Value), $last)
+    # Writes a new <add> element after the last one, with the same indentation.
+    function Add-AppSetting([System.Xml.XmlElement]$AppSettings, [string]$Key, [string]$Value) {
+        $document = $AppSettings.OwnerDocument
+        $element = $document.CreateElement('add')
+        $element.SetAttribute('key', $Key)
+        $element.SetAttribute('value', $Value)
+        $last = $AppSettings.SelectNodes('add') | Select-Object -Last 1
+        if ($last) {
+            $indent = $last.PreviousSibling
+            $reference = $last
+            if ($indent -and $indent.NodeType -eq [System.Xml.XmlNodeType]::Whitespace) {
+                $reference = $AppSettings.InsertAfter($document.CreateWhitespace($indent.Value), $last)
+            }
+            [void]$AppSettings.InsertAfter($element, $reference)
         }
-        [void]$AppSettings.InsertAfter($element, $reference)
+        else {
+            [void]$AppSettings.AppendChild($element)
+        }
+    }
+
+    # Right shell: an elevated session (administrator) on the server (web.config and appcmd need it).
+    # Remote sessions of an administrator are elevated; PowerShell 3.0 has no #Requires -RunAsAdministrator.
+    $principal = New-Object System.Security.Principal.WindowsPrincipal([System.Security.Principal.WindowsIdentity]::GetCurrent())
+    if (-not $principal.IsInRole([System.Security.Principal.WindowsBuiltInRole]::Administrator)) {
+        throw ($ServerFqdn + ': this session is not elevated: use Windows PowerShell started as administrator, with an account in the local Administrators group of the server.')
+    }
+
+    # Right kind of server: Exchange 2013 with the Mailbox role (P-3.2).
+    $installPath = $env:ExchangeInstallPath
+    if (-not $installPath) {
+        $setup = Get-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\ExchangeServer\v15\Setup' -ErrorAction SilentlyContinue
+        if ($setup) {
+            $installPath = $setup.MsiInstallPath
+        }
+    }
+    if (-not $installPath) {
+        throw ($ServerFqdn + ': Exchange Server 2013 is not installed (no ExchangeInstallPath).')
+    }
+    if (-not (Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\ExchangeServer\v15\MailboxRole')) {
+        throw ($ServerFqdn + ' is not an Exchange 2013 Mailbox server (no MailboxRole key).')
+    }
+    # P-9.6: the v15 registry keys exist on Exchange 2013, 2016 and 2019 alike; only the version of
+    # ExSetup.exe tells them apart: 15.0 is Exchange 2013 (2016 is 15.1, 2019 and SE 15.2, which ignore these keys, P-8.5).
+    $exSetup = Join-Path $installPath 'Bin\ExSetup.exe'
+    if (-not (Test-Path -LiteralPath $exSetup -PathType Leaf)) {
+        throw ($ServerFqdn + ': ExSetup.exe was not found, the Exchange version cannot be checked: ' + $exSetup)
+    }
+    $fileVersion = (Get-Item -LiteralPath $exSetup).VersionInfo
+    if ($fileVersion.FileMajorPart -ne 15 -or $fileVersion.FileMinorPart -ne 0) {
+        throw ($ServerFqdn + ' runs Exchange version ' + $fileVersion.FileVersion + ', not Exchange 2013 (15.0): web.config keys are ignored there (P-8.5, P-9.6).')
+    }
+    $webConfigPath = Join-Path $installPath 'ClientAccess\Owa\web.config'
+    if (-not (Test-Path -LiteralPath $webConfigPath -PathType Leaf)) {
+        throw ('OWA web.config was not found: ' + $webConfigPath)
+    }
+    $appcmd = Join-Path $env:windir 'System32\inetsrv\appcmd.exe'
+    if (-not (Test-Path -LiteralPath $appcmd -PathType Leaf)) {
+        throw ('appcmd.exe was not found: ' + $appcmd)
+    }
+
+    # P-1.4: UCMA 4.0 runtime registered and present, under its own file name.
+    $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
+    $dllPath = ''
+    if ($imKey -and ($imKey.PSObject.Properties.Name -contains 'ImplementationDLLPath')) {
+        $dllPath = [string]$imKey.ImplementationDLLPath
+    }
+    if (-not $dllPath -or (Split-Path -Leaf $dllPath) -ne 'Microsoft.Rtc.Internal.Ucweb.dll' -or -not (Test-Path -LiteralPath $dllPath -PathType Leaf)) {
+        throw ($ServerFqdn + ': UCMA 4.0 runtime missing: ImplementationDLLPath under HKLM\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging (' + $dllPath + ') does not point to an existing Microsoft.Rtc.Internal.Ucweb.dll. Install the UCMA 4.0 runtime first (P-1.4).')
+    }
+
+    # P-9.2, P-8.6: with the IIS source, the certificate bound to https port 443 of the Default Web Site
+    # (the Exchange certificate whose Services include IIS).
+    if ($CertificateSource -eq 'IIS') {
+        Import-Module WebAdministration -ErrorAction Stop
+        $hashes = @(Get-WebBinding -Name 'Default Web Site' -Protocol 'https' -Port 443 |
+            ForEach-Object { ([string]$_.certificateHash).ToUpperInvariant() } | Where-Object { $_ } | Select-Object -Unique)
+        if ($hashes.Count -ne 1) {
+            throw ($ServerFqdn + ': expected exactly one certificate bound to https port 443 of the Default Web Site, found ' + $hashes.Count + ' (P-9.2).')
+        }
+        $Thumbprint = $hashes[0]
+        Write-Host ($ServerFqdn + ': certificate bound to IIS: ' + $Thumbprint)
+    }
+    if ($Thumbprint -notmatch '^[0-9A-F]{40}$') {
+        throw ($ServerFqdn + ': the plan has no thumbprint for this server (P-9.2).')
+    }
+
+    # P-3.4, P-9.2: the certificate must be on this server, with a private key, within its dates, and
+    # name this server (or the pool) in its Subject or SAN: each of these is a FAILURE. A wildcard only warns.
+    $certificate = Get-Item -LiteralPath (Join-Path 'Cert:\LocalMachine\My' $Thumbprint) -ErrorAction SilentlyContinue
+    if (-not $certificate) {
+        $problems += ('No certificate with thumbprint ' + $Thumbprint + ' in Cert:\LocalMachine\My of ' + $ServerFqdn + ' (P-9.2).')
     }
     else {
-        [void]$AppSettings.AppendChild($element)
+        if (-not $certificate.HasPrivateKey) {
+            $problems += ('Certificate ' + $Thumbprint + ' has no private key (P-3.4, P-9.2).')
+        }
+        $now = Get-Date
+        if ($now -lt $certificate.NotBefore -or $now -gt $certificate.NotAfter) {
+            $problems += ('Certificate ' + $Thumbprint + ' is outside its validity dates ' + $certificate.NotBefore + ' - ' + $certificate.NotAfter + ' (P-3.4, P-9.2).')
+        }
+        # Subject (CN) and subject alternative names (DnsNameList of the certificate provider, Windows PowerShell 3.0 and later).
+        $names = @($certificate.DnsNameList | ForEach-Object { [string]$_.Unicode })
+        $names += [string]$certificate.GetNameInfo([System.Security.Cryptography.X509Certificates.X509NameType]::SimpleName, $false)
+        $wanted = @(@($ServerFqdn, $PoolFqdn) | Where-Object { $_ })
+        $exact = @($names | Where-Object { $wanted -contains $_ })
+        $wildcards = @($names | Where-Object { $_ -like '`*.*' })
+        $byWildcard = @($wildcards | Where-Object { $pattern = $_; @($wanted | Where-Object { $_ -like $pattern }).Count -gt 0 })
+        if ($exact.Count -eq 0 -and $byWildcard.Count -eq 0) {
+            $problems += ('Certificate ' + $Thumbprint + ' names neither ' + ($wanted -join ' / ') + ' in its Subject nor in its SAN; it has: ' + (($names | Select-Object -Unique) -join ', ') + ' (P-3.4, P-9.2).')
+        }
+        if ($wildcards.Count -gt 0) {
+            Write-Warning ($ServerFqdn + ': the certificate is a wildcard certificate; these are known to break Exchange-Lync trust (P-3.4).')
+        }
     }
+
+    # P-3.5: parse web.config as XML, keeping its layout.
+    $document = New-Object System.Xml.XmlDocument
+    $document.PreserveWhitespace = $true
+    $document.Load($webConfigPath)
+    $appSettings = $document.SelectSingleNode('/configuration/appSettings')
+    if (-not $appSettings) {
+        throw ('web.config has no <appSettings> element: ' + $webConfigPath)
+    }
+    $wantedKeys = [ordered]@{
+        'IMCertificateThumbprint' = $Thumbprint
+        'IMServerName'            = $ImServerName
+    }
+    $changes = @()
+    foreach ($key in $wantedKeys.Keys) {
+        $value = $wantedKeys[$key]
+        # -eq on strings ignores case in PowerShell: that is the case-insensitive key match.
+        $found = @($appSettings.SelectNodes('add') | Where-Object { $_.GetAttribute('key') -eq $key })
+        if ($found.Count -eq 0) {
+            Add-AppSetting -AppSettings $appSettings -Key $key -Value $value
+            $changes += ('added ' + $key)
+            continue
+        }
+        $first = $found[0]
+        if ($first.GetAttribute('key') -cne $key -or $first.GetAttribute('value') -cne $value) {
+            $first.SetAttribute('key', $key)
+            $first.SetAttribute('value', $value)
+            $changes += ('updated ' + $key)
+        }
+        foreach ($duplicate in ($found | Select-Object -Skip 1)) {
+            $before = $duplicate.PreviousSibling
+            if ($before -and $before.NodeType -eq [System.Xml.XmlNodeType]::Whitespace) {
+                [void]$appSettings.RemoveChild($before)
+            }
+            [void]$appSettings.RemoveChild($duplicate)
+            $changes += ('removed duplicate ' + $key)
+        }
+    }
+
+    $written = $false
+    $recycled = $false
+    $backupPath = ''
+    # Writes only on the confirmed pass, never under -WhatIf, never with a certificate problem.
+    if ($Apply -and -not $WhatIf -and $problems.Count -eq 0) {
+        if ($changes.Count -gt 0) {
+            $backupPath = $webConfigPath + '.' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.bak'
+            Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
+            Write-Host ('Backup: ' + $backupPath)
+            $document.Save($webConfigPath)
+            # P-9.1: read the file back and compare both keys with what was meant to be written.
+            $check = New-Object System.Xml.XmlDocument
+            $check.Load($webConfigPath)
+            $settings = @($check.SelectNodes('/configuration/appSettings/add'))
+            foreach ($key in $wantedKeys.Keys) {
+                $actual = @($settings | Where-Object { $_.GetAttribute('key') -eq $key })
+                if ($actual.Count -ne 1 -or $actual[0].GetAttribute('value') -cne $wantedKeys[$key]) {
+                    throw ('Read back: ' + $webConfigPath + ' does not hold the written value of ' + $key + ' (P-9.1).')
+                }
+            }
+            Write-Host ($ServerFqdn + ': web.config written: ' + ($changes -join ', '))
+            $written = $true
+        }
+        # P-3.7, P-9.8: recycle the OWA application pool so it reads the new keys; appcmd's exit code
+        # decides, not its (localised) text.
+        if ($written -or $ForceRecycle) {
+            $output = & $appcmd recycle apppool ('/apppool.name:' + $AppPoolName) | Out-String
+            $recycleExit = $LASTEXITCODE
+            Write-Host $output.Trim()
+            if ($recycleExit -ne 0) {
+                throw ('Recycling ' + $AppPoolName + ' on ' + $ServerFqdn + ' failed: appcmd exit code ' + $recycleExit + ' (P-3.7, P-9.8).')
+            }
+            $recycled = $true
+        }
+    }
+
+    [pscustomobject]@{
+        Server     = $ServerFqdn
+        Thumbprint = $Thumbprint
+        Problems   = @($problems)
+        Changes    = @($changes)
+        Written    = $written
+        Recycled   = $recycled
+        BackupPath = $backupPath
+    }
+}
+
+# Runs the server part on one server: in this session with -Local, else through Invoke-Command.
+function Invoke-ServerWork([string]$Server, [bool]$Apply) {
+    $arguments = @($Server, [string]$Certificates[$Server], $CertificateSource, $PoolFqdn, $ImServerName, $Apply,
+        [bool]$ForceRecycle, [bool]$WhatIfPreference)
+    if ($Local) {
+        return (& $ServerWork @arguments | Select-Object -Last 1)
+    }
+    return (Invoke-Command -ComputerName $Server -ScriptBlock $ServerWork -ArgumentList $arguments -ErrorAction Stop |
+        Select-Object -Last 1)
 }
 
 # The exit code stays 1 until the run reaches its last line; the transcript starts inside try,
@@ -123,131 +336,115 @@ function Complete-Change([string]$Success) {
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
-    # Right shell: Windows PowerShell started as administrator (web.config and appcmd need it).
-    # Checked here rather than with #Requires -RunAsAdministrator, which PowerShell 3.0 lacks.
-    $principal = New-Object System.Security.Principal.WindowsPrincipal([System.Security.Principal.WindowsIdentity]::GetCurrent())
-    if (-not $principal.IsInRole([System.Security.Principal.WindowsBuiltInRole]::Administrator)) {
-        throw 'This script must run in Windows PowerShell started as administrator (Run as administrator).'
-    }
-
-    # Right kind of server: Exchange 2013 with the Mailbox role (P-3.2).
-    $installPath = $env:ExchangeInstallPath
-    if (-not $installPath) {
-        $setup = Get-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\ExchangeServer\v15\Setup' -ErrorAction SilentlyContinue
-        if ($setup) {
-            $installPath = $setup.MsiInstallPath
+    # Right servers of the plan.
+    if ($Local) {
+        if ($ComputerName.Count -gt 0) {
+            throw 'Use either -Local or -ComputerName, not both.'
         }
+        if (-not $ComputerFqdn) {
+            $ComputerFqdn = [System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName()).HostName
+        }
+        $targets = @($ComputerFqdn.ToLowerInvariant())
     }
-    if (-not $installPath) {
-        throw 'Exchange Server 2013 is not installed on this computer (no ExchangeInstallPath).'
-    }
-    if (-not (Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\ExchangeServer\v15\MailboxRole')) {
-        throw 'This computer is not an Exchange 2013 Mailbox server: run the script on each Mailbox server of the plan.'
-    }
-    $webConfigPath = Join-Path $installPath 'ClientAccess\Owa\web.config'
-    if (-not (Test-Path -LiteralPath $webConfigPath -PathType Leaf)) {
-        throw ('OWA web.config was not found: ' + $webConfigPath)
-    }
-    $appcmd = Join-Path $env:windir 'System32\inetsrv\appcmd.exe'
-    if (-not (Test-Path -LiteralPath $appcmd -PathType Leaf)) {
-        throw ('appcmd.exe was not found: ' + $appcmd)
-    }
-
-    # Right server of the plan.
-    if (-not $ComputerFqdn) {
-        $ComputerFqdn = [System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName()).HostName
-    }
-    $ComputerFqdn = $ComputerFqdn.ToLowerInvariant()
-    if ($MailboxServers -notcontains $ComputerFqdn) {
-        throw ('This computer (' + $ComputerFqdn + ') is not one of the plan''s Mailbox servers: ' + ($MailboxServers -join ', ') + '. Use -ComputerFqdn if its name in the plan differs.')
-    }
-
-    # P-1.4: UCMA 4.0 runtime registered and present.
-    $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
-    $dllPath = $null
-    if ($imKey -and ($imKey.PSObject.Properties.Name -contains 'ImplementationDLLPath')) {
-        $dllPath = [string]$imKey.ImplementationDLLPath
-    }
-    if (-not $dllPath -or -not (Test-Path -LiteralPath $dllPath -PathType Leaf)) {
-        throw 'UCMA 4.0 runtime missing: ImplementationDLLPath under HKLM\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging does not point to an existing Microsoft.Rtc.Internal.Ucweb.dll. Install the UCMA 4.0 runtime first (P-1.4).'
-    }
-
-    # P-3.4: the certificate should be here, with a private key, within its dates, not a wildcard.
-    $certificate = Get-Item -LiteralPath (Join-Path 'Cert:\LocalMachine\My' $CertificateThumbprint) -ErrorAction SilentlyContinue
-    if (-not $certificate) {
-        Write-Warning ('No certificate with thumbprint ' + $CertificateThumbprint + ' in Cert:\LocalMachine\My of this server (P-3.4).')
+    elseif ($ComputerName.Count -gt 0) {
+        $targets = @($ComputerName | ForEach-Object { $_.ToLowerInvariant() } | Select-Object -Unique)
     }
     else {
-        if (-not $certificate.HasPrivateKey) {
-            Write-Warning 'The certificate has no private key (P-3.4).'
-        }
-        $now = Get-Date
-        if ($now -lt $certificate.NotBefore -or $now -gt $certificate.NotAfter) {
-            Write-Warning ('The certificate is outside its validity dates ' + $certificate.NotBefore + ' - ' + $certificate.NotAfter + ' (P-3.4).')
-        }
-        if ($certificate.Subject -like '*CN=`**') {
-            Write-Warning 'The certificate is a wildcard certificate; these are known to break Exchange-Lync trust (P-3.4).'
+        $targets = @($MailboxServers)
+    }
+    foreach ($server in $targets) {
+        if ($MailboxServers -notcontains $server) {
+            throw ($server + ' is not one of the plan''s Mailbox servers: ' + ($MailboxServers -join ', ') + '. With -Local, use -ComputerFqdn if its name in the plan differs.')
         }
     }
 
-    # P-3.5: parse web.config as XML, keeping its layout.
-    $document = New-Object System.Xml.XmlDocument
-    $document.PreserveWhitespace = $true
-    $document.Load($webConfigPath)
-    $appSettings = $document.SelectSingleNode('/configuration/appSettings')
-    if (-not $appSettings) {
-        throw ('web.config has no <appSettings> element: ' + $webConfigPath)
-    }
-
-    $changes = @()
-    foreach ($key in $WantedKeys.Keys) {
-        $value = $WantedKeys[$key]
-        # -eq on strings ignores case in PowerShell: that is the case-insensitive key match.
-        $found = @($appSettings.SelectNodes('add') | Where-Object { $_.GetAttribute('key') -eq $key })
-        if ($found.Count -eq 0) {
-            Add-AppSetting -AppSettings $appSettings -Key $key -Value $value
-            $changes += ('added ' + $key)
-            continue
-        }
-        $first = $found[0]
-        if ($first.GetAttribute('key') -cne $key -or $first.GetAttribute('value') -cne $value) {
-            $first.SetAttribute('key', $key)
-            $first.SetAttribute('value', $value)
-            $changes += ('updated ' + $key)
-        }
-        foreach ($duplicate in ($found | Select-Object -Skip 1)) {
-            $before = $duplicate.PreviousSibling
-            if ($before -and $before.NodeType -eq [System.Xml.XmlNodeType]::Whitespace) {
-                [void]$appSettings.RemoveChild($before)
+    # Remoting first, before anything is changed: WinRM must answer on every server.
+    if (-not $Local) {
+        $unreachable = @()
+        foreach ($server in $targets) {
+            try {
+                [void](Test-WSMan -ComputerName $server -ErrorAction Stop)
             }
-            [void]$appSettings.RemoveChild($duplicate)
-            $changes += ('removed duplicate ' + $key)
+            catch {
+                $unreachable += ($server + ': ' + $_.Exception.Message)
+            }
+        }
+        if ($unreachable.Count -gt 0) {
+            throw ('PowerShell remoting (WinRM) does not answer on: ' + ($unreachable -join '; ') + '. Enable it there (Enable-PSRemoting) and check that your account is in the local Administrators group of each server, or run this script on each Mailbox server with -Local. Nothing was changed.')
         }
     }
 
-    $written = $false
-    if ($changes.Count -eq 0) {
-        Write-Host ('web.config already has the right values: ' + $webConfigPath)
-    }
-    elseif (Test-Change $webConfigPath ('Back up and write web.config: ' + ($changes -join ', ') + ' (P-3.2, P-3.5)')) {
-        $backupPath = $webConfigPath + '.' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.bak'
-        Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
-        Write-Host ('Backup: ' + $backupPath)
-        $document.Save($webConfigPath)
-        Write-Host ('web.config written: ' + ($changes -join ', '))
-        $written = $true
-    }
-
-    # P-3.7: recycle the OWA application pool so it reads the new keys.
-    if (($written -or $ForceRecycle) -and (Test-Change $AppPoolName 'appcmd recycle apppool (P-3.7)')) {
-        $output = & $appcmd recycle apppool ('/apppool.name:' + $AppPoolName) 2>&1 | Out-String
-        Write-Host $output.Trim()
-        if ($output -notmatch '"MSExchangeOWAAppPool" successfully recycled') {
-            throw ('Recycling ' + $AppPoolName + ' did not report success (P-3.7).')
+    # Per server: a read-only pass, then (when something differs) confirmation and the change.
+    # A failed server does not stop the others; the table at the end shows each one.
+    $results = New-Object System.Collections.ArrayList
+    $failed = 0
+    foreach ($server in $targets) {
+        $status = ''
+        $detail = ''
+        $thumbprint = ''
+        try {
+            $checked = Invoke-ServerWork -Server $server -Apply $false
+            $thumbprint = [string]$checked.Thumbprint
+            # Results come back serialized through remoting: empty entries are dropped before counting.
+            $problems = @($checked.Problems | Where-Object { $_ })
+            $changes = @($checked.Changes | Where-Object { $_ })
+            if ($problems.Count -gt 0) {
+                foreach ($problem in $problems) {
+                    Write-Host ($server + ': ' + $problem)
+                }
+                Write-Host ('The right certificate of ' + $server + ' (in the Exchange Management Shell): Get-ExchangeCertificate -Server ' + $server + ' | Where-Object { $_.Services -match ''IIS'' } | Format-List Thumbprint,Subject,CertificateDomains,NotAfter,HasPrivateKey')
+                $status = 'FAILED'
+                $detail = $problems -join ' '
+                $failed++
+            }
+            elseif ($changes.Count -eq 0 -and -not $ForceRecycle) {
+                $status = 'OK'
+                $detail = 'web.config already right'
+            }
+            elseif (Test-Change $server ('Back up and write web.config, then recycle MSExchangeOWAAppPool: ' + ($changes -join ', ') + ' (P-3.2, P-3.5, P-3.7)')) {
+                $done = Invoke-ServerWork -Server $server -Apply $true
+                $doneProblems = @($done.Problems | Where-Object { $_ })
+                if ($doneProblems.Count -gt 0) {
+                    $status = 'FAILED'
+                    $detail = $doneProblems -join ' '
+                    $failed++
+                }
+                else {
+                    $status = 'CHANGED'
+                    $detail = (@($done.Changes | Where-Object { $_ }) -join ', ') + ' ' + [string]$done.BackupPath
+                    if ($done.Recycled) {
+                        $detail += (' ' + 'MSExchangeOWAAppPool recycled')
+                    }
+                }
+            }
+            elseif ($WhatIfPreference) {
+                $status = 'WHATIF (not changed)'
+                $detail = $changes -join ', '
+            }
+            else {
+                $status = 'DECLINED (not changed)'
+                $detail = $changes -join ', '
+                $failed++
+            }
         }
+        catch {
+            Write-Host ($server + ': ' + $_.Exception.Message)
+            $status = 'FAILED'
+            $detail = $_.Exception.Message
+            if (-not $Local) {
+                $detail += (' ' + '(Remoting: WinRM must run on the server and your account must be in its local Administrators group.)')
+            }
+            $failed++
+        }
+        [void]$results.Add([pscustomobject]@{ Server = $server; Status = $status; Thumbprint = $thumbprint; Detail = $detail })
     }
 
-    Complete-Change ('SUCCESS: OWA web.config on ' + $ComputerFqdn + ' has IMCertificateThumbprint and IMServerName from the plan (P-3.2).')
+    # Result per server.
+    Write-Host ($results | Format-Table -AutoSize -Wrap | Out-String -Width 200)
+    if ($failed -gt 0) {
+        throw ([string]$failed + ' of ' + $targets.Count + ' Mailbox server(s) failed or were not confirmed: see the table above; fix them and re-run with -ComputerName.')
+    }
+    Complete-Change ('SUCCESS: OWA web.config on ' + $targets.Count + ' Mailbox server(s) has IMCertificateThumbprint and IMServerName from the plan, read back (P-3.2, P-9.1).')
     $exitCode = 0
 }
 catch {

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
+import org.lyncowa.plan.CertificateSource;
 import org.lyncowa.plan.InstantMessaging;
 import org.lyncowa.plan.MailboxPolicy;
 import org.lyncowa.plan.Plan;
@@ -229,7 +230,21 @@ public final class ScriptGenerator {
         if (im.enables()) {
             putList(q, c, "mailboxServers", im.mailboxServers());
             putList(q, c, "clientAccessServers", im.clientAccessServers());
-            put(q, c, "thumbprint", im.certificateThumbprint());
+            // P-9.2: the servers whose certificate a script checks: the Mailbox servers on 2013, the
+            // Client Access servers on 2010 (P-7.2); each gets its own thumbprint, or none with IIS.
+            List<String> certificateServers = p.isExchange2010() ? im.clientAccessServers() : im.mailboxServers();
+            Map<String, String> table = new LinkedHashMap<>();
+            for (String server : certificateServers) {
+                String thumbprint = im.thumbprintFor(server);
+                table.put(server, thumbprint == null ? "" : thumbprint);
+            }
+            q.put("certificates", table.entrySet().stream()
+                    .map(e -> PsQuote.literal(e.getKey()) + " = " + PsQuote.literal(e.getValue()))
+                    .collect(Collectors.joining("; ", "@{ ", " }")).replace("@{  }", "@{}"));
+            put(q, c, "certificateSource", im.certificateSource().name());
+            // Only in the header comment: the scripts take thumbprints from q.certificates.
+            c.put("thumbprint", PsQuote.comment(thumbprintComment(im, table)));
+            put(q, c, "certificatePoolFqdn", createsPool ? pool.owaPoolFqdn() : "");
             put(q, c, "imServerName", im.imServerName());
         }
         // A plan that switches IM off may have no mailbox policy answer at all (PlanRules allows it).
@@ -251,6 +266,17 @@ public final class ScriptGenerator {
         values.put("generator", PsQuote.comment(generator));
         values.put("generatedAt", DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)));
         return values;
+    }
+
+    /** The header's thumbprint line: the one shared value, each server's own, or the IIS source (P-9.2). */
+    private static String thumbprintComment(InstantMessaging im, Map<String, String> table) {
+        if (im.certificateSource() == CertificateSource.IIS) {
+            return "IIS";
+        }
+        if (im.certificates().isEmpty() && im.certificateThumbprint() != null) {
+            return im.certificateThumbprint();
+        }
+        return table.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
     }
 
     private static void put(Map<String, String> q, Map<String, String> c, String key, String value) {

@@ -188,7 +188,12 @@ class BundleBuilderTest {
         assertThat(md).doesNotContain("prerequisites");
         assertThat(md).contains("presence icon", "event 112", "`MSExchange OWA`");
         assertThat(md).contains("after every Exchange 2013 cumulative update");
-        assertThat(md).contains("`\"MSExchangeOWAAppPool\" successfully recycled`");
+        // P-9.8: the recycle is judged by appcmd's exit code, not by its (English) text.
+        assertThat(md).contains("judged by the exit code of `appcmd`").doesNotContain("successfully recycled");
+        // Issue 11: how to run the all-servers script, and what rollback does not restore (P-9.9).
+        assertThat(md).contains("`Enable-PSRemoting`", "local Administrators group", "`-Local`",
+                "What rollback does NOT restore", "What rollback restores");
+        assertThat(md).doesNotContain("back as they were before");
         assertThat(md).contains("`atl-owa-001.litwareinc.com`");
     }
 

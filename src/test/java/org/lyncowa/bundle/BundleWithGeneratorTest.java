@@ -68,7 +68,9 @@ class BundleWithGeneratorTest {
         int lync = md.indexOf(".\\07-rollback.ps1 -Part Lync -WhatIf");
         assertThat(mailbox).isPositive().isLessThan(exchange);
         assertThat(exchange).isLessThan(lync);
-        assertThat(md).contains("`-Part MailboxServer` in Windows PowerShell (run as administrator) on each Mailbox server");
+        // One console checks every Mailbox server through remoting; -Local checks only the server it runs on.
+        assertThat(md).contains("`-Part MailboxServer` in Windows PowerShell (run as administrator) on any computer of the domain: "
+                + "it checks every Mailbox server through PowerShell remoting (add `-Local`");
     }
 
     /** Issue 11 item 4, P-9.4: the runbook says what the Lync rollback removes and what it leaves. */

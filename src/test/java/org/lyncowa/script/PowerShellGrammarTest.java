@@ -86,9 +86,9 @@ class PowerShellGrammarTest {
             }
         }
         // Policies: mailbox-policy, verify and rollback of both plans (5 x 6); the site: trusted-pool and verify of
-        // both (4); the dial plans: the 2013 dial-plans script (3). The title only appears in comments.
-        // Twice: once per language.
-        assertThat(seen).isEqualTo(2 * 37);
+        // both (4); the dial plans: the 2013 dial-plans and verify scripts (3 x 2). The title only appears in
+        // comments. Twice: once per language.
+        assertThat(seen).isEqualTo(2 * 40);
     }
 
     private static String describe(List<PowerShellParser.Result> failures) {

@@ -109,7 +109,8 @@ class ScriptGeneratorTest {
         // The preset's thumbprint is lower-case with spaces; the scripts must carry the normalised form.
         String webConfig = Examples.generator().generate(Examples.plan("colocated-um")).stream()
                 .filter(s -> s.purpose().equals("owa-web-config")).findFirst().orElseThrow().text();
-        assertThat(webConfig).contains("$CertificateThumbprint = '1F2E3D4C5B6A798897A6B5C4D3E2F10011223344'");
+        assertThat(webConfig).contains("$Certificates = @{ 'ex01.northwind.example' = '1F2E3D4C5B6A798897A6B5C4D3E2F10011223344'; "
+                + "'ex02.northwind.example' = '1F2E3D4C5B6A798897A6B5C4D3E2F10011223344' }");
     }
 
     @ParameterizedTest
@@ -208,6 +209,27 @@ class ScriptGeneratorTest {
         }
     }
 
+    /**
+     * The server part of owa-web-config writes only when called with {@code -Apply $true} (it runs remotely, with
+     * no $PSCmdlet): that call must sit inside a local Test-Change, after the read-only {@code -Apply $false} pass.
+     */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void theRemoteApplyHappensOnlyAfterLocalConfirmation(String example) {
+        for (GeneratedScript s : Examples.scripts(example)) {
+            String[] lines = s.text().split("\r\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains("-Apply $true")) {
+                    assertThat(guarded(lines, i)).as(s.fileName() + " line " + (i + 1)).isTrue();
+                    assertThat(s.text().indexOf("-Apply $false")).isPositive().isLessThan(s.text().indexOf(lines[i]));
+                }
+            }
+            if (s.purpose().equals("owa-web-config")) {
+                assertThat(s.text()).contains("-Apply $true", "if ($Apply -and -not $WhatIf -and $problems.Count -eq 0) {");
+            }
+        }
+    }
+
     @Test
     void theGuardCheckSeesAnUnguardedChange() {
         String[] lines = {"try {", "    if (Test-Change 'a' 'b') {", "        Set-X -Y 1", "    }",
@@ -226,7 +248,10 @@ class ScriptGeneratorTest {
             }
             int ind = indentOf(l);
             if (ind < indent) {
-                if (l.contains("(Test-Change ")) {
+                // The server part of owa-web-config runs remotely, where there is no $PSCmdlet: it writes only
+                // when called with -Apply $true, which happens only after a local Test-Change (checked by
+                // theRemoteApplyHappensOnlyAfterLocalConfirmation) and never under -WhatIf.
+                if (l.contains("(Test-Change ") || l.trim().startsWith("if ($Apply -and -not $WhatIf")) {
                     return true;
                 }
                 indent = ind;

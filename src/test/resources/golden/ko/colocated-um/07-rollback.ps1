@@ -34,7 +34,10 @@ param(
     [ValidateSet('Exchange', 'MailboxServer')]
     [string]$Part,
     # 이번 실행 기록(transcript)을 쓸 위치입니다.
-    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-07-rollback.log')
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-07-rollback.log'),
+    # -Part Exchange: 설정 전의 값이 기록된 lyncowa-exchange-before.xml 파일
+    # (owa-virtual-directories와 owa-mailbox-policy의 트랜스크립트 옆에 기록됨, P-9.9).
+    [string[]]$BeforePath = @()
 )
 
 $ErrorActionPreference = 'Stop'
@@ -87,33 +90,88 @@ try {
         if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
             throw 'Set-OwaVirtualDirectory를 찾을 수 없습니다. -Part Exchange는 Exchange 관리 셸에서 실행하십시오.'
         }
+        # P-9.9: -BeforePath(owa-virtual-directories와 owa-mailbox-policy가 트랜스크립트 옆에 쓴
+        # lyncowa-exchange-before.xml 파일)를 지정하면, 그 스크립트가 바꾼 각 디렉터리와 정책에 이전의
+        # InstantMessagingEnabled와 InstantMessagingType을 되돌리고, 바꾸지 않은 것은 그대로 둡니다.
+        # -BeforePath가 없으면 InstantMessagingType을 None으로 설정하며 이전 값은 복원되지 않습니다. 어느 경우든
+        # UM 서비스와 호출 라우터에 추가한 다이얼 플랜(P-2.9)은 그대로 남습니다.
+        $records = @()
+        foreach ($path in $BeforePath) {
+            $records += @(Import-Clixml -Path $path)
+            Write-Host ([string]$path + '에서 이전 값을 읽었습니다(지금까지 레코드 ' + $records.Count + '개, P-9.9).')
+        }
+        if ($BeforePath.Count -eq 0) {
+            Write-Warning '-BeforePath 없음: 롤백은 InstantMessagingType을 None으로 설정합니다. 이전 값(이미 OCS를 사용하던 디렉터리나 정책, 다른 IM 설정)과 UM에 추가한 다이얼 플랜은 복원되지 않습니다(P-9.9). 기록된 값을 복원하려면 -BeforePath <lyncowa-exchange-before.xml 경로>를 지정하십시오.'
+        }
+        # 기록된 값으로, 기록 파일이 없으면 None으로 되돌리고, 변경 후 다시 읽어 확인합니다(P-9.1).
+        function Restore-ImSettings([string]$Kind, $Item) {
+            $identity = [string]$Item.Identity
+            $wantedEnabled = [bool]$Item.InstantMessagingEnabled
+            $wantedType = 'None'
+            if ($BeforePath.Count -gt 0) {
+                $record = @($records | Where-Object { $_.Kind -eq $Kind -and $_.Identity -eq $identity }) | Select-Object -First 1
+                if (-not $record) {
+                    Write-Host ($identity + ': 설정에서 바꾸지 않았으므로(기록된 이전 값 없음) 그대로 둡니다(P-9.9).')
+                    return
+                }
+                $wantedEnabled = [bool]::Parse([string]$record.InstantMessagingEnabled)
+                $wantedType = [string]$record.InstantMessagingType
+            }
+            if ([bool]$Item.InstantMessagingEnabled -eq $wantedEnabled -and [string]$Item.InstantMessagingType -eq $wantedType) {
+                Write-Host ('이미 되돌림: ' + $identity)
+                return
+            }
+            $action = 'Set-' + $Kind + ' -InstantMessagingEnabled ' + $wantedEnabled + ' -InstantMessagingType ' + $wantedType + ' (P-6, P-9.9)'
+            if (Test-Change $identity $action) {
+                if ($Kind -eq 'OwaVirtualDirectory') {
+                    Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    # P-9.1: 값을 다시 읽고 다르면 실패로 처리합니다.
+                    $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+                }
+                else {
+                    Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    # P-9.1: 값을 다시 읽고 다르면 실패로 처리합니다.
+                    $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+                }
+                if ([bool]$after.InstantMessagingEnabled -ne $wantedEnabled -or [string]$after.InstantMessagingType -ne $wantedType) {
+                    throw ('다시 읽기: 변경 후 ' + $identity + '의 InstantMessagingEnabled는 ' + $after.InstantMessagingEnabled + ', InstantMessagingType은 ' + $after.InstantMessagingType + '입니다(P-9.1).')
+                }
+                Write-Host ('되돌림: ' + $identity)
+            }
+        }
+        # P-9.1: Exchange 관리 셸 cmdlet은 암시적 원격으로 실행되므로 스크립트의 $ErrorActionPreference가
+# 적용되지 않습니다. 모든 Exchange cmdlet에 -ErrorAction Stop을 붙이고, 모든 변경은 해당 Get- cmdlet으로
+# 다시 읽어 확인합니다. 값이 다르면 FAILURE입니다.
         $directories = @()
         if ($ClientAccessServers.Count -gt 0) {
-            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server) }
+            foreach ($server in $ClientAccessServers) { $directories += @(Get-OwaVirtualDirectory -Server $server -ErrorAction Stop) }
         }
         else {
-            $directories = @(Get-OwaVirtualDirectory)
+            # P-9.6: Exchange 2013은 AdminDisplayVersion이 정확히 15.0입니다(2016은 15.1, 2019와 SE는 15.2).
+            foreach ($directory in @(Get-OwaVirtualDirectory -ErrorAction Stop)) {
+                $exchangeServer = Get-ExchangeServer -Identity ([string]$directory.Server) -ErrorAction Stop
+                if ([string]$exchangeServer.AdminDisplayVersion -match '^Version 15\.0(\D|$)') { $directories += $directory }
+            }
         }
         foreach ($directory in $directories) {
-            if ([string]$directory.InstantMessagingType -eq 'None') {
-                Write-Host ('이미 되돌림: ' + $directory.Identity)
-            }
-            elseif (Test-Change ([string]$directory.Identity) 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)') {
-                Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ('되돌림: ' + $directory.Identity)
+            Restore-ImSettings 'OwaVirtualDirectory' $directory
+        }
+        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
+        else {
+            $names = @('Default')
+            if ($PolicyScope -eq 'NAMED') { $names = $PolicyNames }
+            $policies = @()
+            foreach ($name in $names) {
+                try {
+                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                }
+                catch {
+                    throw ('사서함 정책 ' + $name + '을(를) 찾을 수 없습니다(Get-OwaMailboxPolicy). 계획의 이름을 확인하십시오(P-4.1).' + ' ' + $_.Exception.Message)
+                }
             }
         }
-        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy) }
-        elseif ($PolicyScope -eq 'NAMED') { $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }) }
-        else { $policies = @(Get-OwaMailboxPolicy -Identity 'Default') }
         foreach ($policy in $policies) {
-            if ([string]$policy.InstantMessagingType -eq 'None') {
-                Write-Host ('이미 되돌림: ' + $policy.Identity)
-            }
-            elseif (Test-Change ([string]$policy.Identity) 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)') {
-                Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ('되돌림: ' + $policy.Identity)
-            }
+            Restore-ImSettings 'OwaMailboxPolicy' $policy
         }
     }
     elseif ($Part -eq 'MailboxServer') {
@@ -125,6 +183,12 @@ try {
         $installPath = $env:ExchangeInstallPath
         if (-not $installPath -or -not (Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\ExchangeServer\v15\MailboxRole')) {
             throw '이 컴퓨터는 Exchange 2013 사서함 서버가 아닙니다.'
+        }
+        # P-9.6: v15 레지스트리 키는 Exchange 2013, 2016, 2019 모두에 있습니다. ExSetup.exe의 버전만이
+        # 이들을 구분합니다. 15.0이 Exchange 2013입니다(2016은 15.1, 2019와 SE는 15.2이며 이 키를 무시함, P-8.5).
+        $fileVersion = (Get-Item -LiteralPath (Join-Path $installPath 'Bin\ExSetup.exe')).VersionInfo
+        if ($fileVersion.FileMajorPart -ne 15 -or $fileVersion.FileMinorPart -ne 0) {
+            throw ($env:COMPUTERNAME + '은(는) Exchange 2013(15.0)이 아니라 Exchange 버전 ' + $fileVersion.FileVersion + '을(를) 실행합니다. 그 서버에서는 web.config 키가 무시됩니다(P-8.5, P-9.6).')
         }
         $webConfigPath = Join-Path $installPath 'ClientAccess\Owa\web.config'
         $appcmd = Join-Path $env:windir 'System32\inetsrv\appcmd.exe'
@@ -155,12 +219,21 @@ try {
             Copy-Item -LiteralPath $webConfigPath -Destination $backupPath -Confirm:$false
             Write-Host ('백업: ' + $backupPath)
             $document.Save($webConfigPath)
+            # P-9.1: 파일을 다시 읽어 두 키를 쓰려던 값과 비교합니다.
+            $check = New-Object System.Xml.XmlDocument
+            $check.Load($webConfigPath)
+            $left = @($check.SelectNodes('/configuration/appSettings/add') | Where-Object { $_.GetAttribute('key') -eq 'IMCertificateThumbprint' -or $_.GetAttribute('key') -eq 'IMServerName' })
+            if ($left.Count -gt 0) {
+                throw ('다시 읽기: 쓴 뒤에도 ' + $webConfigPath + '에 IM 키가 남아 있습니다(P-9.1).')
+            }
             Write-Host ('web.config에서 제거함: ' + ($removed -join ', '))
             if (Test-Change 'MSExchangeOWAAppPool' 'appcmd recycle apppool (P-3.7)') {
-                $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' 2>&1 | Out-String
+                # P-9.8: (지역화된) 출력 텍스트가 아니라 appcmd의 종료 코드로 판단합니다.
+                $output = & $appcmd recycle apppool '/apppool.name:MSExchangeOWAAppPool' | Out-String
+                $recycleExit = $LASTEXITCODE
                 Write-Host $output.Trim()
-                if ($output -notmatch '"MSExchangeOWAAppPool" successfully recycled') {
-                    throw 'MSExchangeOWAAppPool 재활용이 성공했다는 응답이 없습니다(P-3.7).'
+                if ($recycleExit -ne 0) {
+                    throw ('MSExchangeOWAAppPool 재활용에 실패했습니다. appcmd 종료 코드 ' + $recycleExit + '(P-3.7, P-9.8).')
                 }
             }
         }

@@ -18,6 +18,9 @@
 # OWA를 Lync와 통합하지 않는 조직용입니다. 이렇게 하면 사용자에게 빈 현재 상태 아이콘과
 # 로그인할 때마다 나타나는 오류가 더 이상 표시되지 않습니다.
 # 두 번 실행해도 안전합니다. 아직 IM이 켜져 있는 디렉터리만 변경합니다.
+# P-9.1: Exchange 관리 셸 cmdlet은 암시적 원격으로 실행되므로 스크립트의 $ErrorActionPreference가
+# 적용되지 않습니다. 모든 Exchange cmdlet에 -ErrorAction Stop을 붙이고, 모든 변경은 해당 Get- cmdlet으로
+# 다시 읽어 확인합니다. 값이 다르면 FAILURE입니다.
 #Requires -Version 3.0
 # (Exchange 2010 관리 셸은 PowerShell 2.0입니다.)
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
@@ -73,18 +76,24 @@ try {
     }
 
     # P-3.1/P-3.8: 스위치 없이 실행하면 Get-OwaVirtualDirectory는 프런트 엔드 디렉터리만 반환합니다.
-    $directories = @(Get-OwaVirtualDirectory)
+    $directories = @(Get-OwaVirtualDirectory -ErrorAction Stop)
     if ($directories.Count -eq 0) {
         throw 'OWA 가상 디렉터리를 찾지 못했습니다.'
     }
     foreach ($directory in $directories) {
+        $identity = [string]$directory.Identity
         if (-not $directory.InstantMessagingEnabled) {
-            Write-Host ('이미 꺼져 있음: ' + $directory.Identity)
+            Write-Host ('이미 꺼져 있음: ' + $identity)
             continue
         }
-        if (Test-Change ([string]$directory.Identity) ('InstantMessagingEnabled를 False로 설정(P-3.8)')) {
-            Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingEnabled $false -Confirm:$false
-            Write-Host ('끔: ' + $directory.Identity)
+        if (Test-Change $identity 'InstantMessagingEnabled를 False로 설정(P-3.8)') {
+            Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $false -Confirm:$false -ErrorAction Stop
+            # P-9.1: 값을 다시 읽고 다르면 실패로 처리합니다.
+            $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+            if ($after.InstantMessagingEnabled) {
+                throw ('다시 읽기: 변경 후 ' + $identity + '의 InstantMessagingEnabled는 ' + $after.InstantMessagingEnabled + ', InstantMessagingType은 ' + $after.InstantMessagingType + '입니다(P-9.1).')
+            }
+            Write-Host ('끔: ' + $identity)
         }
     }
 

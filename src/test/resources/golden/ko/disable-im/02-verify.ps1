@@ -42,7 +42,7 @@ try {
         throw 'Get-OwaVirtualDirectory를 찾을 수 없습니다. 이 스크립트는 Exchange 관리 셸에서 실행하십시오.'
     }
 
-    $directories = @(Get-OwaVirtualDirectory)
+    $directories = @(Get-OwaVirtualDirectory -ErrorAction Stop)
     if ($directories.Count -eq 0) {
         throw 'OWA 가상 디렉터리를 찾지 못했습니다.'
     }

@@ -2,7 +2,7 @@
 # 04-verify.ps1
 # Lync Server 2013 - Outlook Web App 통합, 단계 "verify"
 #
-# 실행 위치 : 각 클라이언트 액세스 서버(-Part ClientAccessServer), Exchange 서버 한 대(-Part Exchange), Lync 프런트 엔드 서버 한 대(-Part Lync)
+# 실행 위치 : 도메인의 아무 컴퓨터, PowerShell 원격으로 각 클라이언트 액세스 서버에 연결(-Part ClientAccessServer, -Local: 이 서버), Exchange 서버 한 대(-Part Exchange), Lync 프런트 엔드 서버 한 대(-Part Lync)
 # 셸        : -Part에 따라 Exchange 관리 셸, Windows PowerShell 또는 Lync Server 관리 셸
 #
 # 계획 값(참고용으로 표시하며, 스크립트는 이 값을 작은따옴표 리터럴로만 사용합니다):
@@ -27,7 +27,7 @@
 #
 # 통합을 읽기 전용으로 확인합니다(P-7.7). 아무것도 변경하지 않습니다. 부분마다 한 번씩 실행하십시오:
 #   -Part Exchange           Exchange 서버의 Exchange 관리 셸에서
-#   -Part ClientAccessServer 각 클라이언트 액세스 서버의 Windows PowerShell(관리자)에서
+#   -Part ClientAccessServer 아무 컴퓨터의 Windows PowerShell(관리자)에서: 원격으로 모든 클라이언트 액세스 서버를 확인합니다(-Local: 이 컴퓨터만)
 #   -Part Lync               Lync 프런트 엔드 서버의 Lync Server 관리 셸에서
 # 그런 다음 OWA에 로그인하십시오. 이름 옆에 현재 상태 아이콘이 보이면 성공입니다(P-5.1).
 # 이벤트 112는 Exchange 2013에 대해서만 문서화되어 있으므로 Exchange 2010에서는 확인하지 않습니다(P-7.7).
@@ -40,6 +40,11 @@ param(
     [string]$Part,
     # 선택 사항: Lync에서 확인할 사용자의 SIP 주소(사용 설정 여부, SIP 주소, P-4.3).
     [string]$TestUser = '',
+    # -Part ClientAccessServer: 확인할 클라이언트 액세스 서버(계획에 있는 FQDN)입니다. 기본값: 계획의 모든 서버,
+    # PowerShell 원격 사용(각 서버의 WinRM, 그 서버의 로컬 Administrators 그룹에 속한 계정).
+    [string[]]$ComputerName = @(),
+    # -Part ClientAccessServer: 원격 없이 이 컴퓨터만 확인합니다.
+    [switch]$Local,
     # 이번 실행 기록(transcript)을 쓸 위치입니다.
     [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-04-verify.log')
 )
@@ -51,7 +56,6 @@ Set-StrictMode -Version 1.0
 
 # 계획의 값입니다.
 $ImServerName = 'pool01.tailspin.example'
-$CertificateThumbprint = '0123456789ABCDEF0123456789ABCDEF01234567'
 $MailboxServers = @()
 $ClientAccessServers = @('cas01.tailspin.example', 'cas02.tailspin.example')
 $PolicyScope = 'NAMED'
@@ -93,34 +97,111 @@ try {
         if (-not (Get-Command Get-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
             throw 'Get-OwaVirtualDirectory를 찾을 수 없습니다. -Part Exchange는 Exchange 관리 셸에서 실행하십시오.'
         }
+        # P-9.1: Exchange 관리 셸 cmdlet은 암시적 원격으로 실행되므로 스크립트의 $ErrorActionPreference가
+# 적용되지 않습니다. 모든 Exchange cmdlet에 -ErrorAction Stop을 붙이고, 모든 변경은 해당 Get- cmdlet으로
+# 다시 읽어 확인합니다. 값이 다르면 FAILURE입니다.
+        $CertificateSource = 'THUMBPRINT'
+        $Certificates = @{ 'cas01.tailspin.example' = '0123456789ABCDEF0123456789ABCDEF01234567'; 'cas02.tailspin.example' = '0123456789ABCDEF0123456789ABCDEF01234567' }
+        $PoolFqdn = 'casarray.tailspin.example'
+        $certificateServers = $ClientAccessServers
+        # P-3.4, P-9.2: 각 서버의 인증서(계획에 있는 것 또는 IIS에 바인딩된 것): 존재, 개인 키,
+        # 유효 기간, 그리고 CertificateDomains에 서버 FQDN(또는 풀 FQDN)이 있는지.
+        $thumbprints = @{}
+        foreach ($server in $certificateServers) {
+            $thumbprint = [string]$Certificates[$server]
+            if ($CertificateSource -eq 'IIS') {
+                $iis = @(Get-ExchangeCertificate -Server $server -ErrorAction Stop | Where-Object { [string]$_.Services -match 'IIS' })
+                Test-Check ($iis.Count -eq 1) ($server + ': IIS 서비스가 할당된 Exchange 인증서가 정확히 하나(찾은 수 ' + $iis.Count + ')(P-9.2)')
+                if ($iis.Count -ne 1) { continue }
+                $thumbprint = [string]$iis[0].Thumbprint
+            }
+            $thumbprints[$server] = $thumbprint
+            $certificate = $null
+            try { $certificate = Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint -ErrorAction Stop } catch { $certificate = $null }
+            Test-Check ([bool]$certificate) ($server + ': 인증서 ' + $thumbprint + '이(가) 있음(P-3.4, P-9.2)')
+            if ($certificate) {
+                Test-Check $certificate.HasPrivateKey ($server + ': 인증서에 개인 키가 있음(P-3.4, P-9.2)')
+                Test-Check ((Get-Date) -ge $certificate.NotBefore -and (Get-Date) -le $certificate.NotAfter) ($server + ': 인증서가 유효 기간 안에 있음(P-3.4, P-9.2)')
+                $domains = @($certificate.CertificateDomains | ForEach-Object { [string]$_ })
+                $wanted = @(@($server, $PoolFqdn) | Where-Object { $_ })
+                $named = @($domains | Where-Object { $domain = $_; @($wanted | Where-Object { $_ -eq $domain -or ($domain -like '`*.*' -and $_ -like $domain) }).Count -gt 0 })
+                Test-Check ($named.Count -gt 0) ($server + ': 인증서의 CertificateDomains(' + ($domains -join ', ') + ')에 ' + ($wanted -join ' / ') + '이(가) 있음(P-3.4, P-9.2)')
+                # P-7.2: Exchange 2010에서는 주체(CN) 자체가 CAS 또는 CAS 배열 FQDN이어야 합니다.
+                $subjectName = ''
+                if ([string]$certificate.Subject -match '(^|,\s*)CN=([^,]+)') { $subjectName = $Matches[2].Trim() }
+                Test-Check ($subjectName -eq $server -or ($PoolFqdn -and $subjectName -eq $PoolFqdn)) ($server + ': 인증서 주체 ' + [string]$certificate.Subject + '이(가) CAS 또는 CAS 배열 FQDN임(P-7.2)')
+                if (@($domains | Where-Object { $_ -like '`*.*' }).Count -gt 0) {
+                    Write-Warning ($server + ': 와일드카드 인증서입니다. 와일드카드 인증서는 Exchange-Lync 신뢰를 깨뜨리는 것으로 알려져 있습니다(P-3.4).')
+                }
+            }
+        }
         # P-7.4: 각 클라이언트 액세스 서버의 OWA 디렉터리.
         foreach ($server in $ClientAccessServers) {
             $identity = $server.Split('.')[0] + '\owa (Default Web Site)'
-            $directory = Get-OwaVirtualDirectory -Identity $identity
+            $directory = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
             Test-Check ($directory.InstantMessagingEnabled -and [string]$directory.InstantMessagingType -eq 'Ocs') ($identity + ': IM 사용, 유형 OCS(P-7.4)')
             Test-Check ([string]$directory.InstantMessagingServerName -eq $ImServerName) ($identity + ': InstantMessagingServerName이 ' + $ImServerName + '임(P-7.4)')
-            Test-Check ([string]$directory.InstantMessagingCertificateThumbprint -eq $CertificateThumbprint) ($identity + ': InstantMessagingCertificateThumbprint가 ' + $CertificateThumbprint + '임(P-7.4)')
+            $thumbprint = [string]$thumbprints[$server]
+            Test-Check ($thumbprint -and [string]$directory.InstantMessagingCertificateThumbprint -eq $thumbprint) ($identity + ': InstantMessagingCertificateThumbprint가 ' + $thumbprint + '임(P-7.4)')
         }
         # P-4: 사서함 정책.
-        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy) }
-        elseif ($PolicyScope -eq 'NAMED') { $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }) }
-        else { $policies = @(Get-OwaMailboxPolicy -Identity 'Default') }
+        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
+        else {
+            $names = @('Default')
+            if ($PolicyScope -eq 'NAMED') { $names = $PolicyNames }
+            $policies = @()
+            foreach ($name in $names) {
+                $policy = $null
+                try { $policy = Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop } catch { $policy = $null }
+                Test-Check ([bool]$policy) ('사서함 정책 ' + $name + '이(가) 있음(P-4.1)')
+                if ($policy) { $policies += $policy }
+            }
+        }
         foreach ($policy in $policies) {
             Test-Check ($policy.InstantMessagingEnabled -and [string]$policy.InstantMessagingType -eq 'Ocs') ([string]$policy.Identity + ': 사서함 정책에서 OCS IM 허용(P-4)')
         }
     }
     elseif ($Part -eq 'ClientAccessServer') {
         # P-7.1: OCS 2007 R2 Web Service Provider가 등록되어 있고 파일이 있는지 확인.
-        $installPath = $env:ExchangeInstallPath
-        if (-not $installPath) {
-            throw 'ExchangeInstallPath가 설정되어 있지 않습니다. -Part ClientAccessServer는 Exchange 2010 클라이언트 액세스 서버에서 실행하십시오.'
+        $ServerChecks = {
+            $installPath = $env:ExchangeInstallPath
+            if (-not $installPath) {
+                throw 'ExchangeInstallPath가 설정되어 있지 않습니다. -Part ClientAccessServer는 Exchange 2010 클라이언트 액세스 서버에서 실행하십시오.'
+            }
+            $expected = Join-Path $installPath 'ClientAccess\Owa\bin\Microsoft.Rtc.UCWeb.dll'
+            $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
+            $dllPath = ''
+            if ($imKey -and $imKey.ImplementationDLLPath) { $dllPath = [string]$imKey.ImplementationDLLPath }
+            New-Object PSObject -Property @{ Ok = ($dllPath -eq $expected); What = ('ImplementationDLLPath가 ' + $expected + '임(P-7.1)') }
+            New-Object PSObject -Property @{ Ok = (Test-Path -LiteralPath $expected -PathType Leaf); What = ($expected + ' 있음(P-7.1)') }
         }
-        $expected = Join-Path $installPath 'ClientAccess\Owa\bin\Microsoft.Rtc.UCWeb.dll'
-        $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
-        $dllPath = ''
-        if ($imKey -and $imKey.ImplementationDLLPath) { $dllPath = [string]$imKey.ImplementationDLLPath }
-        Test-Check ($dllPath -eq $expected) ('ImplementationDLLPath가 ' + $expected + '임(P-7.1)')
-        Test-Check (Test-Path -LiteralPath $expected -PathType Leaf) ($expected + ' 있음(P-7.1)')
+        $thisComputer = ([System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName())).HostName.ToLowerInvariant()
+        if ($Local) {
+            $targets = @($thisComputer)
+        }
+        elseif ($ComputerName.Count -gt 0) {
+            $targets = @($ComputerName | ForEach-Object { $_.ToLowerInvariant() } | Select-Object -Unique)
+        }
+        else {
+            $targets = @($ClientAccessServers)
+        }
+        foreach ($server in $targets) {
+            Write-Host ('== ' + $server)
+            try {
+                if ($Local -or $server -eq $thisComputer) { $checks = @(& $ServerChecks) }
+                else {
+                    # 무엇이든 변경하기 전에 먼저 원격 확인: 모든 서버에서 WinRM이 응답해야 합니다.
+                    [void](Test-WSMan -ComputerName $server -ErrorAction Stop)
+                    $checks = @(Invoke-Command -ComputerName $server -ScriptBlock $ServerChecks -ErrorAction Stop)
+                }
+                foreach ($check in $checks) {
+                    Test-Check ([bool]$check.Ok) ($server + ': ' + [string]$check.What)
+                }
+            }
+            catch {
+                Test-Check $false ($server + ': ' + $_.Exception.Message + ' ' + '(원격: 서버에서 WinRM이 실행 중이어야 하고 계정이 그 서버의 로컬 Administrators 그룹에 속해야 합니다.)')
+            }
+        }
     }
     else {
         # 올바른 셸인지 확인: Lync Server 관리 셸.

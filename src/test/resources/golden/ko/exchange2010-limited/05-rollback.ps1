@@ -43,7 +43,10 @@ param(
     [ValidateSet('Exchange', 'Lync')]
     [string]$Part,
     # 이번 실행 기록(transcript)을 쓸 위치입니다.
-    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-05-rollback.log')
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-05-rollback.log'),
+    # -Part Exchange: 설정 전의 값이 기록된 lyncowa-exchange-before.xml 파일
+    # (owa-virtual-directories와 owa-mailbox-policy의 트랜스크립트 옆에 기록됨, P-9.9).
+    [string[]]$BeforePath = @()
 )
 
 $ErrorActionPreference = 'Stop'
@@ -104,27 +107,78 @@ try {
         if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
             throw 'Set-OwaVirtualDirectory를 찾을 수 없습니다. -Part Exchange는 Exchange 관리 셸에서 실행하십시오.'
         }
-        $directories = @($ClientAccessServers | ForEach-Object { Get-OwaVirtualDirectory -Identity ($_.Split('.')[0] + '\owa (Default Web Site)') })
-        foreach ($directory in $directories) {
-            if ([string]$directory.InstantMessagingType -eq 'None') {
-                Write-Host ('이미 되돌림: ' + $directory.Identity)
+        # P-9.9: -BeforePath(owa-virtual-directories와 owa-mailbox-policy가 트랜스크립트 옆에 쓴
+        # lyncowa-exchange-before.xml 파일)를 지정하면, 그 스크립트가 바꾼 각 디렉터리와 정책에 이전의
+        # InstantMessagingEnabled와 InstantMessagingType을 되돌리고, 바꾸지 않은 것은 그대로 둡니다.
+        # -BeforePath가 없으면 InstantMessagingType을 None으로 설정하며 이전 값은 복원되지 않습니다. 어느 경우든
+        # UM 서비스와 호출 라우터에 추가한 다이얼 플랜(P-2.9)은 그대로 남습니다.
+        $records = @()
+        foreach ($path in $BeforePath) {
+            $records += @(Import-Clixml -Path $path)
+            Write-Host ([string]$path + '에서 이전 값을 읽었습니다(지금까지 레코드 ' + $records.Count + '개, P-9.9).')
+        }
+        if ($BeforePath.Count -eq 0) {
+            Write-Warning '-BeforePath 없음: 롤백은 InstantMessagingType을 None으로 설정합니다. 이전 값(이미 OCS를 사용하던 디렉터리나 정책, 다른 IM 설정)과 UM에 추가한 다이얼 플랜은 복원되지 않습니다(P-9.9). 기록된 값을 복원하려면 -BeforePath <lyncowa-exchange-before.xml 경로>를 지정하십시오.'
+        }
+        # 기록된 값으로, 기록 파일이 없으면 None으로 되돌리고, 변경 후 다시 읽어 확인합니다(P-9.1).
+        function Restore-ImSettings([string]$Kind, $Item) {
+            $identity = [string]$Item.Identity
+            $wantedEnabled = [bool]$Item.InstantMessagingEnabled
+            $wantedType = 'None'
+            if ($BeforePath.Count -gt 0) {
+                $record = @($records | Where-Object { $_.Kind -eq $Kind -and $_.Identity -eq $identity }) | Select-Object -First 1
+                if (-not $record) {
+                    Write-Host ($identity + ': 설정에서 바꾸지 않았으므로(기록된 이전 값 없음) 그대로 둡니다(P-9.9).')
+                    return
+                }
+                $wantedEnabled = [bool]::Parse([string]$record.InstantMessagingEnabled)
+                $wantedType = [string]$record.InstantMessagingType
             }
-            elseif (Test-Change ([string]$directory.Identity) 'Set-OwaVirtualDirectory -InstantMessagingType None (P-6)') {
-                Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ('되돌림: ' + $directory.Identity)
+            if ([bool]$Item.InstantMessagingEnabled -eq $wantedEnabled -and [string]$Item.InstantMessagingType -eq $wantedType) {
+                Write-Host ('이미 되돌림: ' + $identity)
+                return
+            }
+            $action = 'Set-' + $Kind + ' -InstantMessagingEnabled ' + $wantedEnabled + ' -InstantMessagingType ' + $wantedType + ' (P-6, P-9.9)'
+            if (Test-Change $identity $action) {
+                if ($Kind -eq 'OwaVirtualDirectory') {
+                    Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    # P-9.1: 값을 다시 읽고 다르면 실패로 처리합니다.
+                    $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+                }
+                else {
+                    Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    # P-9.1: 값을 다시 읽고 다르면 실패로 처리합니다.
+                    $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+                }
+                if ([bool]$after.InstantMessagingEnabled -ne $wantedEnabled -or [string]$after.InstantMessagingType -ne $wantedType) {
+                    throw ('다시 읽기: 변경 후 ' + $identity + '의 InstantMessagingEnabled는 ' + $after.InstantMessagingEnabled + ', InstantMessagingType은 ' + $after.InstantMessagingType + '입니다(P-9.1).')
+                }
+                Write-Host ('되돌림: ' + $identity)
             }
         }
-        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy) }
-        elseif ($PolicyScope -eq 'NAMED') { $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }) }
-        else { $policies = @(Get-OwaMailboxPolicy -Identity 'Default') }
+        # P-9.1: Exchange 관리 셸 cmdlet은 암시적 원격으로 실행되므로 스크립트의 $ErrorActionPreference가
+# 적용되지 않습니다. 모든 Exchange cmdlet에 -ErrorAction Stop을 붙이고, 모든 변경은 해당 Get- cmdlet으로
+# 다시 읽어 확인합니다. 값이 다르면 FAILURE입니다.
+        $directories = @($ClientAccessServers | ForEach-Object { Get-OwaVirtualDirectory -Identity ($_.Split('.')[0] + '\owa (Default Web Site)') -ErrorAction Stop })
+        foreach ($directory in $directories) {
+            Restore-ImSettings 'OwaVirtualDirectory' $directory
+        }
+        if ($PolicyScope -eq 'ALL') { $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop) }
+        else {
+            $names = @('Default')
+            if ($PolicyScope -eq 'NAMED') { $names = $PolicyNames }
+            $policies = @()
+            foreach ($name in $names) {
+                try {
+                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                }
+                catch {
+                    throw ('사서함 정책 ' + $name + '을(를) 찾을 수 없습니다(Get-OwaMailboxPolicy). 계획의 이름을 확인하십시오(P-4.1).' + ' ' + $_.Exception.Message)
+                }
+            }
+        }
         foreach ($policy in $policies) {
-            if ([string]$policy.InstantMessagingType -eq 'None') {
-                Write-Host ('이미 되돌림: ' + $policy.Identity)
-            }
-            elseif (Test-Change ([string]$policy.Identity) 'Set-OwaMailboxPolicy -InstantMessagingType None (P-6)') {
-                Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingType None -Confirm:$false
-                Write-Host ('되돌림: ' + $policy.Identity)
-            }
+            Restore-ImSettings 'OwaMailboxPolicy' $policy
         }
         Write-Host '이제 각 클라이언트 액세스 서버에서 "iisreset /noforce"를 실행하십시오(P-7.5).'
     }

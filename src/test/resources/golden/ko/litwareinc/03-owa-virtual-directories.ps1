@@ -32,11 +32,16 @@
 # 백 엔드 디렉터리에서 IM을 켜는 것은 권장되지 않기 때문입니다.
 # IM이 켜져 있는 것처럼 보여도 이 명령은 필요합니다. 설치 직후 InstantMessagingType은 None입니다.
 # 두 번 실행해도 안전합니다. 원하는 값과 다른 디렉터리만 변경합니다.
+# P-9.1: Exchange 관리 셸 cmdlet은 암시적 원격으로 실행되므로 스크립트의 $ErrorActionPreference가
+# 적용되지 않습니다. 모든 Exchange cmdlet에 -ErrorAction Stop을 붙이고, 모든 변경은 해당 Get- cmdlet으로
+# 다시 읽어 확인합니다. 값이 다르면 FAILURE입니다.
 #Requires -Version 3.0
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
 param(
     # 이번 실행 기록(transcript)을 쓸 위치입니다.
-    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-03-owa-virtual-directories.log')
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-03-owa-virtual-directories.log'),
+    # 롤백을 위해 이전 값을 기록할 위치입니다(기본값: -LogPath 옆의 lyncowa-exchange-before.xml, P-9.9).
+    [string]$BeforePath = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -44,8 +49,13 @@ $ErrorActionPreference = 'Stop'
 # cmdlet 개체에서 실패하므로, 그런 속성은 코드에서 따로 확인합니다.
 Set-StrictMode -Version 1.0
 
-# 계획의 값입니다. 비어 있으면 모든 프런트 엔드 OWA 가상 디렉터리입니다(P-3.1).
+# 계획의 값입니다. 비어 있으면 Exchange 2013 서버의 모든 프런트 엔드 OWA 가상 디렉터리가 대상입니다(P-3.1, P-9.6).
 $ClientAccessServers = @()
+
+# P-9.6: Exchange 2013은 AdminDisplayVersion이 정확히 15.0입니다(2016은 15.1, 2019와 SE는 15.2).
+function Test-Exchange2013($ExchangeServer) {
+    return ([string]$ExchangeServer.AdminDisplayVersion -match '^Version 15\.0(\D|$)')
+}
 
 # 실행이 마지막 줄에 이를 때까지 종료 코드는 1입니다. 기록(transcript)은 try 안에서 시작하므로
 # 기록을 시작하지 못해도 FAILURE 줄로 끝납니다.
@@ -79,6 +89,30 @@ function Complete-Change([string]$Success) {
     }
 }
 
+# P-9.9: 디렉터리나 정책을 처음 바꾸기 전에 스크립트는 이전 IM 값을 트랜스크립트 옆의
+# lyncowa-exchange-before.xml(또는 -BeforePath)에 기록합니다. 이미 있는 항목은 유지하므로 다시 실행해도
+# 설정 전의 값을 덮어쓰지 않습니다. rollback -Part Exchange -BeforePath <파일>이 이 값을 복원합니다.
+function Save-Before([string]$Kind, $Object, [string[]]$Properties) {
+    if (-not $BeforePath) {
+        $script:BeforePath = Join-Path (Split-Path -Parent $LogPath) 'lyncowa-exchange-before.xml'
+    }
+    $records = @()
+    if (Test-Path -Path $BeforePath) {
+        $records = @(Import-Clixml -Path $BeforePath)
+    }
+    $identity = [string]$Object.Identity
+    if (@($records | Where-Object { $_.Kind -eq $Kind -and $_.Identity -eq $identity }).Count -gt 0) {
+        return
+    }
+    $record = New-Object PSObject -Property @{ Kind = $Kind; Identity = $identity }
+    foreach ($name in $Properties) {
+        $record | Add-Member -MemberType NoteProperty -Name $name -Value ([string]$Object.$name)
+    }
+    $records += $record
+    $records | Export-Clixml -Path $BeforePath -WhatIf:$false -Confirm:$false
+    Write-Host ([string]$identity + '의 이전 값을 ' + $BeforePath + '에 기록했습니다(P-9.9).')
+}
+
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
@@ -91,28 +125,49 @@ try {
     if ($ClientAccessServers.Count -gt 0) {
         foreach ($server in $ClientAccessServers) {
             # 올바른 서버인지 확인: Exchange 2013 클라이언트 액세스 서버.
-            $exchangeServer = Get-ExchangeServer -Identity $server
-            if (-not $exchangeServer.IsClientAccessServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15*') {
+            $exchangeServer = Get-ExchangeServer -Identity $server -ErrorAction Stop
+            if (-not $exchangeServer.IsClientAccessServer -or -not (Test-Exchange2013 $exchangeServer)) {
                 throw ($server + '은(는) Exchange 2013 클라이언트 액세스 서버가 아닙니다.')
             }
-            $directories += @(Get-OwaVirtualDirectory -Server $server)
+            $directories += @(Get-OwaVirtualDirectory -Server $server -ErrorAction Stop)
         }
     }
     else {
-        $directories = @(Get-OwaVirtualDirectory)
+        # P-9.6: 클라이언트 액세스 서버를 지정하지 않으면 Exchange 2013(15.0) 서버의 디렉터리만 변경합니다.
+        # Exchange 2016 이상의 디렉터리는 절대 건드리지 않습니다(P-8에서 구성).
+        $versions = @{}
+        foreach ($directory in @(Get-OwaVirtualDirectory -ErrorAction Stop)) {
+            $serverName = [string]$directory.Server
+            if (-not $versions.ContainsKey($serverName)) {
+                $versions[$serverName] = Test-Exchange2013 (Get-ExchangeServer -Identity $serverName -ErrorAction Stop)
+            }
+            if ($versions[$serverName]) {
+                $directories += $directory
+            }
+            else {
+                Write-Host ('Exchange 2013이 아니므로 그대로 둡니다: ' + [string]$directory.Identity + ' (P-9.6)')
+            }
+        }
     }
     if ($directories.Count -eq 0) {
-        throw 'OWA 가상 디렉터리를 찾지 못했습니다.'
+        throw 'Exchange 2013 서버의 OWA 가상 디렉터리를 찾을 수 없습니다(P-9.6).'
     }
 
     foreach ($directory in $directories) {
+        $identity = [string]$directory.Identity
         if ($directory.InstantMessagingEnabled -and [string]$directory.InstantMessagingType -eq 'Ocs') {
-            Write-Host ('이미 사용하도록 설정됨: ' + $directory.Identity)
+            Write-Host ('이미 사용하도록 설정됨: ' + $identity)
             continue
         }
-        if (Test-Change ([string]$directory.Identity) 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-3.1)') {
-            Set-OwaVirtualDirectory -Identity $directory.Identity -InstantMessagingEnabled $true -InstantMessagingType OCS -Confirm:$false
-            Write-Host ('사용하도록 설정함: ' + $directory.Identity)
+        if (Test-Change $identity 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-3.1)') {
+            Save-Before 'OwaVirtualDirectory' $directory @('InstantMessagingEnabled', 'InstantMessagingType')
+            Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType OCS -Confirm:$false -ErrorAction Stop
+            # P-9.1: 값을 다시 읽고 다르면 실패로 처리합니다.
+            $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+            if (-not ($after.InstantMessagingEnabled -and [string]$after.InstantMessagingType -eq 'Ocs')) {
+                throw ('다시 읽기: 변경 후 ' + $identity + '의 InstantMessagingEnabled는 ' + $after.InstantMessagingEnabled + ', InstantMessagingType은 ' + $after.InstantMessagingType + '입니다(P-9.1).')
+            }
+            Write-Host ('사용하도록 설정함: ' + $identity)
         }
     }
 

@@ -29,11 +29,16 @@
 # P-4.3: 사서함이 지원되는 Exchange 서버에 있고, 사용자가 Lync Server 2013을 사용하도록
 # 설정되어 있으며, 올바른 SIP 프록시 주소가 있을 때만 사용자에게 통합 기능이 적용됩니다.
 # 두 번 실행해도 안전합니다. 원하는 값과 다른 정책만 변경합니다.
+# P-9.1: Exchange 관리 셸 cmdlet은 암시적 원격으로 실행되므로 스크립트의 $ErrorActionPreference가
+# 적용되지 않습니다. 모든 Exchange cmdlet에 -ErrorAction Stop을 붙이고, 모든 변경은 해당 Get- cmdlet으로
+# 다시 읽어 확인합니다. 값이 다르면 FAILURE입니다.
 #Requires -Version 3.0
 [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
 param(
     # 이번 실행 기록(transcript)을 쓸 위치입니다.
-    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-05-owa-mailbox-policy.log')
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-05-owa-mailbox-policy.log'),
+    # 롤백을 위해 이전 값을 기록할 위치입니다(기본값: -LogPath 옆의 lyncowa-exchange-before.xml, P-9.9).
+    [string]$BeforePath = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -79,6 +84,30 @@ function Complete-Change([string]$Success) {
     }
 }
 
+# P-9.9: 디렉터리나 정책을 처음 바꾸기 전에 스크립트는 이전 IM 값을 트랜스크립트 옆의
+# lyncowa-exchange-before.xml(또는 -BeforePath)에 기록합니다. 이미 있는 항목은 유지하므로 다시 실행해도
+# 설정 전의 값을 덮어쓰지 않습니다. rollback -Part Exchange -BeforePath <파일>이 이 값을 복원합니다.
+function Save-Before([string]$Kind, $Object, [string[]]$Properties) {
+    if (-not $BeforePath) {
+        $script:BeforePath = Join-Path (Split-Path -Parent $LogPath) 'lyncowa-exchange-before.xml'
+    }
+    $records = @()
+    if (Test-Path -Path $BeforePath) {
+        $records = @(Import-Clixml -Path $BeforePath)
+    }
+    $identity = [string]$Object.Identity
+    if (@($records | Where-Object { $_.Kind -eq $Kind -and $_.Identity -eq $identity }).Count -gt 0) {
+        return
+    }
+    $record = New-Object PSObject -Property @{ Kind = $Kind; Identity = $identity }
+    foreach ($name in $Properties) {
+        $record | Add-Member -MemberType NoteProperty -Name $name -Value ([string]$Object.$name)
+    }
+    $records += $record
+    $records | Export-Clixml -Path $BeforePath -WhatIf:$false -Confirm:$false
+    Write-Host ([string]$identity + '의 이전 값을 ' + $BeforePath + '에 기록했습니다(P-9.9).')
+}
+
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
@@ -88,26 +117,43 @@ try {
     }
 
     if ($PolicyScope -eq 'ALL') {
-        $policies = @(Get-OwaMailboxPolicy)
-    }
-    elseif ($PolicyScope -eq 'NAMED') {
-        $policies = @($PolicyNames | ForEach-Object { Get-OwaMailboxPolicy -Identity $_ })
+        $policies = @(Get-OwaMailboxPolicy -ErrorAction Stop)
     }
     else {
-        $policies = @(Get-OwaMailboxPolicy -Identity 'Default')
+        # 계획에 있는 정책(또는 "Default")이 없으면 건너뛰지 않고 FAILURE로 처리합니다.
+        $names = @('Default')
+        if ($PolicyScope -eq 'NAMED') {
+            $names = $PolicyNames
+        }
+        $policies = @()
+        foreach ($name in $names) {
+            try {
+                $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+            }
+            catch {
+                throw ('사서함 정책 ' + $name + '을(를) 찾을 수 없습니다(Get-OwaMailboxPolicy). 계획의 이름을 확인하십시오(P-4.1).' + ' ' + $_.Exception.Message)
+            }
+        }
     }
     if ($policies.Count -eq 0) {
         throw 'OWA 사서함 정책을 찾지 못했습니다.'
     }
 
     foreach ($policy in $policies) {
+        $identity = [string]$policy.Identity
         if ($policy.InstantMessagingEnabled -and [string]$policy.InstantMessagingType -eq 'Ocs') {
-            Write-Host ('이미 사용하도록 설정됨: ' + $policy.Identity)
+            Write-Host ('이미 사용하도록 설정됨: ' + $identity)
             continue
         }
-        if (Test-Change ([string]$policy.Identity) 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)') {
-            Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false
-            Write-Host ('사용하도록 설정함: ' + $policy.Identity)
+        if (Test-Change $identity 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)') {
+            Save-Before 'OwaMailboxPolicy' $policy @('InstantMessagingEnabled', 'InstantMessagingType')
+            Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false -ErrorAction Stop
+            # P-9.1: 값을 다시 읽고 다르면 실패로 처리합니다.
+            $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+            if (-not ($after.InstantMessagingEnabled -and [string]$after.InstantMessagingType -eq 'Ocs')) {
+                throw ('다시 읽기: 변경 후 정책 ' + $identity + '의 InstantMessagingEnabled는 ' + $after.InstantMessagingEnabled + ', InstantMessagingType은 ' + $after.InstantMessagingType + '입니다(P-9.1).')
+            }
+            Write-Host ('사용하도록 설정함: ' + $identity)
         }
     }
 
