@@ -82,7 +82,7 @@ class BundleApiControllerTest {
                         .content(preset("litwareinc").replace("EXCHANGE_2013", "EXCHANGE_2016_OR_LATER")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].code").value("exchange.unsupported"));
+                .andExpect(jsonPath("$.errors[0].code").value("compatibility.unsupported-pair"));
     }
 
     @Test

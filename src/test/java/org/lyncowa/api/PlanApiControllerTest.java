@@ -83,7 +83,7 @@ class PlanApiControllerTest {
             String plan = preset("litwareinc").replace("EXCHANGE_2013", "EXCHANGE_2016_OR_LATER");
             mvc.perform(post("/api/plans/validate").contentType(MediaType.APPLICATION_JSON).content(plan))
                     .andExpect(status().isUnprocessableContent())
-                    .andExpect(jsonPath("$.errors[0].code").value("exchange.unsupported"));
+                    .andExpect(jsonPath("$.errors[0].code").value("compatibility.unsupported-pair"));
         }
 
         @Test

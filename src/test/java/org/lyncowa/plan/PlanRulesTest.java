@@ -53,10 +53,11 @@ class PlanRulesTest {
     }
 
     @Test
-    void theArticlesPlanIsValidWithOnlyTheWildcardHint() {
+    void theArticlesPlanIsValidWithTheWildcardHintAndTheEndOfSupportNotices() {
         PlanCheck check = PlanRules.check(litware());
         assertThat(check.errors()).isEmpty();
-        assertThat(warningCodes(check)).containsExactly("certificate.wildcard");
+        // P-8.2: Lync Server 2013 and Exchange 2013 ended on 2023-04-11 (a notice, never a refusal).
+        assertThat(warningCodes(check)).containsExactly("version.ended", "version.ended", "certificate.wildcard");
         assertThat(check.plan()).isEqualTo(litware());
     }
 
@@ -111,10 +112,11 @@ class PlanRulesTest {
         }
 
         @Test
-        void exchange2016OrLaterIsRefused() {
+        void lync2013WithExchange2016IsAnUnsupportedPair() {
+            // P-1.3, P-8.1: "not supported: stop" (version 1 said exchange.unsupported for it).
             PlanCheck check = PlanRules.check(with(new Compatibility(LyncServer.LYNC_2013,
-                    ExchangeServer.EXCHANGE_2016_OR_LATER, true)));
-            assertThat(codesAt(check, "compatibility.exchangeServer")).containsExactly("exchange.unsupported");
+                    ExchangeServer.EXCHANGE_2016, true)));
+            assertThat(codesAt(check, "compatibility.exchangeServer")).containsExactly("compatibility.unsupported-pair");
         }
 
         @Test
