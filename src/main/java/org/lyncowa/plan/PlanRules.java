@@ -58,7 +58,7 @@ public final class PlanRules {
         ImMode mode = raw.instantMessaging() == null ? null : raw.instantMessaging().mode();
         Compatibility compatibility = compatibility(issues, raw.compatibility(), mode);
         ExchangeServer exchange = compatibility == null ? null : compatibility.exchangeServer();
-        TrustedPool pool = trustedPool(issues, raw.trustedPool(), exchange);
+        TrustedPool pool = trustedPool(issues, raw.trustedPool(), exchange, mode);
         InstantMessaging im = instantMessaging(issues, raw.instantMessaging(), compatibility, pool);
         MailboxPolicy policy = mailboxPolicy(issues, raw.mailboxPolicy(), im);
         Plan plan = new Plan(title, compatibility, pool, im, policy);
@@ -129,19 +129,26 @@ public final class PlanRules {
 
     // ---- step 2: trusted application pool (P-2) --------------------------------------------
 
-    private static TrustedPool trustedPool(Issues issues, TrustedPool raw, ExchangeServer exchange) {
+    /**
+     * Step 2. The UM questions (co-location, SIP URI dial plans) exist only with Exchange 2013 and 2016
+     * (P-8.4; P-7.3: the Exchange 2010 pool is always created): with another version an enabling plan
+     * always creates the pool, and an absent co-location answer means exactly that. A plan that
+     * switches IM off uses no pool at all (P-3.8), so its answer here is taken as it is, with every pair.
+     */
+    private static TrustedPool trustedPool(Issues issues, TrustedPool raw, ExchangeServer exchange, ImMode mode) {
         if (raw == null) {
             issues.error("trustedPool", "required");
             return null;
         }
         Boolean colocated = raw.umServicesColocated();
         boolean umQuestions = exchange == null || exchange.hasUnifiedMessagingQuestions();
-        if (!umQuestions) {
-            // P-8.4, P-7.3: without the UM questions the trusted application pool is always created.
+        if (!umQuestions && !(mode == ImMode.DISABLE && Boolean.TRUE.equals(colocated))) {
             if (Boolean.TRUE.equals(colocated)) {
                 issues.error("trustedPool.umServicesColocated", "notApplicable.exchangeServer");
             }
-            notApplicable(issues, "trustedPool.sipUriDialPlans", raw.sipUriDialPlans(), "exchangeServer");
+            if (mode != ImMode.DISABLE) {
+                notApplicable(issues, "trustedPool.sipUriDialPlans", raw.sipUriDialPlans(), "exchangeServer");
+            }
             colocated = Boolean.FALSE;
         }
         if (colocated == null) {
@@ -177,7 +184,7 @@ public final class PlanRules {
                 }
             }
         }
-        List<String> dialPlans = umQuestions
+        List<String> dialPlans = umQuestions || mode == ImMode.DISABLE
                 ? nameList(issues, "trustedPool.sipUriDialPlans", raw.sipUriDialPlans(), 0, DIAL_PLANS_MAX)
                 : List.of();
         return new TrustedPool(false, owaPool, registrar, siteId, applicationId, port, computers, dialPlans);

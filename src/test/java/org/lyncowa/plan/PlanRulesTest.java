@@ -527,16 +527,28 @@ class PlanRulesTest {
         void umQuestionsOnlyWithExchange2013And2016(String version) {
             // P-8.4: no Unified Messaging after 2016; P-7.3: the 2010 pool is always created.
             ExchangeServer exchange = ExchangeServer.valueOf(version);
-            Plan p = pair(LyncServer.SKYPE_SE, exchange, ImMode.DISABLE);
+            Plan p = pair(LyncServer.SKYPE_2015, exchange, ImMode.ENABLE);
             PlanCheck colocated = PlanRules.check(new Plan(null, p.compatibility(), new TrustedPool(true, null, null, null,
-                    null, null, List.of(), List.of("SipPlan")), p.instantMessaging(), null));
+                    null, null, List.of(), List.of("SipPlan")), p.instantMessaging(), p.mailboxPolicy()));
             assertThat(codesAt(colocated, "trustedPool.umServicesColocated")).containsExactly("notApplicable.exchangeServer");
             assertThat(codesAt(colocated, "trustedPool.sipUriDialPlans")).containsExactly("notApplicable.exchangeServer");
             TrustedPool unanswered = new TrustedPool(null, "atl-owa-001.litwareinc.com", "atl-cs-001.litwareinc.com",
                     "Redmond", null, null, List.of(), List.of());
-            PlanCheck absent = PlanRules.check(new Plan(null, p.compatibility(), unanswered, p.instantMessaging(), null));
-            assertThat(absent.errors()).isEmpty();
+            PlanCheck absent = PlanRules.check(new Plan(null, p.compatibility(), unanswered, p.instantMessaging(),
+                    p.mailboxPolicy()));
+            assertThat(absent.errors()).allMatch(e -> !e.section().equals("trustedPool"));
             assertThat(absent.plan().trustedPool().createsPool()).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"EXCHANGE_2010", "EXCHANGE_2019", "EXCHANGE_SE"})
+        void switchingImOffTakesThePoolAnswerAsItIs(String version) {
+            // P-3.8 uses no trusted pool: the co-located shape of the disable example stays valid with every version.
+            Plan p = pair(LyncServer.SKYPE_SE, ExchangeServer.valueOf(version), ImMode.DISABLE);
+            PlanCheck check = PlanRules.check(new Plan(null, p.compatibility(), TrustedPool.colocated(),
+                    p.instantMessaging(), null));
+            assertThat(check.errors()).isEmpty();
+            assertThat(check.plan().trustedPool().createsPool()).isFalse();
         }
 
         @Test
