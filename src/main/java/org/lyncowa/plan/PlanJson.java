@@ -265,6 +265,11 @@ public final class PlanJson {
                 errors.add(PlanIssue.of(path, "type.object"));
                 return null;
             }
+            if (v.size() > PlanRules.SERVERS_MAX) {
+                // More entries than a plan has servers: one error, not one per entry.
+                errors.add(PlanIssue.of(path, "list.tooMany", PlanRules.SERVERS_MAX));
+                return null;
+            }
             Map<String, String> out = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> e : v.properties()) {
                 JsonNode item = e.getValue();

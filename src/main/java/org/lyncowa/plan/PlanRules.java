@@ -318,12 +318,12 @@ public final class PlanRules {
     /**
      * The JSON path of one entry of {@code instantMessaging.certificates}: the key as the file
      * spells it, in double quotes with JSON escapes ({@code instantMessaging.certificates["ex19-02.tailspintoys.com"]}),
-     * at most 64 characters of it, control and invisible characters shown as {@code ?}.
+     * at most 253 characters of it (the longest host name), control and invisible characters shown as {@code ?}.
      */
     public static String certificatePath(String key) {
         StringBuilder out = new StringBuilder("instantMessaging.certificates[\"");
         String name = key == null ? "" : key;
-        name.codePoints().limit(NAME_MAX).forEach(cp -> {
+        name.codePoints().limit(HOSTNAME_MAX).forEach(cp -> {
             if (cp == '"' || cp == '\\') {
                 out.append('\\').appendCodePoint(cp);
             } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT

@@ -225,5 +225,17 @@ class PlanJsonTest {
         assertThat(codesAt(notAnObject, "instantMessaging.certificates")).containsExactly("type.object");
     }
 
+    @Test
+    void aHugeCertificatesObjectIsOneError() throws Exception {
+        StringBuilder entries = new StringBuilder();
+        for (int n = 0; n < 5000; n++) {
+            entries.append(n == 0 ? "" : ", ").append("\"h").append(n).append(".example.com\": ").append(n);
+        }
+        PlanCheck check = PlanJson.read(preset("litwareinc").replace("\"imServerName\"",
+                "\"certificates\": {" + entries + "}, \"imServerName\""));
+        assertThat(check.errors()).extracting(PlanIssue::path, PlanIssue::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("instantMessaging.certificates", "list.tooMany"));
+    }
+
     private static final tools.jackson.databind.json.JsonMapper MAPPER = tools.jackson.databind.json.JsonMapper.builder().build();
 }
