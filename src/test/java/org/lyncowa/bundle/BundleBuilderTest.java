@@ -283,7 +283,7 @@ class BundleBuilderTest {
                 org.lyncowa.plan.CertificateSource.IIS, null, null, plan.instantMessaging().imServerName()),
                 plan.mailboxPolicy());
         assertThat(file(builder.build(iis, Locale.ENGLISH), "runbook.md"))
-                .contains("Each server IIS certificate, found and checked by the script")
+                .contains("The IIS certificate of each server, found and checked by the script")
                 .doesNotContain("EA5A332496CC05DA69B75B66111C0F78A110D22D");
         assertThat(file(builder.build(BundleFixtures.preset("litwareinc"), Locale.ENGLISH), "runbook.md"))
                 .contains("One certificate for every server").contains("`EA5A332496CC05DA69B75B66111C0F78A110D22D`");

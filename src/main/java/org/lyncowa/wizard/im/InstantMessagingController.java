@@ -57,7 +57,7 @@ class InstantMessagingController {
         }
         StepCheck revisit = validation.revisit(STEP, state, state.instantMessaging() != null);
         InstantMessagingForm form = InstantMessagingForm.from(state.instantMessaging(), state.trustedPool(),
-                state.plan().isExchange2010());
+                state.plan().isExchange2010(), state.plan().isExchange2016OrLater());
         validation.show(model, form, revisit.errors(), revisit.warnings(), locale);
         describe(model, change, state);
         model.addAttribute("ucmaProblem", hasUcmaProblem(revisit));

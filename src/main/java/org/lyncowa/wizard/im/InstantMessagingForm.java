@@ -53,7 +53,19 @@ public record InstantMessagingForm(String mode, String mailboxServers, String cl
      * of the list with the thumbprint it uses (its own, else the shared one), so the page says
      * exactly which certificate each server gets.
      */
-    static InstantMessagingForm from(InstantMessaging answer, TrustedPool pool, boolean exchange2010) {
+    static InstantMessagingForm from(InstantMessaging answer, TrustedPool pool, boolean exchange2010,
+            boolean exchange2016OrLater) {
+        InstantMessagingForm form = from(answer, pool, exchange2010);
+        if (exchange2016OrLater && form.settingOverrideName().isBlank()) {
+            // P-8.5: the name the rules would give it, shown so that it can be kept or changed.
+            return new InstantMessagingForm(form.mode(), form.mailboxServers(), form.clientAccessServers(),
+                    form.certificateSource(), form.certificateThumbprint(), form.certificates(), form.imServerName(),
+                    InstantMessaging.DEFAULT_SETTING_OVERRIDE_NAME);
+        }
+        return form;
+    }
+
+    private static InstantMessagingForm from(InstantMessaging answer, TrustedPool pool, boolean exchange2010) {
         if (answer == null) {
             String registrar = pool != null && pool.createsPool() ? FormValues.text(pool.registrarPoolFqdn()) : "";
             return new InstantMessagingForm("", "", "", "", registrar);

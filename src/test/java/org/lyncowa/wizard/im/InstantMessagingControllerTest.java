@@ -341,7 +341,8 @@ class InstantMessagingControllerTest {
             MockHttpSession session = TestPlans.session(state);
             mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(session))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(containsString("name=\"settingOverrideName\"")));
+                    .andExpect(content().string(containsString("name=\"settingOverrideName\"")))
+                    .andExpect(content().string(containsString("value=\"OWA IM integration\"")));
             // Enabling is refused at the versions (P-8 scripts come later), so the page saves, and step 1 says why.
             mvc.perform(enable(session, "settingOverrideName", "x".repeat(65)))
                     .andExpect(model().attributeHasFieldErrorCode("form", "settingOverrideName", "text.tooLong"));

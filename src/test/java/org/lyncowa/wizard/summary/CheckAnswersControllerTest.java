@@ -84,7 +84,7 @@ class CheckAnswersControllerTest {
         iis.saveInstantMessaging(new InstantMessaging(im.mode(), im.mailboxServers(), im.clientAccessServers(),
                 CertificateSource.IIS, null, null, im.imServerName()));
         mvc.perform(get("/check-answers").session(TestPlans.session(iis)))
-                .andExpect(content().string(containsString("IIS certificate, found by the script")))
+                .andExpect(content().string(containsString("The IIS certificate of each server, found by the script")))
                 .andExpect(content().string(not(containsString("#certificateThumbprint"))));
     }
 
