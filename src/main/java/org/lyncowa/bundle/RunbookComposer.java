@@ -11,6 +11,7 @@ import org.lyncowa.bundle.Runbook.Inline;
 import org.lyncowa.bundle.Runbook.Line;
 import org.lyncowa.bundle.Runbook.Section;
 import org.lyncowa.bundle.Runbook.Step;
+import org.lyncowa.plan.CertificateSource;
 import org.lyncowa.plan.Compatibility;
 import org.lyncowa.plan.InstantMessaging;
 import org.lyncowa.plan.MailboxPolicy;
@@ -113,8 +114,11 @@ final class RunbookComposer {
             }
             facts.add(fact("summary.clientAccessServers", im.clientAccessServers().isEmpty()
                     ? words(msg("value.clientAccessServers.all")) : values(im.clientAccessServers())));
-            facts.add(fact("summary.certificateThumbprint", values(List.of(im.certificateThumbprint()))));
+            certificates(facts, plan, im);
             facts.add(fact("summary.imServerName", values(List.of(im.imServerName()))));
+            if (im.settingOverrideName() != null) {
+                facts.add(fact("summary.settingOverrideName", values(List.of(im.settingOverrideName()))));
+            }
         }
         MailboxPolicy policy = plan.mailboxPolicy();
         if (policy != null && im.enables()) {
@@ -124,6 +128,28 @@ final class RunbookComposer {
             }
         }
         return new Section(msg("summary.heading"), facts, List.of());
+    }
+
+    /** P-9.2: where the certificates come from and, per server, the thumbprint it uses. */
+    private void certificates(List<Fact> facts, Plan plan, InstantMessaging im) {
+        if (im.certificateSource() == CertificateSource.IIS) {
+            facts.add(fact("summary.certificateSource", words(msg("value.certificateSource.IIS"))));
+        } else if (im.certificates().isEmpty()) {
+            facts.add(fact("summary.certificateSource", words(msg("value.certificateSource.SHARED"))));
+            facts.add(fact("summary.certificateThumbprint", values(List.of(im.certificateThumbprint()))));
+        } else {
+            facts.add(fact("summary.certificateSource", words(msg("value.certificateSource.PER_SERVER"))));
+            List<Inline> parts = new ArrayList<>();
+            for (String server : plan.isExchange2010() ? im.clientAccessServers() : im.mailboxServers()) {
+                if (!parts.isEmpty()) {
+                    parts.add(Inline.words("; "));
+                }
+                parts.add(Inline.value(server));
+                parts.add(Inline.words(": "));
+                parts.add(Inline.value(im.thumbprintFor(server)));
+            }
+            facts.add(fact("summary.certificates", parts.isEmpty() ? words(msg("value.none")) : new Line(parts)));
+        }
     }
 
     // ---- steps -------------------------------------------------------------------------------

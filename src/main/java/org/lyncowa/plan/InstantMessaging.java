@@ -10,7 +10,8 @@ import java.util.Map;
  * Step 3 answers (P-3, P-7.4). Certificates (plan format version 2, P-9.2): {@code certificateSource} says
  * whether the plan names thumbprints or each server's IIS certificate is taken; {@code certificateThumbprint}
  * is the thumbprint every server uses unless {@code certificates} (server host name to thumbprint, in the
- * order given) names another one for it.
+ * order given) names another one for it. {@code settingOverrideName} (Exchange 2016 and later, P-8.5, P-8.8) is
+ * the name of the Outlook on the web setting override; null for other versions.
  */
 public record InstantMessaging(
         ImMode mode,
@@ -19,7 +20,11 @@ public record InstantMessaging(
         CertificateSource certificateSource,
         String certificateThumbprint,
         Map<String, String> certificates,
-        String imServerName) implements Serializable {
+        String imServerName,
+        String settingOverrideName) implements Serializable {
+
+    /** The name P-8.5's setting override gets when the plan names none. */
+    public static final String DEFAULT_SETTING_OVERRIDE_NAME = "OWA IM integration";
 
     public InstantMessaging {
         mailboxServers = Lists.copyOrEmpty(mailboxServers);
@@ -29,11 +34,19 @@ public record InstantMessaging(
                 ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(certificates));
     }
 
+    /** Certificates per server without a setting override name (Exchange 2013 and 2010 plans). */
+    public InstantMessaging(ImMode mode, List<String> mailboxServers, List<String> clientAccessServers,
+            CertificateSource certificateSource, String certificateThumbprint, Map<String, String> certificates,
+            String imServerName) {
+        this(mode, mailboxServers, clientAccessServers, certificateSource, certificateThumbprint, certificates,
+                imServerName, null);
+    }
+
     /** A version 1 shape: one thumbprint for every server. */
     public InstantMessaging(ImMode mode, List<String> mailboxServers, List<String> clientAccessServers,
             String certificateThumbprint, String imServerName) {
         this(mode, mailboxServers, clientAccessServers, CertificateSource.THUMBPRINT, certificateThumbprint,
-                Map.of(), imServerName);
+                Map.of(), imServerName, null);
     }
 
     public boolean enables() {

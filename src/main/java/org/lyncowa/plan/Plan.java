@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /**
  * Everything the wizard asks, and nothing else: the model of the public plan file
- * ({@code lync-owa-plan}, version 1). Any section may be null while the wizard is in progress
+ * ({@code lync-owa-plan}, version 2; version 1 files are read as version 2). Any section may be null while the wizard is in progress
  * or when a file lacks it; {@link PlanRules} says whether a plan is complete and valid.
  */
 public record Plan(
@@ -15,11 +15,20 @@ public record Plan(
         MailboxPolicy mailboxPolicy) implements Serializable {
 
     public static final String FORMAT = "lync-owa-plan";
-    public static final int VERSION = 1;
+    /** The version this program writes. */
+    public static final int VERSION = 2;
+    /** The oldest version it reads (plan-and-bundle.md "Version 2": read as version 2). */
+    public static final int OLDEST_READ_VERSION = 1;
     public static final String FILE_SUFFIX = ".lyncowa.json";
 
     public boolean isExchange2010() {
         return compatibility != null && compatibility.exchangeServer() == ExchangeServer.EXCHANGE_2010;
+    }
+
+    /** Exchange 2016, 2019 or SE (P-8). */
+    public boolean isExchange2016OrLater() {
+        return compatibility != null && compatibility.exchangeServer() != null
+                && compatibility.exchangeServer().is2016OrLater();
     }
 
     public boolean enablesIm() {

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class PlanJson {
     private static final Set<String> TRUSTED_POOL = Set.of("umServicesColocated", "owaPoolFqdn", "registrarPoolFqdn",
             "siteId", "applicationId", "port", "poolComputers", "sipUriDialPlans");
     private static final Set<String> INSTANT_MESSAGING = Set.of("mode", "mailboxServers", "clientAccessServers",
-            "certificateThumbprint", "imServerName");
+            "certificateSource", "certificateThumbprint", "certificates", "imServerName", "settingOverrideName");
     private static final Set<String> MAILBOX_POLICY = Set.of("scope", "policies");
 
     private PlanJson() {
@@ -169,8 +170,22 @@ public final class PlanJson {
             putEnum(n, "mode", im.mode());
             putList(n, "mailboxServers", im.mailboxServers());
             putList(n, "clientAccessServers", im.clientAccessServers());
+            if (im.enables()) {
+                putEnum(n, "certificateSource", im.certificateSource());
+            }
             putText(n, "certificateThumbprint", im.certificateThumbprint());
+            if (!im.certificates().isEmpty()) {
+                ObjectNode certificates = n.putObject("certificates");
+                im.certificates().forEach((server, thumbprint) -> {
+                    if (thumbprint == null) {
+                        certificates.putNull(server);
+                    } else {
+                        certificates.put(server, thumbprint);
+                    }
+                });
+            }
             putText(n, "imServerName", im.imServerName());
+            putText(n, "settingOverrideName", im.settingOverrideName());
         }
         MailboxPolicy mp = plan.mailboxPolicy();
         if (mp != null) {
@@ -203,6 +218,8 @@ public final class PlanJson {
     /** Walks the tree, keeping what has the right type and recording an error for everything else. */
     private static final class Reader {
         private final List<PlanIssue> errors = new ArrayList<>();
+        /** The version the file says it is (the current one when it says nothing readable). */
+        private int fileVersion = Plan.VERSION;
 
         Plan plan(JsonNode root) {
             if (!root.isObject()) {
@@ -219,8 +236,11 @@ public final class PlanJson {
             JsonNode version = root.get("version");
             if (version == null || version.isNull()) {
                 errors.add(PlanIssue.of("version", "required"));
-            } else if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != Plan.VERSION) {
+            } else if (!version.isIntegralNumber() || !version.canConvertToInt()
+                    || version.intValue() < Plan.OLDEST_READ_VERSION || version.intValue() > Plan.VERSION) {
                 errors.add(PlanIssue.of("version", "version.unsupported", Plan.VERSION));
+            } else {
+                fileVersion = version.intValue();
             }
             String title = string(root, "title", "title");
             return new Plan(title,
@@ -244,9 +264,18 @@ public final class PlanJson {
         }
 
         private Compatibility compatibility(JsonNode n) {
+            ExchangeServer exchange;
+            JsonNode e = n.get("exchangeServer");
+            if (fileVersion == 1 && e != null && e.isString()
+                    && ExchangeServer.VERSION_1_2016_OR_LATER.equals(e.stringValue())) {
+                // Version 1 had one value for every Exchange after 2013 (plan-and-bundle.md "Version 2").
+                exchange = ExchangeServer.EXCHANGE_2016;
+            } else {
+                exchange = enumValue(n, "compatibility.exchangeServer", "exchangeServer", ExchangeServer.class);
+            }
             return new Compatibility(
                     enumValue(n, "compatibility.lyncServer", "lyncServer", LyncServer.class),
-                    enumValue(n, "compatibility.exchangeServer", "exchangeServer", ExchangeServer.class),
+                    exchange,
                     bool(n, "compatibility.ucmaRuntimeConfirmed", "ucmaRuntimeConfirmed"));
         }
 
@@ -269,8 +298,44 @@ public final class PlanJson {
                     enumValue(n, p + "mode", "mode", ImMode.class),
                     strings(n, p + "mailboxServers", "mailboxServers"),
                     strings(n, p + "clientAccessServers", "clientAccessServers"),
+                    enumValue(n, p + "certificateSource", "certificateSource", CertificateSource.class),
                     string(n, p + "certificateThumbprint", "certificateThumbprint"),
-                    string(n, p + "imServerName", "imServerName"));
+                    certificates(n, p + "certificates", "certificates"),
+                    string(n, p + "imServerName", "imServerName"),
+                    string(n, p + "settingOverrideName", "settingOverrideName"));
+        }
+
+        /**
+         * Server name to thumbprint, in the file's order. A value that is not text is reported at
+         * {@link PlanRules#certificatePath} and kept as null, so the rules raise nothing more for it.
+         */
+        private Map<String, String> certificates(JsonNode n, String path, String name) {
+            JsonNode v = n.get(name);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isObject()) {
+                errors.add(PlanIssue.of(path, "type.object"));
+                return null;
+            }
+            if (v.size() > PlanRules.SERVERS_MAX) {
+                // More entries than a plan has servers: one error, not one per entry.
+                errors.add(PlanIssue.of(path, "list.tooMany", PlanRules.SERVERS_MAX));
+                return null;
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> e : v.properties()) {
+                JsonNode item = e.getValue();
+                if (item.isString()) {
+                    out.put(e.getKey(), item.stringValue());
+                } else if (item.isNull()) {
+                    out.put(e.getKey(), null);
+                } else {
+                    errors.add(PlanIssue.of(PlanRules.certificatePath(e.getKey()), "type.string"));
+                    out.put(e.getKey(), null);
+                }
+            }
+            return out;
         }
 
         private MailboxPolicy mailboxPolicy(JsonNode n) {

@@ -1,10 +1,14 @@
 package org.lyncowa.plan;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -53,8 +57,10 @@ public final class PlanRules {
     public static PlanCheck check(Plan raw, Collection<PlanIssue> readErrors) {
         Issues issues = new Issues(readErrors);
         String title = text(issues, "title", raw.title(), TITLE_MAX);
-        Compatibility compatibility = compatibility(issues, raw.compatibility());
-        TrustedPool pool = trustedPool(issues, raw.trustedPool());
+        ImMode mode = raw.instantMessaging() == null ? null : raw.instantMessaging().mode();
+        Compatibility compatibility = compatibility(issues, raw.compatibility(), mode);
+        ExchangeServer exchange = compatibility == null ? null : compatibility.exchangeServer();
+        TrustedPool pool = trustedPool(issues, raw.trustedPool(), exchange, mode);
         InstantMessaging im = instantMessaging(issues, raw.instantMessaging(), compatibility, pool);
         MailboxPolicy policy = mailboxPolicy(issues, raw.mailboxPolicy(), im);
         Plan plan = new Plan(title, compatibility, pool, im, policy);
@@ -63,21 +69,47 @@ public final class PlanRules {
 
     // ---- step 1: compatibility (P-1) -------------------------------------------------------
 
-    private static Compatibility compatibility(Issues issues, Compatibility raw) {
+    /**
+     * The versions and the pair (P-8.1). A pair the table does not support is refused only when IM
+     * would be enabled (an unanswered mode counts as enabling, as the wizard asks step 1 first):
+     * switching OWA IM off (P-3.8) works with every pair. The P-8 pairs (Skype for Business Server
+     * with Exchange 2016 and later) are supported by the procedure, but this version produces no
+     * setting-override script yet, so enabling IM with them is refused as Exchange 2016 or later
+     * always was ({@code exchange.unsupported}); they are never given 2013-style scripts (P-8.5).
+     * Ended versions (P-8.2) are a notice, never a refusal.
+     */
+    private static Compatibility compatibility(Issues issues, Compatibility raw, ImMode mode) {
         if (raw == null) {
             issues.error("compatibility", "required");
             return null;
         }
-        if (raw.lyncServer() == null) {
+        LyncServer lync = raw.lyncServer();
+        if (lync == null) {
             issues.error("compatibility.lyncServer", "required");
         }
         ExchangeServer exchange = raw.exchangeServer();
         if (exchange == null) {
             issues.error("compatibility.exchangeServer", "required");
-        } else if (exchange == ExchangeServer.EXCHANGE_2016_OR_LATER) {
-            issues.error("compatibility.exchangeServer", "exchange.unsupported");
-        } else if (exchange == ExchangeServer.EXCHANGE_2010) {
-            issues.warning("compatibility.exchangeServer", "exchange.limited");
+        }
+        if (lync != null && exchange != null) {
+            IntegrationPath path = IntegrationPath.of(lync, exchange);
+            boolean enabling = mode != ImMode.DISABLE;
+            if (path == IntegrationPath.NOT_SUPPORTED && enabling) {
+                issues.error("compatibility.exchangeServer", "compatibility.unsupported-pair", lync.productName(),
+                        exchange.productName(), productNames(IntegrationPath.partnersOf(lync)),
+                        productNames(IntegrationPath.partnersOf(exchange)));
+            } else if (path == IntegrationPath.SETTING_OVERRIDE && enabling) {
+                issues.error("compatibility.exchangeServer", "exchange.unsupported");
+            } else if (path == IntegrationPath.EXCHANGE_2010) {
+                issues.warning("compatibility.exchangeServer", "exchange.limited");
+            }
+        }
+        if (lync != null && ended(lync.endOfSupport())) {
+            issues.warning("compatibility.lyncServer", "version.ended", lync.productName(), lync.endOfSupport().toString());
+        }
+        if (exchange != null && ended(exchange.endOfSupport())) {
+            issues.warning("compatibility.exchangeServer", "version.ended", exchange.productName(),
+                    exchange.endOfSupport().toString());
         }
         if (raw.ucmaRuntimeConfirmed() == null) {
             issues.error("compatibility.ucmaRuntimeConfirmed", "required");
@@ -85,14 +117,42 @@ public final class PlanRules {
         return raw;
     }
 
+    private static boolean ended(LocalDate endOfSupport) {
+        return endOfSupport != null && !endOfSupport.isAfter(LocalDate.now(ZoneOffset.UTC));
+    }
+
+    private static String productNames(List<? extends Enum<?>> versions) {
+        List<String> names = new ArrayList<>();
+        for (Enum<?> v : versions) {
+            names.add(v instanceof LyncServer l ? l.productName() : ((ExchangeServer) v).productName());
+        }
+        return String.join(", ", names);
+    }
+
     // ---- step 2: trusted application pool (P-2) --------------------------------------------
 
-    private static TrustedPool trustedPool(Issues issues, TrustedPool raw) {
+    /**
+     * Step 2. The UM questions (co-location, SIP URI dial plans) exist only with Exchange 2013 and 2016
+     * (P-8.4; P-7.3: the Exchange 2010 pool is always created): with another version an enabling plan
+     * always creates the pool, and an absent co-location answer means exactly that. A plan that
+     * switches IM off uses no pool at all (P-3.8), so its answer here is taken as it is, with every pair.
+     */
+    private static TrustedPool trustedPool(Issues issues, TrustedPool raw, ExchangeServer exchange, ImMode mode) {
         if (raw == null) {
             issues.error("trustedPool", "required");
             return null;
         }
         Boolean colocated = raw.umServicesColocated();
+        boolean umQuestions = exchange == null || exchange.hasUnifiedMessagingQuestions();
+        if (!umQuestions && !(mode == ImMode.DISABLE && Boolean.TRUE.equals(colocated))) {
+            if (Boolean.TRUE.equals(colocated)) {
+                issues.error("trustedPool.umServicesColocated", "notApplicable.exchangeServer");
+            }
+            if (mode != ImMode.DISABLE) {
+                notApplicable(issues, "trustedPool.sipUriDialPlans", raw.sipUriDialPlans(), "exchangeServer");
+            }
+            colocated = Boolean.FALSE;
+        }
         if (colocated == null) {
             issues.error("trustedPool.umServicesColocated", "required");
         }
@@ -126,7 +186,9 @@ public final class PlanRules {
                 }
             }
         }
-        List<String> dialPlans = nameList(issues, "trustedPool.sipUriDialPlans", raw.sipUriDialPlans(), 0, DIAL_PLANS_MAX);
+        List<String> dialPlans = umQuestions || mode == ImMode.DISABLE
+                ? nameList(issues, "trustedPool.sipUriDialPlans", raw.sipUriDialPlans(), 0, DIAL_PLANS_MAX)
+                : List.of();
         return new TrustedPool(false, owaPool, registrar, siteId, applicationId, port, computers, dialPlans);
     }
 
@@ -188,6 +250,8 @@ public final class PlanRules {
             notApplicable(issues, "instantMessaging.mailboxServers", raw.mailboxServers(), "mode");
             notApplicable(issues, "instantMessaging.clientAccessServers", raw.clientAccessServers(), "mode");
             notApplicable(issues, "instantMessaging.certificateThumbprint", raw.certificateThumbprint(), "mode");
+            notApplicable(issues, "instantMessaging.certificates", raw.certificates().isEmpty() ? null : raw.certificates(),
+                    "mode");
             notApplicable(issues, "instantMessaging.imServerName", raw.imServerName(), "mode");
             return InstantMessaging.disable();
         }
@@ -205,16 +269,121 @@ public final class PlanRules {
             mailboxServers = hostList(issues, "instantMessaging.mailboxServers", raw.mailboxServers(), 1, SERVERS_MAX);
             casServers = hostList(issues, "instantMessaging.clientAccessServers", raw.clientAccessServers(), 0, SERVERS_MAX);
         }
-        String thumbprint = thumbprint(issues, raw.certificateThumbprint());
-        if (thumbprint != null && !issues.hasError("instantMessaging.certificateThumbprint")) {
-            issues.warning("instantMessaging.certificateThumbprint", "certificate.wildcard");
+        List<String> certificateServers = exchange == ExchangeServer.EXCHANGE_2010 ? casServers : mailboxServers;
+        boolean serversKnown = !issues.hasError(exchange == ExchangeServer.EXCHANGE_2010
+                ? "instantMessaging.clientAccessServers" : "instantMessaging.mailboxServers");
+        CertificateSource source = raw.certificateSource();
+        String thumbprint = null;
+        Map<String, String> certificates = Map.of();
+        if (source == CertificateSource.IIS) {
+            // P-9.2, P-8.6: the script takes each server's IIS certificate; the plan names none.
+            notApplicable(issues, "instantMessaging.certificateThumbprint", raw.certificateThumbprint(),
+                    "certificateSource");
+            notApplicable(issues, "instantMessaging.certificates", raw.certificates().isEmpty() ? null
+                    : raw.certificates(), "certificateSource");
+            issues.warning("instantMessaging.certificateSource", "certificate.wildcard");
+        } else {
+            Map<String, String> perServer = certificates(issues, raw.certificates(), certificateServers, serversKnown);
+            certificates = perServer;
+            List<String> uncovered = certificateServers.stream().filter(s -> !perServer.containsKey(s)).toList();
+            boolean perServerGiven = !certificates.isEmpty() || issues.known("instantMessaging.certificates");
+            if (clean(raw.certificateThumbprint()) == null && perServerGiven
+                    && !issues.known("instantMessaging.certificateThumbprint")) {
+                if (!uncovered.isEmpty() && serversKnown) {
+                    issues.error("instantMessaging.certificates", "certificates.incomplete", shortList(uncovered));
+                }
+            } else {
+                thumbprint = thumbprint(issues, raw.certificateThumbprint());
+            }
+            if (thumbprint != null && !issues.hasError("instantMessaging.certificateThumbprint")) {
+                issues.warning("instantMessaging.certificateThumbprint", "certificate.wildcard");
+            } else if (thumbprint == null && !certificates.isEmpty() && !issues.hasError("instantMessaging.certificates")) {
+                issues.warning("instantMessaging.certificates", "certificate.wildcard");
+            }
+        }
+        String overrideName = null;
+        if (exchange != null && exchange.is2016OrLater()) {
+            overrideName = text(issues, "instantMessaging.settingOverrideName", raw.settingOverrideName(), NAME_MAX);
+            if (overrideName == null && !issues.known("instantMessaging.settingOverrideName")) {
+                overrideName = InstantMessaging.DEFAULT_SETTING_OVERRIDE_NAME;
+            }
         }
         String imServerName = requiredHost(issues, "instantMessaging.imServerName", raw.imServerName());
         if (imServerName != null && pool != null && pool.createsPool() && pool.registrarPoolFqdn() != null
                 && !issues.hasError("trustedPool.registrarPoolFqdn") && !imServerName.equals(pool.registrarPoolFqdn())) {
             issues.error("instantMessaging.imServerName", "imServerName.registrarMismatch", pool.registrarPoolFqdn());
         }
-        return new InstantMessaging(ImMode.ENABLE, mailboxServers, casServers, thumbprint, imServerName);
+        return new InstantMessaging(ImMode.ENABLE, mailboxServers, casServers, source, thumbprint, certificates,
+                imServerName, overrideName);
+    }
+
+    /**
+     * The JSON path of one entry of {@code instantMessaging.certificates}: the key as the file
+     * spells it, in double quotes with JSON escapes ({@code instantMessaging.certificates["ex19-02.tailspintoys.com"]}),
+     * at most 253 characters of it (the longest host name), control and invisible characters shown as {@code ?}.
+     */
+    public static String certificatePath(String key) {
+        StringBuilder out = new StringBuilder("instantMessaging.certificates[\"");
+        String name = key == null ? "" : key;
+        name.codePoints().limit(HOSTNAME_MAX).forEach(cp -> {
+            if (cp == '"' || cp == '\\') {
+                out.append('\\').appendCodePoint(cp);
+            } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
+                    || Character.getType(cp) == Character.LINE_SEPARATOR
+                    || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR) {
+                out.append('?');
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.append("\"]").toString();
+    }
+
+    /**
+     * P-9.2: a thumbprint per server, for servers whose certificate differs. Each name must be one
+     * of the plan's servers ({@code servers}: the Mailbox servers, the Client Access servers for
+     * Exchange 2010); each thumbprint follows P-3.4. Host names are lower-cased, thumbprints
+     * normalised; the file's order is kept.
+     */
+    private static Map<String, String> certificates(Issues issues, Map<String, String> raw, List<String> servers,
+            boolean serversKnown) {
+        String path = "instantMessaging.certificates";
+        if (raw.isEmpty()) {
+            return Map.of();
+        }
+        if (raw.size() > SERVERS_MAX) {
+            issues.error(path, "list.tooMany", SERVERS_MAX);
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : raw.entrySet()) {
+            String entryPath = certificatePath(entry.getKey());
+            String host = clean(entry.getKey());
+            host = host == null ? "" : host.toLowerCase(Locale.ROOT);
+            String problem = hostProblem(host);
+            if (problem != null) {
+                issues.error(entryPath, problem, host);
+            } else if (out.containsKey(host)) {
+                issues.error(entryPath, "list.duplicate", host);
+            } else if (serversKnown && !servers.contains(host)) {
+                issues.error(entryPath, "certificates.unknownServer", host);
+            }
+            String thumbprint = normaliseThumbprint(entry.getValue());
+            if (thumbprint == null) {
+                if (!issues.known(entryPath)) {
+                    issues.error(entryPath, "required", host);
+                }
+            } else if (!HEX40.matcher(thumbprint).matches()) {
+                issues.error(entryPath, "thumbprint.invalid", thumbprint.codePointCount(0, thumbprint.length()), host);
+            }
+            out.putIfAbsent(host, thumbprint);
+        }
+        return out;
+    }
+
+    /** A list for a message: at most ten names, then an ellipsis. */
+    private static String shortList(List<String> names) {
+        return names.size() <= 10 ? String.join(", ", names) : String.join(", ", names.subList(0, 10)) + ", ...";
     }
 
     /**

@@ -3,7 +3,9 @@ package org.lyncowa.wizard;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.lyncowa.plan.Compatibility;
 import org.lyncowa.plan.ExchangeServer;
@@ -77,9 +79,13 @@ public class WizardState implements Serializable {
         // Exchange 2010 has no Mailbox-server IM settings (P-7.4): that answer no longer applies.
         if (answer != null && answer.exchangeServer() == ExchangeServer.EXCHANGE_2010 && instantMessaging != null
                 && !instantMessaging.mailboxServers().isEmpty()) {
+            // Per-server thumbprints (P-9.2) are kept only for servers that are still asked for.
+            Map<String, String> certificates = new LinkedHashMap<>(instantMessaging.certificates());
+            certificates.keySet().retainAll(instantMessaging.clientAccessServers());
             instantMessaging = new InstantMessaging(instantMessaging.mode(), List.of(),
-                    instantMessaging.clientAccessServers(), instantMessaging.certificateThumbprint(),
-                    instantMessaging.imServerName());
+                    instantMessaging.clientAccessServers(), instantMessaging.certificateSource(),
+                    instantMessaging.certificateThumbprint(), certificates, instantMessaging.imServerName(),
+                    instantMessaging.settingOverrideName());
         }
         completed(Step.COMPATIBILITY);
     }

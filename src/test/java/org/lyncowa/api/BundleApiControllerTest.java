@@ -82,7 +82,32 @@ class BundleApiControllerTest {
                         .content(preset("litwareinc").replace("EXCHANGE_2013", "EXCHANGE_2016_OR_LATER")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].code").value("exchange.unsupported"));
+                .andExpect(jsonPath("$.errors[0].code").value("compatibility.unsupported-pair"));
+    }
+
+    @Test
+    void switchingImOffGivesItsZipWithEveryPair() throws Exception {
+        // P-8.1: Lync Server 2013 with Exchange 2019 is not supported for IM; switching it off (P-3.8) still is.
+        String plan = preset("disable-im").replace("\"version\": 1", "\"version\": 2")
+                .replace("EXCHANGE_2013", "EXCHANGE_2019")
+                .replace("{ \"umServicesColocated\": true }", "{ \"owaPoolFqdn\": \"owa.northwind.example\", "
+                        + "\"registrarPoolFqdn\": \"lyncpool.northwind.example\", \"siteId\": \"1\" }");
+        byte[] zip = mvc.perform(post("/api/bundles").contentType(MediaType.APPLICATION_JSON).content(plan))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/zip"))
+                .andReturn().getResponse().getContentAsByteArray();
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                names.add(e.getName());
+            }
+        }
+        assertThat(names).anyMatch(n -> n.endsWith("-disable-im.ps1"));
+        assertThat(names).noneMatch(n -> n.endsWith("-owa-web-config.ps1"));
+        mvc.perform(post("/api/bundles").contentType(MediaType.APPLICATION_JSON)
+                        .content(plan.replace("\"mode\": \"DISABLE\"", "\"mode\": \"ENABLE\"")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].code", org.hamcrest.Matchers.hasItem("compatibility.unsupported-pair")));
     }
 
     @Test

@@ -83,7 +83,7 @@ class PlanApiControllerTest {
             String plan = preset("litwareinc").replace("EXCHANGE_2013", "EXCHANGE_2016_OR_LATER");
             mvc.perform(post("/api/plans/validate").contentType(MediaType.APPLICATION_JSON).content(plan))
                     .andExpect(status().isUnprocessableContent())
-                    .andExpect(jsonPath("$.errors[0].code").value("exchange.unsupported"));
+                    .andExpect(jsonPath("$.errors[0].code").value("compatibility.unsupported-pair"));
         }
 
         @Test
@@ -123,6 +123,96 @@ class PlanApiControllerTest {
             String deep = "[".repeat(5000) + "]".repeat(5000);
             mvc.perform(post("/api/plans/validate").contentType(MediaType.APPLICATION_JSON).content(deep))
                     .andExpect(status().is4xxClientError());
+        }
+    }
+
+    /** Plan format version 2 through the API (plan-and-bundle.md "Version 2"). */
+    @Nested
+    class Version2 {
+
+        static String plan(String name) throws Exception {
+            try (InputStream in = PlanApiControllerTest.class.getResourceAsStream("/plans/" + name + ".lyncowa.json")) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+
+        private org.springframework.test.web.servlet.ResultActions validate(String body) throws Exception {
+            return mvc.perform(post("/api/plans/validate").contentType(MediaType.APPLICATION_JSON).content(body));
+        }
+
+        @Test
+        void aVersion2PlanWithACertificatePerServerIsValid() throws Exception {
+            validate(plan("litware-certificates-per-server"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.valid").value(true))
+                    .andExpect(jsonPath("$.warnings[*].code", hasItem("version.ended")));
+        }
+
+        @Test
+        void aCertificateForAServerNotInThePlanIsNamedByItsPath() throws Exception {
+            validate(plan("litware-certificates-per-server").replace("\"atl-mbx-002.litwareinc.com\": ",
+                            "\"ex19-02.tailspintoys.com\": "))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[*].path", hasItem("instantMessaging.certificates[\"ex19-02.tailspintoys.com\"]")))
+                    .andExpect(jsonPath("$.errors[*].code", hasItem("certificates.unknownServer")))
+                    .andExpect(jsonPath("$.errors[*].path", hasItem("instantMessaging.certificates")))
+                    .andExpect(jsonPath("$.errors[*].code", hasItem("certificates.incomplete")));
+        }
+
+        @Test
+        void iisWithAThumbprintIsRefusedWithAClearMessage() throws Exception {
+            validate(preset("litwareinc").replace("\"imServerName\"", "\"certificateSource\": \"IIS\", \"imServerName\""))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].path").value("instantMessaging.certificateThumbprint"))
+                    .andExpect(jsonPath("$.errors[0].code").value("notApplicable.certificateSource"))
+                    .andExpect(jsonPath("$.errors[0].message", containsString("IIS")));
+        }
+
+        @Test
+        void aVersion1PlanIsStillValid() throws Exception {
+            validate(preset("litwareinc")).andExpect(status().isOk()).andExpect(jsonPath("$.valid").value(true));
+        }
+
+        @Test
+        void anUnsupportedPairIsRefusedForEnableAndNamesWhatWouldWork() throws Exception {
+            String lync2013WithExchange2019 = preset("litwareinc").replace("\"version\": 1", "\"version\": 2")
+                    .replace("EXCHANGE_2013", "EXCHANGE_2019");
+            validate(lync2013WithExchange2019)
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].path").value("compatibility.exchangeServer"))
+                    .andExpect(jsonPath("$.errors[0].code").value("compatibility.unsupported-pair"))
+                    .andExpect(jsonPath("$.errors[0].message", containsString(
+                            "What would work: Lync Server 2013 with Exchange Server 2010, Exchange Server 2013")));
+            String skype2019WithExchange2010 = preset("exchange2010-limited").replace("LYNC_2013", "SKYPE_2019");
+            validate(skype2019WithExchange2010)
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].code").value("compatibility.unsupported-pair"));
+        }
+
+        @Test
+        void everyPairPassesForDisable() throws Exception {
+            for (String pair : new String[] {"LYNC_2013/EXCHANGE_2019", "SKYPE_2019/EXCHANGE_2010", "SKYPE_SE/EXCHANGE_SE"}) {
+                String[] versions = pair.split("/");
+                String body = """
+                        {"format": "lync-owa-plan", "version": 2,
+                         "compatibility": {"lyncServer": "%s", "exchangeServer": "%s", "ucmaRuntimeConfirmed": false},
+                         "trustedPool": {"owaPoolFqdn": "owa.tailspintoys.com", "registrarPoolFqdn": "pool.tailspintoys.com",
+                                         "siteId": "1"},
+                         "instantMessaging": {"mode": "DISABLE"}}
+                        """.formatted(versions[0], versions[1]);
+                validate(body).andExpect(status().isOk()).andExpect(jsonPath("$.valid").value(true));
+            }
+        }
+
+        @Test
+        void theP8PairsAreNotAvailableYetForEnable() throws Exception {
+            validate(plan("tailspin-skype2019-exchange2019"))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors.length()").value(1))
+                    .andExpect(jsonPath("$.errors[0].path").value("compatibility.exchangeServer"))
+                    .andExpect(jsonPath("$.errors[0].code").value("exchange.unsupported"))
+                    .andExpect(jsonPath("$.errors[0].message", containsString("not available yet")))
+                    .andExpect(jsonPath("$.errors[0].message", containsString("(DISABLE) works")));
         }
     }
 }

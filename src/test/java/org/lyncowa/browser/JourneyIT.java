@@ -91,7 +91,7 @@ class JourneyIT extends BrowserTestBase {
         // Step 1: a version the integration does not support.
         driver.findElement(By.id("title")).sendKeys("Keep this title");
         fillSection(Presets.JSON.readTree(
-                "{\"lyncServer\":\"LYNC_2013\",\"exchangeServer\":\"EXCHANGE_2016_OR_LATER\",\"ucmaRuntimeConfirmed\":\"true\"}"));
+                "{\"lyncServer\":\"LYNC_2013\",\"exchangeServer\":\"EXCHANGE_2016\",\"ucmaRuntimeConfirmed\":\"true\"}"));
         refusedAt("exchangeServer", "exchangeServer"); // a radio group links to its first radio (GOV.UK)
         assertThat(driver.findElement(By.id("title")).getDomProperty("value")).isEqualTo("Keep this title");
         fillSection(Presets.typed(Presets.LITWARE).path("compatibility"));

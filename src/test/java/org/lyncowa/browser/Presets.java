@@ -20,7 +20,8 @@ final class Presets {
     static final Path DIR = Path.of("src", "main", "resources", "presets");
     static final String LITWARE = "litwareinc";
     /** Answers given by radios: the page shows them as words, not as their codes. */
-    private static final java.util.Set<String> CHOICES = java.util.Set.of("umServicesColocated", "mode", "scope");
+    private static final java.util.Set<String> CHOICES = java.util.Set.of("umServicesColocated", "mode", "scope",
+            "certificateSource");
 
     private Presets() {
     }
@@ -81,6 +82,12 @@ final class Presets {
                 JsonNode v = p.getValue();
                 if (v.isArray()) {
                     v.valueStream().forEach(item -> values.add(item.asString()));
+                } else if (v.isObject()) {
+                    // certificates: each server and its thumbprint (plan format version 2)
+                    v.properties().forEach(e -> {
+                        values.add(e.getKey());
+                        values.add(e.getValue().asString());
+                    });
                 } else if (!CHOICES.contains(p.getKey())) {
                     values.add(v.asString());
                 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lyncowa.plan.Compatibility;
 import org.lyncowa.plan.ExchangeServer;
+import org.lyncowa.plan.LyncServer;
 import org.lyncowa.plan.MailboxPolicy;
 import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanCheck;
@@ -213,7 +214,12 @@ class BundleBuilderTest {
             assertThat(warnings).contains("- " + RunbookMarkdown.words(words.message(issue, Locale.ENGLISH)) + "\n");
         }
         assertThat(warnings).doesNotContain("No warnings.");
-        String none = file(builder.build(BundleFixtures.preset("disable-im"), Locale.ENGLISH), "runbook.md");
+        // Only current versions (P-8.2) give a plan without any warning: Subscription Edition on both sides.
+        Plan disable = BundleFixtures.preset("disable-im");
+        Plan current = new Plan(disable.title(), new Compatibility(LyncServer.SKYPE_SE, ExchangeServer.EXCHANGE_SE, false),
+                plan.trustedPool(), disable.instantMessaging(), null);
+        assertThat(PlanRules.check(current).warnings()).isEmpty();
+        String none = file(builder.build(current, Locale.ENGLISH), "runbook.md");
         assertThat(none.substring(none.indexOf("## Warnings"), none.indexOf("## Steps"))).contains("No warnings.");
     }
 
@@ -256,13 +262,45 @@ class BundleBuilderTest {
                 .contains("<code>`Sales` ``Staff`` &lt;b&gt;</code>");
     }
 
+    static Plan testPlan(String name) throws Exception {
+        try (java.io.InputStream in = BundleBuilderTest.class.getResourceAsStream("/plans/" + name + ".lyncowa.json")) {
+            PlanCheck check = PlanJson.read(in.readAllBytes());
+            assertThat(check.errors()).isEmpty();
+            return check.plan();
+        }
+    }
+
+    @Test
+    void theRunbookSummaryShowsEachServersThumbprint() throws Exception {
+        Plan plan = testPlan("litware-certificates-per-server");
+        Bundle bundle = builder.build(plan, Locale.ENGLISH);
+        String md = file(bundle, "runbook.md");
+        assertThat(md).contains("A certificate per server")
+                .contains("`atl-mbx-001.litwareinc.com`: `EA5A332496CC05DA69B75B66111C0F78A110D22D`; "
+                        + "`atl-mbx-002.litwareinc.com`: `9F8E7D6C5B4A39281706F5E4D3C2B1A098765432`");
+        assertThat(file(builder.build(plan, Locale.KOREAN), "runbook.md")).contains("각 서버의 인증서 지문");
+        // The bundle's plan.json is a version 2 file that imports to the same plan.
+        String planJson = file(bundle, "plan.json");
+        assertThat(planJson).containsPattern("\"version\" ?: ?2,");
+        assertThat(PlanJson.read(planJson).plan()).isEqualTo(plan);
+        Plan iis = new Plan(plan.title(), plan.compatibility(), plan.trustedPool(), new org.lyncowa.plan.InstantMessaging(
+                plan.instantMessaging().mode(), plan.instantMessaging().mailboxServers(), List.of(),
+                org.lyncowa.plan.CertificateSource.IIS, null, null, plan.instantMessaging().imServerName()),
+                plan.mailboxPolicy());
+        assertThat(file(builder.build(iis, Locale.ENGLISH), "runbook.md"))
+                .contains("The IIS certificate of each server, found and checked by the script")
+                .doesNotContain("EA5A332496CC05DA69B75B66111C0F78A110D22D");
+        assertThat(file(builder.build(BundleFixtures.preset("litwareinc"), Locale.ENGLISH), "runbook.md"))
+                .contains("One certificate for every server").contains("`EA5A332496CC05DA69B75B66111C0F78A110D22D`");
+    }
+
     @Test
     void refusesInvalidPlansAndExchange2016() {
         Plan base = BundleFixtures.preset("litwareinc");
         Plan invalid = new Plan(base.title(), base.compatibility(), null, base.instantMessaging(), base.mailboxPolicy());
         assertThatThrownBy(() -> builder.build(invalid, Locale.ENGLISH)).isInstanceOf(IllegalArgumentException.class);
         Plan exchange2016 = new Plan(base.title(),
-                new Compatibility(base.compatibility().lyncServer(), ExchangeServer.EXCHANGE_2016_OR_LATER, true),
+                new Compatibility(base.compatibility().lyncServer(), ExchangeServer.EXCHANGE_2016, true),
                 base.trustedPool(), base.instantMessaging(), base.mailboxPolicy());
         assertThatThrownBy(() -> builder.build(exchange2016, Locale.ENGLISH))
                 .isInstanceOf(IllegalArgumentException.class);

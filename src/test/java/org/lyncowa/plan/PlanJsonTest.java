@@ -70,7 +70,7 @@ class PlanJsonTest {
 
     @Test
     void formatAndVersionIdentifyTheFile() throws Exception {
-        PlanCheck check = PlanJson.read("{\"format\": \"other\", \"version\": 2}");
+        PlanCheck check = PlanJson.read("{\"format\": \"other\", \"version\": 3}");
         assertThat(codesAt(check, "format")).containsExactly("format.invalid");
         assertThat(codesAt(check, "version")).containsExactly("version.unsupported");
         PlanCheck missing = PlanJson.read("{}");
@@ -78,6 +78,9 @@ class PlanJsonTest {
         assertThat(codesAt(missing, "version")).containsExactly("required");
         assertThat(codesAt(missing, "compatibility")).containsExactly("required");
         assertThat(codesAt(PlanJson.read("{\"version\": 1.0}"), "version")).containsExactly("version.unsupported");
+        assertThat(codesAt(PlanJson.read("{\"version\": 0}"), "version")).containsExactly("version.unsupported");
+        assertThat(codesAt(PlanJson.read("{\"version\": 1}"), "version")).isEmpty();
+        assertThat(codesAt(PlanJson.read("{\"version\": 2}"), "version")).isEmpty();
     }
 
     @Test
@@ -185,4 +188,135 @@ class PlanJsonTest {
         PlanIssue unknown = check.errors().stream().filter(e -> e.code().equals("field.unknown")).findFirst().orElseThrow();
         assertThat(unknown.path()).hasSize(64).doesNotContain("\n", "\u0000");
     }
+
+    // ---- plan format version 2 (plan-and-bundle.md "Version 2") ----------------------------
+
+    static String tailspin() throws IOException {
+        try (InputStream in = PlanJsonTest.class.getResourceAsStream("/plans/tailspin-skype2019-exchange2019.lyncowa.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyVersion1ExampleImportsAndExportsAsVersion2(String name) throws Exception {
+        String file = preset(name);
+        assertThat(MAPPER.readTree(file).get("version").intValue()).isEqualTo(1);
+        PlanCheck check = PlanJson.read(file);
+        assertThat(check.errors()).isEmpty();
+        String exported = PlanJson.write(check.plan());
+        assertThat(MAPPER.readTree(exported).get("version").intValue()).isEqualTo(2);
+        assertThat(exported).containsPattern("\"version\" ?: ?2,");
+        PlanCheck again = PlanJson.read(exported);
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.plan()).isEqualTo(check.plan());
+    }
+
+    @Test
+    void version1Exchange2016OrLaterIsReadAsExchange2016AndVersion2DoesNotKnowIt() throws Exception {
+        String v1 = preset("litwareinc").replace("EXCHANGE_2013", "EXCHANGE_2016_OR_LATER");
+        PlanCheck check = PlanJson.read(v1);
+        assertThat(check.plan().compatibility().exchangeServer()).isEqualTo(ExchangeServer.EXCHANGE_2016);
+        // P-1.3: Lync Server 2013 with Exchange 2016 is a pair the table of P-8.1 does not support.
+        assertThat(codesAt(check, "compatibility.exchangeServer")).containsExactly("compatibility.unsupported-pair");
+        PlanCheck v2 = PlanJson.read(v1.replace("\"version\": 1", "\"version\": 2"));
+        assertThat(codesAt(v2, "compatibility.exchangeServer")).containsExactly("value.unknown");
+        assertThat(v2.errors().get(0).args().get(0).toString())
+                .isEqualTo("EXCHANGE_2010, EXCHANGE_2013, EXCHANGE_2016, EXCHANGE_2019, EXCHANGE_SE");
+    }
+
+    @Test
+    void theTailspinExampleIsReadWithoutFormatErrorsAndRefusedOnlyBecauseItsPathIsNotAvailableYet() throws Exception {
+        PlanCheck check = PlanJson.read(tailspin());
+        // P-8.1: Skype for Business Server 2019 with Exchange 2019 is a P-8 pair; its scripts come later.
+        assertThat(check.errors()).extracting(PlanIssue::path, PlanIssue::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("compatibility.exchangeServer", "exchange.unsupported"));
+        InstantMessaging im = check.plan().instantMessaging();
+        assertThat(im.certificateSource()).isEqualTo(CertificateSource.THUMBPRINT);
+        assertThat(im.thumbprintFor("ex19-01.tailspintoys.com")).isEqualTo("4C2E9A1B7D3F58E6A0B9C8D7E6F5A4B3C2D1E0F9");
+        assertThat(im.thumbprintFor("ex19-02.tailspintoys.com")).isEqualTo("9F8E7D6C5B4A39281706F5E4D3C2B1A098765432");
+        assertThat(im.settingOverrideName()).isEqualTo("OWA IM integration");
+        assertThat(check.plan().trustedPool().createsPool()).isTrue();
+        // The same pair switching IM off is a valid plan (P-3.8 works with every pair).
+        String disable = tailspin().replaceAll("(?s)\"instantMessaging\": \\{.*?\\n  \\}", "\"instantMessaging\": {\"mode\": \"DISABLE\"}");
+        PlanCheck off = PlanJson.read(disable);
+        assertThat(off.errors()).isEmpty();
+        assertThat(off.warnings()).extracting(PlanIssue::code).containsExactly("version.ended", "version.ended");
+    }
+
+    @Test
+    void aVersion2PlanWithCertificatesWritesBackToAnEqualPlan() throws Exception {
+        String file = preset("litwareinc")
+                .replace("\"mailboxServers\": [\"atl-owa-001.litwareinc.com\"]",
+                        "\"mailboxServers\": [\"atl-mbx-001.litwareinc.com\", \"ATL-MBX-002.litwareinc.com\"]")
+                .replace("\"certificateThumbprint\": \"EA5A332496CC05DA69B75B66111C0F78A110D22D\"",
+                        "\"certificateSource\": \"THUMBPRINT\", \"certificates\": {"
+                                + "\"atl-mbx-001.litwareinc.com\": \"ea5a332496cc05da69b75b66111c0f78a110d22d\", "
+                                + "\"Atl-Mbx-002.litwareinc.com \": \"\u200e9F 8E 7D 6C 5B 4A 39 28 17 06 F5 E4 D3 C2 B1 A0 98 76 54 32\"}")
+                .replace("\"version\": 1", "\"version\": 2");
+        PlanCheck check = PlanJson.read(file);
+        assertThat(check.errors()).isEmpty();
+        InstantMessaging im = check.plan().instantMessaging();
+        assertThat(im.certificateThumbprint()).isNull();
+        assertThat(im.certificates()).containsExactly(
+                java.util.Map.entry("atl-mbx-001.litwareinc.com", "EA5A332496CC05DA69B75B66111C0F78A110D22D"),
+                java.util.Map.entry("atl-mbx-002.litwareinc.com", "9F8E7D6C5B4A39281706F5E4D3C2B1A098765432"));
+        String written = PlanJson.write(check.plan());
+        assertThat(MAPPER.readTree(written).at("/instantMessaging/certificates/atl-mbx-002.litwareinc.com").stringValue())
+                .isEqualTo("9F8E7D6C5B4A39281706F5E4D3C2B1A098765432");
+        PlanCheck again = PlanJson.read(written);
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.plan()).isEqualTo(check.plan());
+        assertThat(PlanJson.write(again.plan())).isEqualTo(written);
+    }
+
+    @Test
+    void iisAsTheSourceWritesBackWithoutThumbprints() throws Exception {
+        String file = preset("litwareinc").replace("\"certificateThumbprint\": \"EA5A332496CC05DA69B75B66111C0F78A110D22D\"",
+                "\"certificateSource\": \"IIS\"");
+        PlanCheck check = PlanJson.read(file);
+        assertThat(check.errors()).isEmpty();
+        String written = PlanJson.write(check.plan());
+        assertThat(MAPPER.readTree(written).at("/instantMessaging/certificateSource").stringValue()).isEqualTo("IIS");
+        assertThat(MAPPER.readTree(written).at("/instantMessaging").has("certificateThumbprint")).isFalse();
+        assertThat(PlanJson.read(written).plan()).isEqualTo(check.plan());
+    }
+
+    @Test
+    void newFieldsOfWrongTypesAreReportedWithTheRestAtOnce() throws Exception {
+        PlanCheck check = PlanJson.read("""
+                {"format": "lync-owa-plan", "version": 2, "extra": 1,
+                 "compatibility": {"lyncServer": "SKYPE_2019", "exchangeServer": "EXCHANGE_2013", "ucmaRuntimeConfirmed": true},
+                 "trustedPool": {"umServicesColocated": true},
+                 "instantMessaging": {"mode": "ENABLE", "mailboxServers": ["a.b.c"], "certificateSource": "PFX",
+                                      "certificates": {"a.b.c": 5, "x\\"]y.b.c": ["z"]}, "imServerName": "a.b.c",
+                                      "settingOverrideName": 7, "certificateColour": "red"},
+                 "mailboxPolicy": {"scope": "DEFAULT"}}
+                """);
+        assertThat(codesAt(check, "extra")).containsExactly("field.unknown");
+        assertThat(codesAt(check, "instantMessaging.certificateColour")).containsExactly("field.unknown");
+        assertThat(codesAt(check, "instantMessaging.certificateSource")).containsExactly("value.unknown");
+        assertThat(codesAt(check, "instantMessaging.certificates[\"a.b.c\"]")).containsExactly("type.string");
+        // The key is shown with JSON escapes inside the brackets.
+        assertThat(codesAt(check, "instantMessaging.certificates[\"x\\\"]y.b.c\"]")).containsExactly("type.string");
+        assertThat(codesAt(check, "instantMessaging.settingOverrideName")).containsExactly("type.string");
+        assertThat(check.errors()).extracting(PlanIssue::path).doesNotHaveDuplicates();
+        PlanCheck notAnObject = PlanJson.read(preset("litwareinc").replace("\"imServerName\"",
+                "\"certificates\": [\"a\"], \"imServerName\""));
+        assertThat(codesAt(notAnObject, "instantMessaging.certificates")).containsExactly("type.object");
+    }
+
+    @Test
+    void aHugeCertificatesObjectIsOneError() throws Exception {
+        StringBuilder entries = new StringBuilder();
+        for (int n = 0; n < 5000; n++) {
+            entries.append(n == 0 ? "" : ", ").append("\"h").append(n).append(".example.com\": ").append(n);
+        }
+        PlanCheck check = PlanJson.read(preset("litwareinc").replace("\"imServerName\"",
+                "\"certificates\": {" + entries + "}, \"imServerName\""));
+        assertThat(check.errors()).extracting(PlanIssue::path, PlanIssue::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("instantMessaging.certificates", "list.tooMany"));
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper MAPPER = tools.jackson.databind.json.JsonMapper.builder().build();
 }

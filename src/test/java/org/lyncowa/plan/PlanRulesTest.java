@@ -53,10 +53,11 @@ class PlanRulesTest {
     }
 
     @Test
-    void theArticlesPlanIsValidWithOnlyTheWildcardHint() {
+    void theArticlesPlanIsValidWithTheWildcardHintAndTheEndOfSupportNotices() {
         PlanCheck check = PlanRules.check(litware());
         assertThat(check.errors()).isEmpty();
-        assertThat(warningCodes(check)).containsExactly("certificate.wildcard");
+        // P-8.2: Lync Server 2013 and Exchange 2013 ended on 2023-04-11 (a notice, never a refusal).
+        assertThat(warningCodes(check)).containsExactly("version.ended", "version.ended", "certificate.wildcard");
         assertThat(check.plan()).isEqualTo(litware());
     }
 
@@ -111,10 +112,11 @@ class PlanRulesTest {
         }
 
         @Test
-        void exchange2016OrLaterIsRefused() {
+        void lync2013WithExchange2016IsAnUnsupportedPair() {
+            // P-1.3, P-8.1: "not supported: stop" (version 1 said exchange.unsupported for it).
             PlanCheck check = PlanRules.check(with(new Compatibility(LyncServer.LYNC_2013,
-                    ExchangeServer.EXCHANGE_2016_OR_LATER, true)));
-            assertThat(codesAt(check, "compatibility.exchangeServer")).containsExactly("exchange.unsupported");
+                    ExchangeServer.EXCHANGE_2016, true)));
+            assertThat(codesAt(check, "compatibility.exchangeServer")).containsExactly("compatibility.unsupported-pair");
         }
 
         @Test
@@ -408,6 +410,296 @@ class PlanRulesTest {
             Plan plan = new Plan(null, new Compatibility(LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2013, false),
                     TrustedPool.colocated(), InstantMessaging.disable(), null);
             assertThat(PlanRules.check(plan).errors()).isEmpty();
+        }
+    }
+
+    // ---- plan format version 2 -------------------------------------------------------------
+
+    static final String T1 = "EA5A332496CC05DA69B75B66111C0F78A110D22D";
+    static final String T2 = "9F8E7D6C5B4A39281706F5E4D3C2B1A098765432";
+    static final List<String> TWO = List.of("mbx1.litwareinc.com", "mbx2.litwareinc.com");
+
+    static Plan withVersions(LyncServer lync, ExchangeServer exchange) {
+        Plan p = litware();
+        return new Plan(p.title(), new Compatibility(lync, exchange, true), p.trustedPool(), p.instantMessaging(),
+                p.mailboxPolicy());
+    }
+
+    static InstantMessaging certificates(CertificateSource source, String thumbprint, java.util.Map<String, String> perServer) {
+        return new InstantMessaging(ImMode.ENABLE, TWO, List.of(), source, thumbprint, perServer,
+                "atl-cs-001.litwareinc.com");
+    }
+
+    @Nested
+    class Version2Pairs {
+
+        /** Every cell of the P-8.1 table, for ENABLE: the error code it gives, or none. */
+        static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> cells() {
+            String ok = "";
+            String notYet = "exchange.unsupported";
+            String no = "compatibility.unsupported-pair";
+            Object[][] table = {
+                {LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2010, ok},
+                {LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2013, ok},
+                {LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2016, no},
+                {LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2019, no},
+                {LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_SE, no},
+                {LyncServer.SKYPE_2015, ExchangeServer.EXCHANGE_2010, ok},
+                {LyncServer.SKYPE_2015, ExchangeServer.EXCHANGE_2013, ok},
+                {LyncServer.SKYPE_2015, ExchangeServer.EXCHANGE_2016, notYet},
+                {LyncServer.SKYPE_2015, ExchangeServer.EXCHANGE_2019, notYet},
+                {LyncServer.SKYPE_2015, ExchangeServer.EXCHANGE_SE, no},
+                {LyncServer.SKYPE_2019, ExchangeServer.EXCHANGE_2010, no},
+                {LyncServer.SKYPE_2019, ExchangeServer.EXCHANGE_2013, ok},
+                {LyncServer.SKYPE_2019, ExchangeServer.EXCHANGE_2016, notYet},
+                {LyncServer.SKYPE_2019, ExchangeServer.EXCHANGE_2019, notYet},
+                {LyncServer.SKYPE_2019, ExchangeServer.EXCHANGE_SE, notYet},
+                {LyncServer.SKYPE_SE, ExchangeServer.EXCHANGE_2010, no},
+                {LyncServer.SKYPE_SE, ExchangeServer.EXCHANGE_2013, ok},
+                {LyncServer.SKYPE_SE, ExchangeServer.EXCHANGE_2016, notYet},
+                {LyncServer.SKYPE_SE, ExchangeServer.EXCHANGE_2019, notYet},
+                {LyncServer.SKYPE_SE, ExchangeServer.EXCHANGE_SE, notYet},
+            };
+            return java.util.Arrays.stream(table).map(org.junit.jupiter.params.provider.Arguments::of);
+        }
+
+        /** The pair alone: servers and pool as each Exchange version asks for them. */
+        static Plan pair(LyncServer lync, ExchangeServer exchange, ImMode mode) {
+            Plan p = litware();
+            InstantMessaging im = mode == ImMode.DISABLE ? InstantMessaging.disable()
+                    : exchange == ExchangeServer.EXCHANGE_2010
+                            ? im(List.of(), List.of("cas1.litwareinc.com"), T1, "atl-cs-001.litwareinc.com")
+                            : p.instantMessaging();
+            return new Plan(p.title(), new Compatibility(lync, exchange, true), p.trustedPool(), im,
+                    mode == ImMode.DISABLE ? null : p.mailboxPolicy());
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.MethodSource("cells")
+        void enablingFollowsTheTableOfP81(LyncServer lync, ExchangeServer exchange, String code) {
+            PlanCheck check = PlanRules.check(pair(lync, exchange, ImMode.ENABLE));
+            if (code.isEmpty()) {
+                assertThat(check.errors()).isEmpty();
+            } else {
+                assertThat(check.errors()).extracting(PlanIssue::path, PlanIssue::code).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("compatibility.exchangeServer", code));
+            }
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.MethodSource("cells")
+        void disablingWorksWithEveryPair(LyncServer lync, ExchangeServer exchange, String code) {
+            PlanCheck check = PlanRules.check(pair(lync, exchange, ImMode.DISABLE));
+            assertThat(check.errors()).as(code).isEmpty();
+        }
+
+        @Test
+        void anUnsupportedPairNamesWhatWouldWork() {
+            PlanCheck check = PlanRules.check(pair(LyncServer.SKYPE_2019, ExchangeServer.EXCHANGE_2010, ImMode.ENABLE));
+            assertThat(check.errors().get(0).args()).containsExactly("Skype for Business Server 2019",
+                    "Exchange Server 2010",
+                    "Exchange Server 2013, Exchange Server 2016, Exchange Server 2019, Exchange Server Subscription Edition",
+                    "Lync Server 2013, Skype for Business Server 2015");
+        }
+
+        @Test
+        void anUnansweredModeCountsAsEnabling() {
+            Plan p = pair(LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2019, ImMode.ENABLE);
+            PlanCheck check = PlanRules.check(new Plan(null, p.compatibility(), null, null, null));
+            assertThat(codesAt(check, "compatibility.exchangeServer")).containsExactly("compatibility.unsupported-pair");
+        }
+
+        @Test
+        void endedVersionsAreNoticesNeverErrors() {
+            // P-8.2: only the Subscription Editions are current.
+            PlanCheck se = PlanRules.check(pair(LyncServer.SKYPE_SE, ExchangeServer.EXCHANGE_SE, ImMode.DISABLE));
+            assertThat(se.warnings()).isEmpty();
+            PlanCheck ended = PlanRules.check(pair(LyncServer.SKYPE_2015, ExchangeServer.EXCHANGE_2016, ImMode.DISABLE));
+            assertThat(ended.errors()).isEmpty();
+            assertThat(ended.warnings()).extracting(PlanIssue::path, PlanIssue::code).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("compatibility.lyncServer", "version.ended"),
+                    org.assertj.core.groups.Tuple.tuple("compatibility.exchangeServer", "version.ended"));
+            assertThat(ended.warnings().get(0).args()).containsExactly("Skype for Business Server 2015", "2025-10-14");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"EXCHANGE_2010", "EXCHANGE_2019", "EXCHANGE_SE"})
+        void umQuestionsOnlyWithExchange2013And2016(String version) {
+            // P-8.4: no Unified Messaging after 2016; P-7.3: the 2010 pool is always created.
+            ExchangeServer exchange = ExchangeServer.valueOf(version);
+            Plan p = pair(LyncServer.SKYPE_2015, exchange, ImMode.ENABLE);
+            PlanCheck colocated = PlanRules.check(new Plan(null, p.compatibility(), new TrustedPool(true, null, null, null,
+                    null, null, List.of(), List.of("SipPlan")), p.instantMessaging(), p.mailboxPolicy()));
+            assertThat(codesAt(colocated, "trustedPool.umServicesColocated")).containsExactly("notApplicable.exchangeServer");
+            assertThat(codesAt(colocated, "trustedPool.sipUriDialPlans")).containsExactly("notApplicable.exchangeServer");
+            TrustedPool unanswered = new TrustedPool(null, "atl-owa-001.litwareinc.com", "atl-cs-001.litwareinc.com",
+                    "Redmond", null, null, List.of(), List.of());
+            PlanCheck absent = PlanRules.check(new Plan(null, p.compatibility(), unanswered, p.instantMessaging(),
+                    p.mailboxPolicy()));
+            assertThat(absent.errors()).allMatch(e -> !e.section().equals("trustedPool"));
+            assertThat(absent.plan().trustedPool().createsPool()).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"EXCHANGE_2010", "EXCHANGE_2019", "EXCHANGE_SE"})
+        void switchingImOffTakesThePoolAnswerAsItIs(String version) {
+            // P-3.8 uses no trusted pool: the co-located shape of the disable example stays valid with every version.
+            Plan p = pair(LyncServer.SKYPE_SE, ExchangeServer.valueOf(version), ImMode.DISABLE);
+            PlanCheck check = PlanRules.check(new Plan(null, p.compatibility(), TrustedPool.colocated(),
+                    p.instantMessaging(), null));
+            assertThat(check.errors()).isEmpty();
+            assertThat(check.plan().trustedPool().createsPool()).isFalse();
+        }
+
+        @Test
+        void exchange2016KeepsTheUmQuestions() {
+            Plan p = pair(LyncServer.SKYPE_2019, ExchangeServer.EXCHANGE_2016, ImMode.DISABLE);
+            PlanCheck check = PlanRules.check(new Plan(null, p.compatibility(), new TrustedPool(false,
+                    "atl-owa-001.litwareinc.com", "atl-cs-001.litwareinc.com", "Redmond", null, null, List.of(),
+                    List.of("SipPlan")), p.instantMessaging(), null));
+            assertThat(check.errors()).isEmpty();
+            assertThat(check.plan().trustedPool().sipUriDialPlans()).containsExactly("SipPlan");
+            PlanCheck unanswered = PlanRules.check(new Plan(null, p.compatibility(), new TrustedPool(null, null, null,
+                    null, null, null, List.of(), List.of()), p.instantMessaging(), null));
+            assertThat(codesAt(unanswered, "trustedPool.umServicesColocated")).containsExactly("required");
+        }
+    }
+
+    @Nested
+    class Version2Certificates {
+
+        @Test
+        void certificatesCoveringEveryServerNeedNoSharedThumbprint() {
+            PlanCheck check = PlanRules.check(withIm(i -> certificates(CertificateSource.THUMBPRINT, null,
+                    java.util.Map.of("mbx1.litwareinc.com", T1, "MBX2.litwareinc.com ", "9f8e7d6c5b4a3928 1706f5e4d3c2b1a098765432"))));
+            assertThat(check.errors()).isEmpty();
+            InstantMessaging im = check.plan().instantMessaging();
+            assertThat(im.thumbprintFor("mbx2.litwareinc.com")).isEqualTo(T2);
+            assertThat(im.certificateThumbprint()).isNull();
+            assertThat(check.warnings()).extracting(PlanIssue::path).contains("instantMessaging.certificates");
+        }
+
+        @Test
+        void aSharedThumbprintCoversTheServersNotListed() {
+            PlanCheck check = PlanRules.check(withIm(i -> certificates(CertificateSource.THUMBPRINT, T1,
+                    java.util.Map.of("mbx2.litwareinc.com", T2))));
+            assertThat(check.errors()).isEmpty();
+            assertThat(check.plan().instantMessaging().thumbprintFor("mbx1.litwareinc.com")).isEqualTo(T1);
+            assertThat(check.plan().instantMessaging().thumbprintFor("mbx2.litwareinc.com")).isEqualTo(T2);
+        }
+
+        @Test
+        void withoutASharedThumbprintEveryServerNeedsOne() {
+            PlanCheck check = PlanRules.check(withIm(i -> certificates(CertificateSource.THUMBPRINT, null,
+                    java.util.Map.of("mbx2.litwareinc.com", T2))));
+            assertThat(codesAt(check, "instantMessaging.certificates")).containsExactly("certificates.incomplete");
+            assertThat(check.errors().get(0).args()).containsExactly("mbx1.litwareinc.com");
+            assertThat(codesAt(check, "instantMessaging.certificateThumbprint")).isEmpty();
+            PlanCheck neither = PlanRules.check(withIm(i -> certificates(CertificateSource.THUMBPRINT, null, null)));
+            assertThat(codesAt(neither, "instantMessaging.certificateThumbprint")).containsExactly("required");
+        }
+
+        @Test
+        void eachEntryIsCheckedAtItsOwnPath() {
+            java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
+            entries.put("mbx1.litwareinc.com", "12345");
+            entries.put("mbx2.litwareinc.com", " ");
+            entries.put("ex19-02.tailspintoys.com", T2);
+            entries.put("not a host", T2);
+            entries.put("MBX1.litwareinc.com", T1);
+            PlanCheck check = PlanRules.check(withIm(i -> certificates(CertificateSource.THUMBPRINT, T1, entries)));
+            assertThat(codesAt(check, "instantMessaging.certificates[\"mbx1.litwareinc.com\"]"))
+                    .containsExactly("thumbprint.invalid");
+            assertThat(codesAt(check, "instantMessaging.certificates[\"mbx2.litwareinc.com\"]")).containsExactly("required");
+            assertThat(codesAt(check, "instantMessaging.certificates[\"ex19-02.tailspintoys.com\"]"))
+                    .containsExactly("certificates.unknownServer");
+            assertThat(codesAt(check, "instantMessaging.certificates[\"not a host\"]")).containsExactly("hostname.invalid");
+            assertThat(codesAt(check, "instantMessaging.certificates[\"MBX1.litwareinc.com\"]"))
+                    .containsExactly("list.duplicate");
+            PlanIssue invalid = check.errors().get(0);
+            assertThat(invalid.fieldName()).isEqualTo("certificates");
+            assertThat(invalid.section()).isEqualTo("instantMessaging");
+            assertThat(invalid.args()).containsExactly(5, "mbx1.litwareinc.com");
+        }
+
+        @Test
+        void exchange2010CertificatesAreForClientAccessServers() {
+            Plan p = litware();
+            InstantMessaging im = new InstantMessaging(ImMode.ENABLE, List.of(), List.of("cas1.litwareinc.com"),
+                    CertificateSource.THUMBPRINT, null, java.util.Map.of("cas1.litwareinc.com", T1,
+                            "mbx1.litwareinc.com", T2), "atl-cs-001.litwareinc.com");
+            PlanCheck check = PlanRules.check(new Plan(null, new Compatibility(LyncServer.LYNC_2013,
+                    ExchangeServer.EXCHANGE_2010, true), p.trustedPool(), im, p.mailboxPolicy()));
+            assertThat(check.errors()).extracting(PlanIssue::path, PlanIssue::code).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("instantMessaging.certificates[\"mbx1.litwareinc.com\"]",
+                            "certificates.unknownServer"));
+        }
+
+        @Test
+        void atMost100Entries() {
+            java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
+            for (int n = 0; n < 101; n++) {
+                entries.put("mbx" + n + ".litwareinc.com", T1);
+            }
+            PlanCheck check = PlanRules.check(withIm(i -> certificates(CertificateSource.THUMBPRINT, T1, entries)));
+            assertThat(check.errors()).extracting(PlanIssue::path, PlanIssue::code).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("instantMessaging.certificates", "list.tooMany"));
+        }
+
+        @Test
+        void iisTakesNoThumbprints() {
+            PlanCheck iis = PlanRules.check(withIm(i -> certificates(CertificateSource.IIS, null, null)));
+            assertThat(iis.errors()).isEmpty();
+            assertThat(iis.plan().instantMessaging().thumbprintFor("mbx1.litwareinc.com")).isNull();
+            PlanCheck both = PlanRules.check(withIm(i -> certificates(CertificateSource.IIS, T1,
+                    java.util.Map.of("mbx1.litwareinc.com", T1))));
+            assertThat(codesAt(both, "instantMessaging.certificateThumbprint")).containsExactly("notApplicable.certificateSource");
+            assertThat(codesAt(both, "instantMessaging.certificates")).containsExactly("notApplicable.certificateSource");
+        }
+
+        @Test
+        void disablingTakesNoCertificates() {
+            Plan p = litware();
+            InstantMessaging off = new InstantMessaging(ImMode.DISABLE, List.of(), List.of(), CertificateSource.THUMBPRINT,
+                    null, java.util.Map.of("mbx1.litwareinc.com", T1), null);
+            PlanCheck check = PlanRules.check(new Plan(null, p.compatibility(), p.trustedPool(), off, null));
+            assertThat(codesAt(check, "instantMessaging.certificates")).containsExactly("notApplicable.mode");
+        }
+    }
+
+    @Nested
+    class Version2SettingOverrideName {
+
+        static PlanCheck named(ExchangeServer exchange, ImMode mode, String name) {
+            Plan p = Version2Pairs.pair(LyncServer.SKYPE_2019, exchange, mode);
+            InstantMessaging im = p.instantMessaging();
+            InstantMessaging withName = new InstantMessaging(im.mode(), im.mailboxServers(), im.clientAccessServers(),
+                    im.certificateSource(), im.certificateThumbprint(), im.certificates(), im.imServerName(), name);
+            return PlanRules.check(new Plan(null, p.compatibility(), p.trustedPool(), withName, p.mailboxPolicy()));
+        }
+
+        @Test
+        void defaultsFor2016AndLaterOnly() {
+            assertThat(named(ExchangeServer.EXCHANGE_2019, ImMode.ENABLE, null).plan().instantMessaging()
+                    .settingOverrideName()).isEqualTo("OWA IM integration");
+            assertThat(named(ExchangeServer.EXCHANGE_2016, ImMode.ENABLE, "  IM for OWA ").plan().instantMessaging()
+                    .settingOverrideName()).isEqualTo("IM for OWA");
+            // Absent (ignored) with Exchange 2013, and when IM is switched off.
+            PlanCheck exchange2013 = named(ExchangeServer.EXCHANGE_2013, ImMode.ENABLE, "IM for OWA");
+            assertThat(exchange2013.errors()).isEmpty();
+            assertThat(exchange2013.plan().instantMessaging().settingOverrideName()).isNull();
+            assertThat(named(ExchangeServer.EXCHANGE_2019, ImMode.DISABLE, null).plan().instantMessaging()
+                    .settingOverrideName()).isNull();
+        }
+
+        @Test
+        void oneTo64CharactersWithoutControlCharacters() {
+            assertThat(codesAt(named(ExchangeServer.EXCHANGE_SE, ImMode.ENABLE, "x".repeat(65)),
+                    "instantMessaging.settingOverrideName")).containsExactly("text.tooLong");
+            assertThat(codesAt(named(ExchangeServer.EXCHANGE_SE, ImMode.ENABLE, "a\u2028b"),
+                    "instantMessaging.settingOverrideName")).containsExactly("text.control");
+            assertThat(codesAt(named(ExchangeServer.EXCHANGE_SE, ImMode.ENABLE, "x".repeat(64)),
+                    "instantMessaging.settingOverrideName")).isEmpty();
         }
     }
 }

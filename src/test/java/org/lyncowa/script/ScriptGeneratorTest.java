@@ -97,7 +97,7 @@ class ScriptGeneratorTest {
 
     @Test
     void refusesAnInvalidPlan() {
-        Plan unsupported = new Plan("x", new Compatibility(LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2016_OR_LATER, true),
+        Plan unsupported = new Plan("x", new Compatibility(LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2016, true),
                 null, null, null);
         assertThat(PlanRules.check(unsupported).valid()).isFalse();
         assertThatThrownBy(() -> Examples.generator().generate(unsupported))

@@ -17,12 +17,19 @@ public final class TestPlans {
     public static final String COLOCATED = "colocated-um";
     public static final String DISABLE = "disable-im";
     public static final String[] PRESETS = {LITWARE, EXCHANGE_2010, COLOCATED, DISABLE};
+    /** Plan format version 2 test plans (src/test/resources/plans), not presets: certificates per server (P-9.2). */
+    public static final String PER_SERVER = "litware-certificates-per-server";
+    /** The shared Skype for Business 2019 + Exchange 2019 example: read, but enabling IM is refused until P-8's scripts exist. */
+    public static final String TAILSPIN = "tailspin-skype2019-exchange2019";
 
     private TestPlans() {
     }
 
+    /** A preset, or else a test plan of src/test/resources/plans. */
     public static byte[] presetBytes(String name) {
-        try (InputStream in = TestPlans.class.getResourceAsStream("/presets/" + name + ".lyncowa.json")) {
+        InputStream preset = TestPlans.class.getResourceAsStream("/presets/" + name + ".lyncowa.json");
+        try (InputStream in = preset != null ? preset
+                : TestPlans.class.getResourceAsStream("/plans/" + name + ".lyncowa.json")) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

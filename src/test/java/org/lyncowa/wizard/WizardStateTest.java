@@ -76,6 +76,21 @@ class WizardStateTest {
     }
 
     @Test
+    void switchingToExchange2010KeepsTheThumbprintsOfClientAccessServersOnly() {
+        WizardState state = TestPlans.complete(TestPlans.PER_SERVER);
+        var im = state.instantMessaging();
+        state.saveInstantMessaging(new org.lyncowa.plan.InstantMessaging(im.mode(), im.mailboxServers(),
+                java.util.List.of("atl-mbx-002.litwareinc.com"), im.certificateSource(), null, im.certificates(),
+                im.imServerName()));
+
+        state.saveCompatibility(litware.title(), new Compatibility(LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2010, true));
+
+        assertThat(state.instantMessaging().mailboxServers()).isEmpty();
+        assertThat(state.instantMessaging().certificates()).containsOnlyKeys("atl-mbx-002.litwareinc.com");
+        assertThat(state.instantMessaging().certificateSource()).isEqualTo(org.lyncowa.plan.CertificateSource.THUMBPRINT);
+    }
+
+    @Test
     void importReplacesEveryAnswerAndCompletesTheJourney() {
         WizardState state = TestPlans.answeredBefore(Step.INSTANT_MESSAGING, TestPlans.EXCHANGE_2010);
 

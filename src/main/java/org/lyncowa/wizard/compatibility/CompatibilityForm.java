@@ -22,7 +22,16 @@ public record CompatibilityForm(String title, String lyncServer, String exchange
     Compatibility toAnswer(List<PlanIssue> readErrors) {
         return new Compatibility(
                 FormValues.enumValue(lyncServer, LyncServer.class, "compatibility.lyncServer", readErrors),
-                FormValues.enumValue(exchangeServer, ExchangeServer.class, "compatibility.exchangeServer", readErrors),
+                FormValues.enumValue(exchangeValue(), ExchangeServer.class, "compatibility.exchangeServer", readErrors),
                 FormValues.booleanValue(ucmaRuntimeConfirmed, "compatibility.ucmaRuntimeConfirmed", readErrors));
+    }
+
+    /**
+     * The page's "Exchange Server 2016 or later" choice is {@code EXCHANGE_2016}; a page posted
+     * before plan format version 2 sends the version 1 name, read the way a version 1 file is.
+     */
+    private String exchangeValue() {
+        return exchangeServer != null && exchangeServer.strip().equals(ExchangeServer.VERSION_1_2016_OR_LATER)
+                ? ExchangeServer.EXCHANGE_2016.name() : exchangeServer;
     }
 }

@@ -56,7 +56,8 @@ class InstantMessagingController {
             return "redirect:" + elsewhere.get();
         }
         StepCheck revisit = validation.revisit(STEP, state, state.instantMessaging() != null);
-        InstantMessagingForm form = InstantMessagingForm.from(state.instantMessaging(), state.trustedPool());
+        InstantMessagingForm form = InstantMessagingForm.from(state.instantMessaging(), state.trustedPool(),
+                state.plan().isExchange2010(), state.plan().isExchange2016OrLater());
         validation.show(model, form, revisit.errors(), revisit.warnings(), locale);
         describe(model, change, state);
         model.addAttribute("ucmaProblem", hasUcmaProblem(revisit));
@@ -93,6 +94,8 @@ class InstantMessagingController {
     private void describe(Model model, boolean change, WizardState state) {
         page.describe(model, STEP, change, state);
         model.addAttribute("exchange2010", state.plan().isExchange2010());
+        // P-8.5: the setting override has a name only from Exchange 2016 on.
+        model.addAttribute("exchange2016OrLater", state.plan().isExchange2016OrLater());
         model.addAttribute("ucmaChangeUrl", navigator.changeUrl(Step.COMPATIBILITY, "ucmaRuntimeConfirmed"));
         model.addAttribute("ucmaProblem", false);
     }

@@ -3,6 +3,7 @@ package org.lyncowa.wizard.preview;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lyncowa.plan.CertificateSource;
 import org.lyncowa.plan.Compatibility;
 import org.lyncowa.plan.ExchangeServer;
 import org.lyncowa.plan.InstantMessaging;
@@ -66,7 +67,7 @@ public class StepPreview {
         if (c == null || c.exchangeServer() == null) {
             return Preview.note(Preview.FIX_ERRORS);
         }
-        if (c.exchangeServer() == ExchangeServer.EXCHANGE_2016_OR_LATER) {
+        if (c.exchangeServer().is2016OrLater()) {
             return Preview.note("preview.compatibility.unsupported");
         }
         List<String> lines = List.of(
@@ -139,11 +140,17 @@ public class StepPreview {
                     List.of("Get-OwaVirtualDirectory | Set-OwaVirtualDirectory -InstantMessagingEnabled $false"))));
         }
         String server = PsQuote.literal(im.imServerName());
-        String thumbprint = PsQuote.literal(im.certificateThumbprint());
+        boolean iis = im.certificateSource() == CertificateSource.IIS;
         if (plan.isExchange2010()) {
             List<String> lines = new ArrayList<>();
             for (String cas : im.clientAccessServers()) {
                 String identity = cas.split("\\.", 2)[0] + "\\owa (Default Web Site)";
+                String thumbprint = PsQuote.literal(im.thumbprintFor(cas));
+                if (iis) {
+                    // P-7.2, P-9.2: the IIS certificate of that Client Access server, found on it.
+                    lines.add("$thumbprint = (" + iisCertificate(cas) + ").Thumbprint");
+                    thumbprint = "$thumbprint";
+                }
                 lines.add("Set-OwaVirtualDirectory -Identity " + PsQuote.literal(identity) + " " + IM_ENABLE
                         + " -InstantMessagingServerName " + server + " -InstantMessagingCertificateThumbprint "
                         + thumbprint);
@@ -160,17 +167,38 @@ public class StepPreview {
                         + " | Set-OwaVirtualDirectory " + IM_ENABLE);
             }
         }
+        List<String> recycle = List.of(
+                "C:\\Windows\\System32\\Inetsrv\\Appcmd.exe recycle apppool /apppool.name:\"MSExchangeOWAAppPool\"");
+        String imServerKey = "<add key=\"IMServerName\" value=\"" + xml(im.imServerName()) + "\"/>";
+        if (iis || !im.certificates().isEmpty()) {
+            // P-9.2: a certificate per server; each web.config gets its own server's thumbprint.
+            List<String> certificates = new ArrayList<>();
+            for (String mailbox : im.mailboxServers()) {
+                certificates.add(iis ? iisCertificate(mailbox) : "Get-ExchangeCertificate -Server "
+                        + PsQuote.literal(mailbox) + " -Thumbprint " + PsQuote.literal(im.thumbprintFor(mailbox)));
+            }
+            return Preview.of(List.of(new Preview.Block("preview.im.directories", directories),
+                    new Preview.Block(iis ? "preview.im.certificatesIis" : "preview.im.certificates", certificates),
+                    new Preview.Block("preview.im.values", List.of("$ImServerName = " + server)),
+                    new Preview.Block("preview.im.webConfigPerServer", List.of(imServerKey)),
+                    new Preview.Block("preview.im.recycle", recycle)));
+        }
+        String thumbprint = PsQuote.literal(im.certificateThumbprint());
         // web.config holds XML, not PowerShell: the values are shown as the script's XML writer stores them.
         List<String> keys = List.of(
                 "<add key=\"IMCertificateThumbprint\" value=\"" + xml(im.certificateThumbprint()) + "\"/>",
-                "<add key=\"IMServerName\" value=\"" + xml(im.imServerName()) + "\"/>");
+                imServerKey);
         List<String> values = List.of("$CertificateThumbprint = " + thumbprint, "$ImServerName = " + server);
-        List<String> recycle = List.of(
-                "C:\\Windows\\System32\\Inetsrv\\Appcmd.exe recycle apppool /apppool.name:\"MSExchangeOWAAppPool\"");
         return Preview.of(List.of(new Preview.Block("preview.im.directories", directories),
                 new Preview.Block("preview.im.values", values),
                 new Preview.Block("preview.im.webConfig", keys),
                 new Preview.Block("preview.im.recycle", recycle)));
+    }
+
+    /** P-8.6: the Exchange certificate assigned to IIS on that server. */
+    private static String iisCertificate(String server) {
+        return "Get-ExchangeCertificate -Server " + PsQuote.literal(server)
+                + " | Where-Object { $_.Services -match 'IIS' }";
     }
 
     /** P-4.1 (Default or each named policy) and P-4.2 (all policies). */
@@ -194,7 +222,7 @@ public class StepPreview {
     /** P-5.2, P-5.3 and P-5.5: the read-only checks the verification script makes with these answers. */
     private static Preview verification(Plan plan) {
         if (!PlanRules.check(plan).valid() || plan.instantMessaging() == null
-                || plan.compatibility().exchangeServer() == ExchangeServer.EXCHANGE_2016_OR_LATER) {
+                || plan.compatibility().exchangeServer().is2016OrLater()) {
             return Preview.note(Preview.FIX_ERRORS);
         }
         InstantMessaging im = plan.instantMessaging();
@@ -205,8 +233,9 @@ public class StepPreview {
         if (!plan.isExchange2010()) {
             List<String> exchange = new ArrayList<>();
             for (String server : im.mailboxServers()) {
-                exchange.add("Get-ExchangeCertificate -Server " + PsQuote.literal(server) + " -Thumbprint "
-                        + PsQuote.literal(im.certificateThumbprint()));
+                exchange.add(im.certificateSource() == CertificateSource.IIS ? iisCertificate(server)
+                        : "Get-ExchangeCertificate -Server " + PsQuote.literal(server) + " -Thumbprint "
+                                + PsQuote.literal(im.thumbprintFor(server)));
             }
             blocks.add(new Preview.Block("preview.verify.exchange", exchange));
             blocks.add(new Preview.Block("preview.verify.events", List.of(

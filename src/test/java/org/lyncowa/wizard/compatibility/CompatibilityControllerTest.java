@@ -79,7 +79,8 @@ class CompatibilityControllerTest {
     void exchange2010ShowsTheLimitedNoticeOnRevisit() throws Exception {
         MockHttpSession session = TestPlans.session(TestPlans.complete(TestPlans.EXCHANGE_2010));
         mvc.perform(get(Step.Paths.COMPATIBILITY).session(session))
-                .andExpect(model().attribute("warnings", org.hamcrest.Matchers.hasSize(1)));
+                // exchange.limited, and the end of support of Lync Server 2013 and Exchange 2010 (P-8.2)
+                .andExpect(model().attribute("warnings", org.hamcrest.Matchers.hasSize(3)));
     }
 
     @Nested
@@ -92,7 +93,19 @@ class CompatibilityControllerTest {
                             .param("ucmaRuntimeConfirmed", "true"))
                     .andExpect(status().isOk())
                     .andExpect(view().name(CompatibilityController.VIEW))
-                    .andExpect(model().attributeHasFieldErrorCode("form", "exchangeServer", "exchange.unsupported"))
+                    .andExpect(model().attributeHasFieldErrorCode("form", "exchangeServer", "compatibility.unsupported-pair"))
+                    .andExpect(model().errorCount(1));
+        }
+
+        @Test
+        void theExchange2016ChoiceIsExchange2016AndRefusedWithLync2013() throws Exception {
+            mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(TestPlans.session(new WizardState()))
+                            .param("lyncServer", "LYNC_2013").param("exchangeServer", "EXCHANGE_2016")
+                            .param("ucmaRuntimeConfirmed", "true"))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasFieldErrorCode("form", "exchangeServer", "compatibility.unsupported-pair"))
+                    .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                            "(?s).*value=\"EXCHANGE_2016\"[^>]*checked=\"checked\".*")))
                     .andExpect(model().errorCount(1));
         }
 

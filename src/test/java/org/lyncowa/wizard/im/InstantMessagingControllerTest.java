@@ -12,11 +12,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.lyncowa.plan.CertificateSource;
+import org.lyncowa.plan.Compatibility;
+import org.lyncowa.plan.ExchangeServer;
 import org.lyncowa.plan.ImMode;
 import org.lyncowa.plan.InstantMessaging;
+import org.lyncowa.plan.LyncServer;
+import org.lyncowa.plan.Plan;
 import org.lyncowa.wizard.FormPost;
 import org.lyncowa.wizard.Step;
 import org.lyncowa.wizard.TestPlans;
@@ -179,6 +185,167 @@ class InstantMessagingControllerTest {
             MockHttpSession session = TestPlans.session(TestPlans.answeredBefore(Step.INSTANT_MESSAGING, TestPlans.DISABLE));
             mvc.perform(post(Step.Paths.INSTANT_MESSAGING).with(csrf()).session(session).param("mode", "DISABLE"))
                     .andExpect(redirectedUrl(Step.Paths.VERIFICATION));
+        }
+    }
+
+    /** Plan format version 2: where each server's certificate comes from (P-9.2). */
+    @Nested
+    class Certificates {
+
+        private static final String T2 = "9F8E7D6C5B4A39281706F5E4D3C2B1A098765432";
+        private static final String TWO = "atl-mbx-001.litwareinc.com\natl-mbx-002.litwareinc.com";
+
+        /** The radio of this certificate choice is the checked one. */
+        private static org.hamcrest.Matcher<String> checked(String value) {
+            return org.hamcrest.Matchers.matchesPattern(
+                    "(?s).*name=\"certificateSource\" value=\"" + value + "\"[^>]*checked=\"checked\".*");
+        }
+
+        private MockHttpServletRequestBuilder perServer(MockHttpSession session, String lines, String... changes) {
+            return ENABLE.with("mailboxServers", TWO, "certificateSource", "PER_SERVER", "certificates", lines)
+                    .with(changes).in(session);
+        }
+
+        @Test
+        void theFirstVisitOffersTheThreeChoicesWithOneCertificateChosen() throws Exception {
+            mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(before(TestPlans.LITWARE)))
+                    .andExpect(content().string(checked("SHARED")))
+                    .andExpect(content().string(containsString("value=\"PER_SERVER\"")))
+                    .andExpect(content().string(containsString("value=\"IIS\"")))
+                    .andExpect(content().string(containsString("name=\"certificates\"")))
+                    .andExpect(content().string(not(containsString("name=\"settingOverrideName\""))));
+        }
+
+        @Test
+        void aCertificatePerServerIsSavedNormalisedWithoutASharedThumbprint() throws Exception {
+            MockHttpSession session = before(TestPlans.LITWARE);
+            // The thumbprint field is still posted without JavaScript; it does not apply to this choice.
+            mvc.perform(perServer(session, "atl-mbx-001.litwareinc.com " + THUMBPRINT.toLowerCase()
+                            + "\r\n\r\n ATL-MBX-002.litwareinc.com\t\u200e9f 8e 7d 6c 5b 4a 39 28 17 06 f5 e4 d3 c2 b1 a0 98 76 54 32 \n"))
+                    .andExpect(redirectedUrl(Step.Paths.MAILBOX_POLICY));
+            InstantMessaging im = TestPlans.stateOf(session).instantMessaging();
+            assertThat(im.certificateSource()).isEqualTo(CertificateSource.THUMBPRINT);
+            assertThat(im.certificateThumbprint()).isNull();
+            assertThat(im.certificates()).containsExactly(Map.entry("atl-mbx-001.litwareinc.com", THUMBPRINT),
+                    Map.entry("atl-mbx-002.litwareinc.com", T2));
+            mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(session))
+                    .andExpect(content().string(checked("PER_SERVER")))
+                    .andExpect(content().string(containsString("atl-mbx-001.litwareinc.com " + THUMBPRINT
+                            + "\natl-mbx-002.litwareinc.com " + T2 + "</textarea>")));
+        }
+
+        @Test
+        void aSavedPlanWithASharedAndOneOwnThumbprintShowsEachServersThumbprint() throws Exception {
+            WizardState state = TestPlans.complete(TestPlans.LITWARE);
+            state.saveInstantMessaging(new InstantMessaging(ImMode.ENABLE, List.of("atl-mbx-001.litwareinc.com",
+                    "atl-mbx-002.litwareinc.com"), List.of(), CertificateSource.THUMBPRINT, THUMBPRINT,
+                    Map.of("atl-mbx-002.litwareinc.com", T2), "atl-cs-001.litwareinc.com"));
+            mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(TestPlans.session(state)))
+                    .andExpect(model().attribute("form", new InstantMessagingForm("ENABLE", TWO, "", "PER_SERVER", "",
+                            "atl-mbx-001.litwareinc.com " + THUMBPRINT + "\natl-mbx-002.litwareinc.com " + T2,
+                            "atl-cs-001.litwareinc.com", "")));
+        }
+
+        @Test
+        void iisIsSavedWithoutTheThumbprintTypedBeforeChoosingIt() throws Exception {
+            MockHttpSession session = before(TestPlans.LITWARE);
+            mvc.perform(enable(session, "certificateSource", "IIS", "certificates", "junk"))
+                    .andExpect(redirectedUrl(Step.Paths.MAILBOX_POLICY));
+            InstantMessaging im = TestPlans.stateOf(session).instantMessaging();
+            assertThat(im.certificateSource()).isEqualTo(CertificateSource.IIS);
+            assertThat(im.certificateThumbprint()).isNull();
+            assertThat(im.certificates()).isEmpty();
+            mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(session))
+                    .andExpect(content().string(checked("IIS")));
+        }
+
+        @Test
+        void oneCertificateIgnoresTheLinesTypedBeforeChoosingIt() throws Exception {
+            MockHttpSession session = before(TestPlans.LITWARE);
+            mvc.perform(enable(session, "certificateSource", "SHARED", "certificates", "not a line"))
+                    .andExpect(redirectedUrl(Step.Paths.MAILBOX_POLICY));
+            assertThat(TestPlans.stateOf(session).instantMessaging().certificates()).isEmpty();
+            assertThat(TestPlans.stateOf(session).instantMessaging().certificateThumbprint()).isEqualTo(THUMBPRINT);
+        }
+
+        @Test
+        void exchange2010TakesAThumbprintPerClientAccessServer() throws Exception {
+            MockHttpSession session = before(TestPlans.EXCHANGE_2010);
+            mvc.perform(post(Step.Paths.INSTANT_MESSAGING).with(csrf()).session(session).param("mode", "ENABLE")
+                            .param("clientAccessServers", "cas01.tailspin.example\ncas02.tailspin.example")
+                            .param("certificateSource", "PER_SERVER")
+                            .param("certificates", "cas01.tailspin.example=" + THUMBPRINT + "\ncas02.tailspin.example: " + T2)
+                            .param("imServerName", "pool01.tailspin.example"))
+                    .andExpect(redirectedUrl(Step.Paths.MAILBOX_POLICY));
+            assertThat(TestPlans.stateOf(session).instantMessaging().thumbprintFor("cas02.tailspin.example"))
+                    .isEqualTo(T2);
+        }
+
+        @Test
+        void aServerWithoutAThumbprintIsShownAgainstTheLinesWithTheSummaryLinkingThere() throws Exception {
+            mvc.perform(perServer(before(TestPlans.LITWARE), "atl-mbx-001.litwareinc.com " + THUMBPRINT))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasFieldErrorCode("form", "certificates", "certificates.incomplete"))
+                    .andExpect(model().errorCount(1))
+                    .andExpect(content().string(containsString("href=\"#certificates\"")))
+                    .andExpect(content().string(containsString("id=\"certificates-error\"")))
+                    .andExpect(content().string(containsString("No certificate thumbprint for atl-mbx-002.litwareinc.com")))
+                    .andExpect(content().string(containsString("atl-mbx-001.litwareinc.com " + THUMBPRINT + "</textarea>")));
+        }
+
+        @Test
+        void noLinesAtAllIsRequired() throws Exception {
+            mvc.perform(perServer(before(TestPlans.LITWARE), " \n "))
+                    .andExpect(model().attributeHasFieldErrorCode("form", "certificates", "required"))
+                    .andExpect(model().errorCount(1));
+        }
+
+        @Test
+        void eachBadLineIsNamed() throws Exception {
+            mvc.perform(perServer(before(TestPlans.LITWARE), "atl-mbx-001.litwareinc.com\n"
+                            + "atl-mbx-002.litwareinc.com 12345\n"
+                            + "other.litwareinc.com " + T2 + "\n"
+                            + "atl-mbx-001.litwareinc.com " + T2))
+                    // Every line is checked at once; the first error of the field is the first line's.
+                    .andExpect(model().attributeHasFieldErrorCode("form", "certificates", "certificates.lineInvalid"))
+                    // The last line gives atl-mbx-001 its thumbprint: the unreadable first line is not counted twice.
+                    .andExpect(model().errorCount(3))
+                    .andExpect(content().string(containsString("Line 1 needs a server name")))
+                    .andExpect(content().string(containsString("The thumbprint for atl-mbx-002.litwareinc.com must be 40")))
+                    .andExpect(content().string(containsString("other.litwareinc.com is not one of the servers")));
+        }
+
+        @Test
+        void aTwiceListedServerIsRefused() throws Exception {
+            mvc.perform(perServer(before(TestPlans.LITWARE), "atl-mbx-001.litwareinc.com " + THUMBPRINT
+                            + "\natl-mbx-002.litwareinc.com " + T2 + "\natl-mbx-001.litwareinc.com " + T2))
+                    .andExpect(model().attributeHasFieldErrorCode("form", "certificates", "list.duplicate"))
+                    .andExpect(content().string(containsString("atl-mbx-001.litwareinc.com has more than one thumbprint")))
+                    .andExpect(model().errorCount(1));
+        }
+
+        @Test
+        void anUnknownChoiceIsRefusedAgainstTheChoice() throws Exception {
+            mvc.perform(enable(before(TestPlans.LITWARE), "certificateSource", "PFX"))
+                    .andExpect(model().attributeHasFieldErrorCode("form", "certificateSource", "value.unknown"))
+                    .andExpect(content().string(containsString("href=\"#certificateSource\"")));
+        }
+
+        @Test
+        void theSettingOverrideNameIsAskedForExchange2016AndLater() throws Exception {
+            // The Tailspin pair (Skype for Business 2019 + Exchange 2019) switching IM off is a valid plan.
+            Plan tailspin = TestPlans.preset(TestPlans.LITWARE);
+            WizardState state = new WizardState();
+            state.replaceWith(new Plan(tailspin.title(), new Compatibility(LyncServer.SKYPE_2019,
+                    ExchangeServer.EXCHANGE_2019, true), tailspin.trustedPool(), InstantMessaging.disable(), null));
+            MockHttpSession session = TestPlans.session(state);
+            mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(session))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("name=\"settingOverrideName\"")))
+                    .andExpect(content().string(containsString("value=\"OWA IM integration\"")));
+            // Enabling is refused at the versions (P-8 scripts come later), so the page saves, and step 1 says why.
+            mvc.perform(enable(session, "settingOverrideName", "x".repeat(65)))
+                    .andExpect(model().attributeHasFieldErrorCode("form", "settingOverrideName", "text.tooLong"));
         }
     }
 }

@@ -83,4 +83,42 @@ class StepPreviewTest {
                 .isEqualTo("Set-OwaMailboxPolicy -Identity " + literal
                         + " -InstantMessagingEnabled $true -InstantMessagingType 'OCS'");
     }
+
+    /** P-9.2: the step preview shows the thumbprint each server uses, or the IIS look-up on each. */
+    @org.junit.jupiter.api.Test
+    void certificatesPerServerShowEachServersValue() {
+        Plan plan = TestPlans.preset(TestPlans.PER_SERVER);
+        Preview shown = preview.preview(Step.INSTANT_MESSAGING, valid(plan));
+        assertThat(shown.blocks()).extracting(Preview.Block::labelKey).containsExactly("preview.im.directories",
+                "preview.im.certificates", "preview.im.values", "preview.im.webConfigPerServer", "preview.im.recycle");
+        assertThat(shown.blocks().get(1).lines()).containsExactly(
+                "Get-ExchangeCertificate -Server 'atl-mbx-001.litwareinc.com' -Thumbprint 'EA5A332496CC05DA69B75B66111C0F78A110D22D'",
+                "Get-ExchangeCertificate -Server 'atl-mbx-002.litwareinc.com' -Thumbprint '9F8E7D6C5B4A39281706F5E4D3C2B1A098765432'");
+        assertThat(preview.preview(Step.VERIFICATION, valid(plan)).blocks().get(0).text())
+                .contains("-Server 'atl-mbx-002.litwareinc.com' -Thumbprint '9F8E7D6C5B4A39281706F5E4D3C2B1A098765432'");
+
+        org.lyncowa.plan.InstantMessaging im = plan.instantMessaging();
+        Plan iis = new Plan(plan.title(), plan.compatibility(), plan.trustedPool(), new org.lyncowa.plan.InstantMessaging(
+                im.mode(), im.mailboxServers(), List.of(), org.lyncowa.plan.CertificateSource.IIS, null, null,
+                im.imServerName()), plan.mailboxPolicy());
+        Preview fromIis = preview.preview(Step.INSTANT_MESSAGING, valid(iis));
+        assertThat(fromIis.blocks().get(1).labelKey()).isEqualTo("preview.im.certificatesIis");
+        assertThat(fromIis.blocks().get(1).lines()).containsExactly(
+                "Get-ExchangeCertificate -Server 'atl-mbx-001.litwareinc.com' | Where-Object { $_.Services -match 'IIS' }",
+                "Get-ExchangeCertificate -Server 'atl-mbx-002.litwareinc.com' | Where-Object { $_.Services -match 'IIS' }");
+    }
+
+    @org.junit.jupiter.api.Test
+    void exchange2010UsesEachClientAccessServersThumbprint() {
+        Plan plan = TestPlans.preset(TestPlans.EXCHANGE_2010);
+        org.lyncowa.plan.InstantMessaging im = plan.instantMessaging();
+        Plan perServer = new Plan(plan.title(), plan.compatibility(), plan.trustedPool(), new org.lyncowa.plan.InstantMessaging(
+                im.mode(), List.of(), im.clientAccessServers(), org.lyncowa.plan.CertificateSource.THUMBPRINT,
+                im.certificateThumbprint(), java.util.Map.of("cas02.tailspin.example", "9F8E7D6C5B4A39281706F5E4D3C2B1A098765432"),
+                im.imServerName()), plan.mailboxPolicy());
+        String lines = preview.preview(Step.INSTANT_MESSAGING, valid(perServer)).blocks().get(0).text();
+        assertThat(lines).contains("'cas01\\owa (Default Web Site)'").contains("-InstantMessagingCertificateThumbprint '"
+                + im.certificateThumbprint() + "'");
+        assertThat(lines).contains("-InstantMessagingCertificateThumbprint '9F8E7D6C5B4A39281706F5E4D3C2B1A098765432'");
+    }
 }

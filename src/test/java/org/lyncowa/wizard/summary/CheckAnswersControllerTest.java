@@ -11,9 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.lyncowa.bundle.BundleConfig;
+import org.lyncowa.plan.CertificateSource;
+import org.lyncowa.plan.InstantMessaging;
 import org.lyncowa.wizard.Step;
 import org.lyncowa.wizard.TestPlans;
 import org.lyncowa.wizard.WizardMvcTest;
+import org.lyncowa.wizard.WizardState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -57,6 +60,35 @@ class CheckAnswersControllerTest {
     }
 
     @Test
+    void aCertificatePerServerShowsEachServersThumbprintWithAChangeLink() throws Exception {
+        mvc.perform(get("/check-answers").session(TestPlans.session(TestPlans.complete(TestPlans.PER_SERVER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A certificate per server")))
+                .andExpect(content().string(containsString("Thumbprint for atl-mbx-001.litwareinc.com")))
+                .andExpect(content().string(containsString("EA5A332496CC05DA69B75B66111C0F78A110D22D")))
+                .andExpect(content().string(containsString("Thumbprint for atl-mbx-002.litwareinc.com")))
+                .andExpect(content().string(containsString("9F8E7D6C5B4A39281706F5E4D3C2B1A098765432")))
+                .andExpect(content().string(containsString("href=\"/steps/instant-messaging?change=true#certificateSource\"")))
+                .andExpect(content().string(containsString("href=\"/steps/instant-messaging?change=true#certificates\"")))
+                .andExpect(content().string(not(containsString("#certificateThumbprint"))));
+    }
+
+    @Test
+    void oneCertificateAndIisAreShownAsChosen() throws Exception {
+        mvc.perform(get("/check-answers").session(TestPlans.session(TestPlans.complete(TestPlans.LITWARE))))
+                .andExpect(content().string(containsString("One certificate for every server")))
+                .andExpect(content().string(containsString("href=\"/steps/instant-messaging?change=true#certificateThumbprint\"")))
+                .andExpect(content().string(not(containsString("#certificates\""))));
+        WizardState iis = TestPlans.complete(TestPlans.LITWARE);
+        InstantMessaging im = iis.instantMessaging();
+        iis.saveInstantMessaging(new InstantMessaging(im.mode(), im.mailboxServers(), im.clientAccessServers(),
+                CertificateSource.IIS, null, null, im.imServerName()));
+        mvc.perform(get("/check-answers").session(TestPlans.session(iis)))
+                .andExpect(content().string(containsString("The IIS certificate of each server, found by the script")))
+                .andExpect(content().string(not(containsString("#certificateThumbprint"))));
+    }
+
+    @Test
     void coLocatedUmSaysNoPoolAndShowsNoPoolFields() throws Exception {
         mvc.perform(get("/check-answers").session(TestPlans.session(TestPlans.complete(TestPlans.COLOCATED))))
                 .andExpect(content().string(containsString("co-located, no trusted pool")))
@@ -66,7 +98,8 @@ class CheckAnswersControllerTest {
     @Test
     void exchange2010ShowsTheLimitedWarningAndNamedPolicies() throws Exception {
         mvc.perform(get("/check-answers").session(TestPlans.session(TestPlans.complete(TestPlans.EXCHANGE_2010))))
-                .andExpect(model().attribute("warnings", hasSize(2)))
+                // exchange.limited, the wildcard hint, and the end of support of both versions (P-8.2)
+                .andExpect(model().attribute("warnings", hasSize(4)))
                 .andExpect(content().string(containsString("Sales Staff")))
                 .andExpect(content().string(not(containsString("#mailboxServers"))));
     }

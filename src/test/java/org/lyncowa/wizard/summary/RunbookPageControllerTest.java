@@ -76,7 +76,7 @@ class RunbookPageControllerTest {
         WizardState state = TestPlans.complete(TestPlans.LITWARE);
         Plan p = state.plan();
         state.replaceWith(new Plan(p.title(), new Compatibility(LyncServer.LYNC_2013,
-                ExchangeServer.EXCHANGE_2016_OR_LATER, true), p.trustedPool(), p.instantMessaging(), p.mailboxPolicy()));
+                ExchangeServer.EXCHANGE_2016, true), p.trustedPool(), p.instantMessaging(), p.mailboxPolicy()));
         mvc.perform(get("/runbook").session(TestPlans.session(state))).andExpect(redirectedUrl(Navigator.CHECK_ANSWERS));
     }
 }
