@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * unknown page must be our error page without technical details.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class UploadLimitIntegrationTest {
+class UploadLimitIT {
 
     @LocalServerPort
     private int port;

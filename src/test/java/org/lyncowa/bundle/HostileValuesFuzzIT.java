@@ -57,7 +57,7 @@ import org.lyncowa.script.ScriptGenerator;
  * </ul>
  * Run with {@code -Dfuzz.seed=N} to repeat a failing run; the seed is in every failure message.
  */
-class HostileValuesFuzzTest {
+class HostileValuesFuzzIT {
 
     private static final long SEED = Long.getLong("fuzz.seed", 0x1C0FFEE2013L);
     private static final int PLANS = Integer.getInteger("fuzz.plans", 200);
