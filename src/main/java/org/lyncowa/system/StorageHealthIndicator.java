@@ -1,0 +1,103 @@
+package org.lyncowa.system;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code /actuator/health} is DOWN when answers cannot be saved: each check really writes, a row
+ * to the session store and a small file to the data folder (reading alone stays possible on a
+ * full disk, so a read would say UP while every save fails). A result is reused for a second, so
+ * a client polling the public endpoint cannot turn it into a write load.
+ */
+@Component("storage")
+class StorageHealthIndicator implements HealthIndicator {
+
+    static final String TABLE = "LYNCOWA_HEALTH_PROBE";
+    private static final long REUSE_NANOS = Duration.ofSeconds(1).toNanos();
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Path dataDir;
+    private volatile boolean tableReady;
+    private volatile Health last;
+    private volatile long lastAt;
+
+    StorageHealthIndicator(JdbcTemplate jdbc, TransactionTemplate transaction,
+            @Value("${lyncowa.data-dir}") String dataDir) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.dataDir = Path.of(dataDir);
+    }
+
+    @Override
+    public Health health() {
+        Health reused = last;
+        if (reused != null && System.nanoTime() - lastAt < REUSE_NANOS) {
+            return reused;
+        }
+        synchronized (this) {
+            if (last != null && System.nanoTime() - lastAt < REUSE_NANOS) {
+                return last;
+            }
+            Health now = probe();
+            last = now;
+            lastAt = System.nanoTime();
+            return now;
+        }
+    }
+
+    private Health probe() {
+        try {
+            writeRow();
+        } catch (RuntimeException e) {
+            tableReady = false;
+            return Health.down().withDetail("store", "cannot write").build();
+        }
+        if (Files.isDirectory(dataDir)) {
+            try {
+                writeFile();
+            } catch (IOException | RuntimeException e) {
+                return Health.down().withDetail("dataFolder", "cannot write").build();
+            }
+        }
+        return Health.up().build();
+    }
+
+    private void writeRow() {
+        if (!tableReady) {
+            jdbc.execute("create table if not exists " + TABLE + " (CHECKED_AT bigint)");
+            tableReady = true;
+        }
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("delete from " + TABLE);
+            jdbc.update("insert into " + TABLE + " (CHECKED_AT) values (?)", System.currentTimeMillis());
+        });
+    }
+
+    /** 4 KiB written and forced to the device, then removed: fails on a full or read-only folder. */
+    private void writeFile() throws IOException {
+        Path probe = dataDir.resolve(".health-probe");
+        try (FileChannel file = FileChannel.open(probe, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer block = ByteBuffer.allocate(4096);
+            while (block.hasRemaining()) {
+                file.write(block);
+            }
+            file.force(false);
+        } finally {
+            Files.deleteIfExists(probe);
+        }
+    }
+}
