@@ -35,6 +35,12 @@ class StorageFailureFilter extends OncePerRequestFilter {
 
     private static final Log LOG = LogFactory.getLog(StorageFailureFilter.class);
 
+    private final StoreConnections connections;
+
+    StorageFailureFilter(StoreConnections connections) {
+        this.connections = connections;
+    }
+
     enum Reason { STORAGE, SESSION_LIMIT }
 
     @Override
@@ -50,6 +56,7 @@ class StorageFailureFilter extends OncePerRequestFilter {
             if (reason == Reason.STORAGE) {
                 LOG.warn("The session store failed on " + request.getMethod() + " " + request.getRequestURI() + ": "
                         + rootMessage(e));
+                connections.dropAll();
             }
             response.reset();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -30,12 +30,14 @@ class StorageHealthIndicator implements HealthIndicator {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Path dataDir;
+    private final StoreConnections connections;
     private volatile boolean tableReady;
     private volatile Health last;
     private volatile long lastAt;
 
     StorageHealthIndicator(JdbcTemplate jdbc, TransactionTemplate transaction,
-            @Value("${lyncowa.data-dir}") String dataDir) {
+            @Value("${lyncowa.data-dir}") String dataDir, StoreConnections connections) {
+        this.connections = connections;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.dataDir = Path.of(dataDir);
@@ -63,6 +65,7 @@ class StorageHealthIndicator implements HealthIndicator {
             writeRow();
         } catch (RuntimeException e) {
             tableReady = false;
+            connections.dropAll();
             return Health.down().withDetail("store", "cannot write").build();
         }
         if (Files.isDirectory(dataDir)) {
