@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -35,9 +36,10 @@ class StorageFailureFilter extends OncePerRequestFilter {
 
     private static final Log LOG = LogFactory.getLog(StorageFailureFilter.class);
 
-    private final StoreConnections connections;
+    private final ObjectProvider<StoreConnections> connections;
 
-    StorageFailureFilter(StoreConnections connections) {
+    /** A provider: test slices that load filters without the store still start. */
+    StorageFailureFilter(ObjectProvider<StoreConnections> connections) {
         this.connections = connections;
     }
 
@@ -56,7 +58,7 @@ class StorageFailureFilter extends OncePerRequestFilter {
             if (reason == Reason.STORAGE) {
                 LOG.warn("The session store failed on " + request.getMethod() + " " + request.getRequestURI() + ": "
                         + rootMessage(e));
-                connections.dropAll();
+                connections.ifAvailable(StoreConnections::dropAll);
             }
             response.reset();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

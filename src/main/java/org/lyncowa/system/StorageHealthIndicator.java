@@ -7,17 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code /actuator/health} is DOWN when answers cannot be saved: each check really writes, a row
- * to the session store and a small file to the data folder (reading alone stays possible on a
+ * to the session store and, for an H2 file, a small file to its folder (reading alone stays possible on a
  * full disk, so a read would say UP while every save fails). A result is reused for a second, so
  * a client polling the public endpoint cannot turn it into a write load.
  */
@@ -29,18 +30,18 @@ class StorageHealthIndicator implements HealthIndicator {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final Path dataDir;
+    private final Optional<Path> dataDir;
     private final StoreConnections connections;
     private volatile boolean tableReady;
     private volatile Health last;
     private volatile long lastAt;
 
     StorageHealthIndicator(JdbcTemplate jdbc, TransactionTemplate transaction,
-            @Value("${lyncowa.data-dir}") String dataDir, StoreConnections connections) {
+            Environment environment, StoreConnections connections) {
         this.connections = connections;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.dataDir = Path.of(dataDir);
+        this.dataDir = DataFolderCheck.folder(environment);
     }
 
     @Override
@@ -68,9 +69,9 @@ class StorageHealthIndicator implements HealthIndicator {
             connections.dropAll();
             return Health.down().withDetail("store", "cannot write").build();
         }
-        if (Files.isDirectory(dataDir)) {
+        if (dataDir.isPresent()) {
             try {
-                writeFile();
+                writeFile(dataDir.get());
             } catch (IOException | RuntimeException e) {
                 return Health.down().withDetail("dataFolder", "cannot write").build();
             }
@@ -90,8 +91,8 @@ class StorageHealthIndicator implements HealthIndicator {
     }
 
     /** 4 KiB written and forced to the device, then removed: fails on a full or read-only folder. */
-    private void writeFile() throws IOException {
-        Path probe = dataDir.resolve(".health-probe");
+    private static void writeFile(Path folder) throws IOException {
+        Path probe = folder.resolve(".health-probe");
         try (FileChannel file = FileChannel.open(probe, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer block = ByteBuffer.allocate(4096);
