@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * Makes wizard sessions with full answers the way a browser would, through the public pages:
- * GET /plan/import (session cookie + CSRF token), then POST /plan/import with the plan file, which
+ * GET /plan/import (CSRF cookie + token), then POST /plan/import with the plan file (which makes the session), which
  * must answer 302 to /check-answers. A Java client rather than curl because 10,000 sessions need
  * 20,000 requests and a process per request would measure curl, not the app.
  *
@@ -37,6 +37,7 @@ public class SessionFiller {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("^SESSION=([^;]+)");
+    private static final Pattern CSRF_COOKIE = Pattern.compile("^LYNCOWA_CSRF=([^;]+)");
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -102,9 +103,11 @@ public class SessionFiller {
         if (page.statusCode() != 200) {
             throw new IOException("GET /plan/import: " + page.statusCode());
         }
-        String cookie = page.headers().allValues("Set-Cookie").stream()
-                .map(SESSION::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst()
-                .orElseThrow(() -> new IOException("no SESSION cookie"));
+        // Reading a page makes no session; the CSRF token's cookie comes with the form (issue 12).
+        String csrfCookie = page.headers().allValues("Set-Cookie").stream()
+                .map(CSRF_COOKIE::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst()
+                .orElseThrow(() -> new IOException("no LYNCOWA_CSRF cookie"));
+        String cookie = null;
         Matcher token = CSRF.matcher(page.body());
         if (!token.find()) {
             throw new IOException("no _csrf field on /plan/import");
@@ -114,21 +117,25 @@ public class SessionFiller {
         String boundary = "benchBoundary" + Long.toHexString(System.nanoTime());
         byte[] body = multipart(boundary, csrf, plan);
         HttpResponse<Void> posted = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/plan/import"))
-                .header("Cookie", "SESSION=" + cookie)
+                .header("Cookie", "LYNCOWA_CSRF=" + csrfCookie)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
         String location = posted.headers().firstValue("Location").orElse("");
         if (posted.statusCode() != 302 || !location.endsWith("/check-answers")) {
             throw new IOException("POST /plan/import: " + posted.statusCode() + " " + location);
         }
-        // A server that rotated the session id on import would send a new cookie: keep the live one.
+        // The import makes the session (and gives it a new id): keep the cookie it sends.
         for (String header : posted.headers().allValues("Set-Cookie")) {
             Matcher m = SESSION.matcher(header);
             if (m.find()) {
                 cookie = m.group(1);
             }
         }
-        return cookie + "\t" + csrf;
+        if (cookie == null) {
+            throw new IOException("POST /plan/import sent no SESSION cookie");
+        }
+        // wizard.lua sends "SESSION=" + this column: the CSRF cookie rides along after the session id.
+        return cookie + "; LYNCOWA_CSRF=" + csrfCookie + "\t" + csrf;
     }
 
     private static byte[] multipart(String boundary, String csrf, byte[] plan) {

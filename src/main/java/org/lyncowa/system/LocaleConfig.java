@@ -4,6 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -25,7 +30,7 @@ public class LocaleConfig implements WebMvcConfigurer {
 
     @Bean
     public LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("LYNCOWA_LANG");
+        CookieLocaleResolver resolver = new SecureBehindTls("LYNCOWA_LANG");
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
             var preferred = request.getLocales();
@@ -40,6 +45,34 @@ public class LocaleConfig implements WebMvcConfigurer {
             return Locale.ENGLISH;
         });
         return resolver;
+    }
+
+    /**
+     * The language cookie is Secure when the request came over TLS (directly or, through
+     * X-Forwarded-Proto, from a trusted proxy), like the session and CSRF cookies; a fixed
+     * setting would either break plain-HTTP use or leak the cookie over HTTP behind TLS.
+     */
+    static final class SecureBehindTls extends CookieLocaleResolver {
+
+        SecureBehindTls(String cookieName) {
+            super(cookieName);
+        }
+
+        @Override
+        public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
+                LocaleContext localeContext) {
+            if (response == null || !request.isSecure()) {
+                super.setLocaleContext(request, response, localeContext);
+                return;
+            }
+            super.setLocaleContext(request, new HttpServletResponseWrapper(response) {
+                @Override
+                public void addHeader(String name, String value) {
+                    super.addHeader(name, "Set-Cookie".equalsIgnoreCase(name) && !value.contains("; Secure")
+                            ? value + "; Secure" : value);
+                }
+            }, localeContext);
+        }
     }
 
     @Override

@@ -7,8 +7,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Sends a request that has lost its answers to the recovery page instead of an error: a timed-out
- * session, or a form posted to a step with no answers behind it. A first visit (GET) starts a
- * fresh journey.
+ * session. A first visit reads the pages with empty answers and without a session; the first
+ * answer saved creates one ({@link WizardSession#save}).
  */
 public class WizardSessionInterceptor implements HandlerInterceptor {
 
@@ -23,11 +23,10 @@ public class WizardSessionInterceptor implements HandlerInterceptor {
         if (session.find(request).isPresent()) {
             return true;
         }
-        if (WizardSession.expired(request) || !"GET".equals(request.getMethod())) {
+        if (WizardSession.expired(request)) {
             response.sendRedirect(request.getContextPath() + Navigator.RECOVERY);
             return false;
         }
-        session.start(request);
         return true;
     }
 }

@@ -147,7 +147,7 @@ class RecoveryIT {
     void importingAPlanGivesANewSessionId() throws Exception {
         app = start();
         WizardClient client = new WizardClient(http, base(app));
-        client.get("/steps/compatibility");
+        client.start();
         String before = client.cookies().get("SESSION");
         assertThat(before).isNotNull();
         byte[] file;

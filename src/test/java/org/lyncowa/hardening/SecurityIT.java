@@ -44,13 +44,42 @@ class SecurityIT {
         assertThat(page.body()).doesNotContain("<script>", "style=\"");
     }
 
+    /** The session cookie (made by Start now), the CSRF cookie and the language cookie, over HTTP and behind TLS. */
     @Test
-    void theSessionCookieIsHttpOnlyLaxAndSecureBehindATlsProxy() throws Exception {
-        String plain = send("GET", "/steps/compatibility").headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(plain).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
-        String proxied = send("GET", "/steps/compatibility", "X-Forwarded-Proto", "https")
-                .headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(proxied).contains("HttpOnly", "Secure").containsIgnoringCase("SameSite=Lax");
+    void theCookiesAreHttpOnlyLaxAndSecureBehindATlsProxy() throws Exception {
+        for (boolean tls : new boolean[] {false, true}) {
+            String[] proto = tls ? new String[] {"X-Forwarded-Proto", "https"} : new String[0];
+            HttpResponse<String> start = send("GET", "/?lang=ko", proto);
+            String csrfCookie = cookie(start, "LYNCOWA_CSRF");
+            String language = cookie(start, "LYNCOWA_LANG");
+            String token = WizardClient.csrf(start.body());
+            HttpRequest.Builder post = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/start"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", csrfCookie.substring(0, csrfCookie.indexOf(';')))
+                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + java.net.URLEncoder.encode(token,
+                            java.nio.charset.StandardCharsets.UTF_8)));
+            if (tls) {
+                post.header("X-Forwarded-Proto", "https");
+            }
+            HttpResponse<String> started = http.send(post.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(started.statusCode()).isEqualTo(302);
+            String session = cookie(started, "SESSION");
+            for (String cookie : List.of(session, csrfCookie)) {
+                assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+            }
+            for (String cookie : List.of(session, csrfCookie, language)) {
+                if (tls) {
+                    assertThat(cookie).contains("; Secure");
+                } else {
+                    assertThat(cookie).doesNotContain("Secure");
+                }
+            }
+        }
+    }
+
+    static String cookie(HttpResponse<String> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie in " + response.headers()));
     }
 
     @Test

@@ -36,6 +36,12 @@ public final class WizardClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
     private static final Pattern COOKIE = Pattern.compile("^([^=;\\s]+)=([^;]*)");
 
+    /** Something a visitor does (for tests that try one check against several actions). */
+    @FunctionalInterface
+    public interface Action {
+        void run(WizardClient client) throws Exception;
+    }
+
     /** One HTTP answer. {@code location} is the redirect target's path, or null. */
     public record Response(int status, String location, byte[] bytes, Map<String, List<String>> headers) {
         public String body() {
@@ -202,10 +208,16 @@ public final class WizardClient {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
                 + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + "/plan/import?_csrf="
-                        + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+        // The token travels in the form body only, never in the URL (proxy logs keep URLs).
+        return send(HttpRequest.newBuilder(URI.create(base + "/plan/import"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** Presses Start now on the start page: a new, empty journey in a new session. */
+    public Response start() throws IOException, InterruptedException {
+        Response page = get("/");
+        return post("/start", List.of(Map.entry("_csrf", csrf(page.body()))));
     }
 
     /** The bundle the check-answers page offers, as file name → content. */

@@ -38,6 +38,7 @@ class TrainerController {
         WizardState state = session.find(request).orElseGet(WizardState::new);
         state.loadExample(preset.plan());
         session.save(request, state);
+        session.renewId(request);
         return "redirect:" + Navigator.CHECK_ANSWERS;
     }
 

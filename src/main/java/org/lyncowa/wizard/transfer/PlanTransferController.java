@@ -99,7 +99,7 @@ class PlanTransferController {
         state.replaceWith(check.plan());
         session.save(request, state);
         // New answers from outside: a new session id, so an id planted before the import is worthless.
-        request.changeSessionId();
+        session.renewId(request);
         return "redirect:" + Navigator.CHECK_ANSWERS;
     }
 

@@ -32,16 +32,17 @@ class CompatibilityControllerTest {
     @Autowired
     private MockMvc mvc;
 
+    /** Issue 12: reading a step makes no session; the first answer saved does. */
     @Test
-    void firstVisitShowsAnEmptyPageAndStartsAJourney() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(get(Step.Paths.COMPATIBILITY).session(session))
+    void firstVisitShowsAnEmptyPageWithoutStartingASession() throws Exception {
+        var result = mvc.perform(get(Step.Paths.COMPATIBILITY))
                 .andExpect(status().isOk())
                 .andExpect(view().name(CompatibilityController.VIEW))
                 .andExpect(model().attribute("form", new CompatibilityForm("", "", "", "")))
                 .andExpect(model().attribute("backUrl", Navigator.START))
-                .andExpect(content().string(containsString("name=\"exchangeServer\" value=\"EXCHANGE_2010\"")));
-        assertThat(TestPlans.stateOf(session)).isNotNull();
+                .andExpect(content().string(containsString("name=\"exchangeServer\" value=\"EXCHANGE_2010\"")))
+                .andReturn();
+        assertThat(result.getRequest().getSession(false)).isNull();
     }
 
     @Test
@@ -151,10 +152,23 @@ class CompatibilityControllerTest {
     @Nested
     class WithoutAnswers {
 
+        /** Issue 12: a first answer posted without a session (no Start pressed) is saved in a new one. */
         @Test
-        void aPostWithoutWizardStateGoesToRecovery() throws Exception {
-            mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).param("lyncServer", "LYNC_2013"))
-                    .andExpect(redirectedUrl(Navigator.RECOVERY));
+        void aFirstAnswerWithoutASessionIsSavedInANewSession() throws Exception {
+            var result = mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).param("title", "T")
+                            .param("lyncServer", "LYNC_2013").param("exchangeServer", "EXCHANGE_2013")
+                            .param("ucmaRuntimeConfirmed", "true"))
+                    .andExpect(redirectedUrl(Step.Paths.TRUSTED_POOL)).andReturn();
+            assertThat(result.getRequest().getSession(false)).isNotNull();
+            assertThat(((WizardState) result.getRequest().getSession(false).getAttribute(
+                    org.lyncowa.wizard.WizardSession.ATTRIBUTE)).compatibility()).isNotNull();
+        }
+
+        @Test
+        void aRefusedFirstAnswerReShowsThePageWithoutASession() throws Exception {
+            var result = mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).param("lyncServer", "LYNC_2013"))
+                    .andExpect(status().isOk()).andExpect(view().name(CompatibilityController.VIEW)).andReturn();
+            assertThat(result.getRequest().getSession(false)).isNull();
         }
 
         @Test

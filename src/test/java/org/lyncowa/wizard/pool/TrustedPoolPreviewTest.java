@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lyncowa.wizard.FormPost;
-import org.lyncowa.wizard.Navigator;
 import org.lyncowa.wizard.Step;
 import org.lyncowa.wizard.TestPlans;
 import org.lyncowa.wizard.WizardMvcTest;
@@ -114,9 +113,13 @@ class TrustedPoolPreviewTest {
         assertThat(TestPlans.stateOf(session).plan()).isEqualTo(TestPlans.complete(TestPlans.LITWARE).plan());
     }
 
+    /** Without answers (and without a session, which a preview never makes) the preview asks to fix the earlier steps. */
     @Test
-    void withoutASessionThePreviewSendsToRecoveryInsteadOfFailing() throws Exception {
-        mvc.perform(post(PREVIEW).with(csrf()).param("siteId", "x")).andExpect(redirectedUrl(Navigator.RECOVERY));
+    void withoutASessionThePreviewShowsTheNoteAndMakesNoSession() throws Exception {
+        var result = mvc.perform(post(PREVIEW).with(csrf()).param("siteId", "x")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.view().name(
+                        org.lyncowa.wizard.preview.StepPreview.FRAGMENT)).andReturn();
+        assertThat(result.getRequest().getSession(false)).isNull();
     }
 
     @Test
