@@ -28,7 +28,9 @@ final class DistinctPlans {
         String m = marker(n);
         boolean exchange2010 = n % 3 == 1;
         TrustedPool pool = new TrustedPool(false, "owa-" + m + ".example.com", "pool-" + m + ".example.com",
-                "site" + m, "App" + m, 6000 + n, List.of(), List.of("dialplan " + m));
+                "site" + m, "App" + m, 6000 + n, List.of(),
+                // SIP URI dial plans exist only with Exchange 2013 and 2016 (plan format version 2, P-8.4).
+                exchange2010 ? List.of() : List.of("dialplan " + m));
         InstantMessaging im = exchange2010
                 ? new InstantMessaging(ImMode.ENABLE, List.of(), List.of("cas-" + m + ".example.com"),
                         String.format("%040X", n), "pool-" + m + ".example.com")
