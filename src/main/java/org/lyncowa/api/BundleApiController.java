@@ -32,7 +32,7 @@ class BundleApiController {
             return plan.problem();
         }
         PlanCheck check = plan.check();
-        byte[] zip = bundles.build(check.plan(), locale).zip();
+        byte[] zip = bundles.bundleOf(check.validPlan(), locale).zip();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, BundleBuilder.contentDisposition(check.plan(), ".zip"))

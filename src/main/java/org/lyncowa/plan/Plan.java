@@ -35,6 +35,15 @@ public record Plan(
         return instantMessaging != null && instantMessaging.enables();
     }
 
+    /**
+     * Whether step 4, the mailbox policy (P-4), applies: not when IM is switched off (P-3.8), as no policy
+     * is changed then. The one place for that rule: the checking drops a policy answer that does not apply,
+     * the wizard skips the step and forgets the answer.
+     */
+    public static boolean asksMailboxPolicy(InstantMessaging instantMessaging) {
+        return instantMessaging == null || instantMessaging.mode() != ImMode.DISABLE;
+    }
+
     public boolean createsPool() {
         return trustedPool != null && trustedPool.createsPool();
     }

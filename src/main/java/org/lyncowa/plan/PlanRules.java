@@ -444,12 +444,12 @@ public final class PlanRules {
     }
 
     /**
-     * Mailbox policies matter only when IM is enabled (P-4); a plan that switches IM off may still
-     * carry an answer (the example file does), which is checked but then dropped, exactly as the
-     * wizard drops it when IM is switched off, so that the same answers always make the same plan.
+     * Mailbox policies matter only when IM is enabled ({@link Plan#asksMailboxPolicy}); a plan that switches
+     * IM off may still carry an answer (the example file does), which is checked but then dropped, exactly as
+     * the wizard drops it when IM is switched off, so that the same answers always make the same plan.
      */
     private static boolean applies(InstantMessaging im) {
-        return im == null || im.mode() != ImMode.DISABLE;
+        return Plan.asksMailboxPolicy(im);
     }
 
     // ---- shared value rules ----------------------------------------------------------------
