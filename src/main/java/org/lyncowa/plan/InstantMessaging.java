@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Size;
+
 /**
  * Step 3 answers (P-3, P-7.4). Certificates (plan format version 2, P-9.2): {@code certificateSource} says
  * whether the plan names thumbprints or each server's IIS certificate is taken; {@code certificateThumbprint}
@@ -13,12 +16,16 @@ import java.util.Map;
  * order given) names another one for it. {@code settingOverrideName} (Exchange 2016 and later, P-8.5, P-8.8) is
  * the name of the Outlook on the web setting override; null for other versions.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record InstantMessaging(
         ImMode mode,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = PlanRules.SERVERS_MAX, message = "{list.tooMany}")
         List<String> mailboxServers,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = PlanRules.SERVERS_MAX, message = "{list.tooMany}")
         List<String> clientAccessServers,
         CertificateSource certificateSource,
         String certificateThumbprint,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = PlanRules.SERVERS_MAX, message = "{list.tooMany}")
         Map<String, String> certificates,
         String imServerName,
         String settingOverrideName) implements Serializable {

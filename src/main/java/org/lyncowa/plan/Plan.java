@@ -2,11 +2,15 @@ package org.lyncowa.plan;
 
 import java.io.Serializable;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Everything the wizard asks, and nothing else: the model of the public plan file
  * ({@code lync-owa-plan}, version 2; version 1 files are read as version 2). Any section may be null while the wizard is in progress
  * or when a file lacks it; {@link PlanRules} says whether a plan is complete and valid.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Plan(
         String title,
         Compatibility compatibility,
@@ -21,11 +25,13 @@ public record Plan(
     public static final int OLDEST_READ_VERSION = 1;
     public static final String FILE_SUFFIX = ".lyncowa.json";
 
+    @JsonIgnore
     public boolean isExchange2010() {
         return compatibility != null && compatibility.exchangeServer() == ExchangeServer.EXCHANGE_2010;
     }
 
     /** Exchange 2016, 2019 or SE (P-8). */
+    @JsonIgnore
     public boolean isExchange2016OrLater() {
         return compatibility != null && compatibility.exchangeServer() != null
                 && compatibility.exchangeServer().is2016OrLater();

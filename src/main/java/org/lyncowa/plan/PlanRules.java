@@ -323,7 +323,12 @@ public final class PlanRules {
      * at most 253 characters of it (the longest host name), control and invisible characters shown as {@code ?}.
      */
     public static String certificatePath(String key) {
-        StringBuilder out = new StringBuilder("instantMessaging.certificates[\"");
+        return entryPath("instantMessaging.certificates", key);
+    }
+
+    /** The JSON path of one entry of an object by key, as {@link #certificatePath} spells it. */
+    static String entryPath(String objectPath, String key) {
+        StringBuilder out = new StringBuilder(objectPath).append("[\"");
         String name = key == null ? "" : key;
         name.codePoints().limit(HOSTNAME_MAX).forEach(cp -> {
             if (cp == '"' || cp == '\\') {

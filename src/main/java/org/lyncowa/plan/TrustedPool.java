@@ -3,7 +3,11 @@ package org.lyncowa.plan;
 import java.io.Serializable;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Size;
+
 /** Step 2 answers (P-2). When {@code umServicesColocated} is true every other field is null or empty. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrustedPool(
         Boolean umServicesColocated,
         String owaPoolFqdn,
@@ -11,7 +15,9 @@ public record TrustedPool(
         String siteId,
         String applicationId,
         Integer port,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = PlanRules.POOL_COMPUTERS_MAX, message = "{list.tooMany}")
         List<String> poolComputers,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = PlanRules.DIAL_PLANS_MAX, message = "{list.tooMany}")
         List<String> sipUriDialPlans) implements Serializable {
 
     public TrustedPool {
