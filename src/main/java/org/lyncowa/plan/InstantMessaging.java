@@ -19,16 +19,16 @@ import jakarta.validation.constraints.Size;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InstantMessaging(
         ImMode mode,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = PlanRules.SERVERS_MAX, message = "{list.tooMany}")
-        List<String> mailboxServers,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = PlanRules.SERVERS_MAX, message = "{list.tooMany}")
-        List<String> clientAccessServers,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = PlanRules.SERVERS_MAX, groups = Bound.class)
+        List<@HostName String> mailboxServers,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = PlanRules.SERVERS_MAX, groups = Bound.class)
+        List<@HostName String> clientAccessServers,
         CertificateSource certificateSource,
-        String certificateThumbprint,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = PlanRules.SERVERS_MAX, message = "{list.tooMany}")
+        @Thumbprint String certificateThumbprint,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = PlanRules.SERVERS_MAX, groups = Bound.class)
         Map<String, String> certificates,
-        String imServerName,
-        String settingOverrideName) implements Serializable {
+        @HostName String imServerName,
+        @PlainText(max = PlanRules.NAME_MAX) String settingOverrideName) implements Serializable {
 
     /** The name P-8.5's setting override gets when the plan names none. */
     public static final String DEFAULT_SETTING_OVERRIDE_NAME = "OWA IM integration";

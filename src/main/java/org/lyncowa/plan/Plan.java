@@ -4,6 +4,7 @@ import java.io.Serializable;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
 
 /**
  * Everything the wizard asks, and nothing else: the model of the public plan file
@@ -12,11 +13,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Plan(
-        String title,
-        Compatibility compatibility,
-        TrustedPool trustedPool,
-        InstantMessaging instantMessaging,
-        MailboxPolicy mailboxPolicy) implements Serializable {
+        @PlainText(max = PlanRules.TITLE_MAX) String title,
+        @Valid Compatibility compatibility,
+        @Valid TrustedPool trustedPool,
+        @Valid InstantMessaging instantMessaging,
+        @Valid MailboxPolicy mailboxPolicy) implements Serializable {
 
     public static final String FORMAT = "lync-owa-plan";
     /** The version this program writes. */

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Every rule of the plan format in one place (plan-and-bundle.md, procedure.md). The pages, the
@@ -33,10 +33,6 @@ public final class PlanRules {
     public static final String DEFAULT_APPLICATION_ID = "OutlookWebApp";
     public static final int DEFAULT_PORT = 5199;
 
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
-    private static final Pattern NUMERIC_DOTTED = Pattern.compile("[0-9.]+");
-    private static final Pattern APPLICATION_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
-    private static final Pattern HEX40 = Pattern.compile("[0-9A-F]{40}");
     private static final String URN_APPLICATION = "urn:application:";
     private static final String REGISTRAR_PREFIX = "registrar:";
 
@@ -56,7 +52,8 @@ public final class PlanRules {
      */
     public static PlanCheck check(Plan raw, Collection<PlanIssue> readErrors) {
         Issues issues = new Issues(readErrors);
-        String title = text(issues, "title", raw.title(), TITLE_MAX);
+        String title = clean(raw.title());
+        issues.addAll(Violations.ofValue(Plan.class, "title", title, "title"));
         ImMode mode = raw.instantMessaging() == null ? null : raw.instantMessaging().mode();
         Compatibility compatibility = compatibility(issues, raw.compatibility(), mode);
         ExchangeServer exchange = compatibility == null ? null : compatibility.exchangeServer();
@@ -181,7 +178,7 @@ public final class PlanRules {
         List<String> computers = hostList(issues, "trustedPool.poolComputers", raw.poolComputers(), 0, POOL_COMPUTERS_MAX);
         if (owaPool != null) {
             for (int i = 0; i < computers.size(); i++) {
-                if (computers.get(i).equals(owaPool)) {
+                if (owaPool.equals(computers.get(i))) {
                     issues.error("trustedPool.poolComputers[" + i + "]", "poolComputers.sameAsPool");
                 }
             }
@@ -189,30 +186,23 @@ public final class PlanRules {
         List<String> dialPlans = umQuestions || mode == ImMode.DISABLE
                 ? nameList(issues, "trustedPool.sipUriDialPlans", raw.sipUriDialPlans(), 0, DIAL_PLANS_MAX)
                 : List.of();
-        return new TrustedPool(false, owaPool, registrar, siteId, applicationId, port, computers, dialPlans);
+        TrustedPool pool = new TrustedPool(false, owaPool, registrar, siteId, applicationId, port, computers, dialPlans);
+        issues.addAll(Violations.of(pool, "trustedPool."));
+        return new TrustedPool(false, owaPool, registrar, siteId, applicationId, port, compact(computers),
+                compact(dialPlans));
     }
 
     private static String siteId(Issues issues, String siteId) {
         String path = "trustedPool.siteId";
         if (siteId == null) {
             issues.error(path, "required");
-        } else if (siteId.regionMatches(true, 0, "site:", 0, 5)) {
-            issues.error(path, "siteId.sitePrefix", shown(siteId.substring(5)));
-        } else if (siteId.codePointCount(0, siteId.length()) > NAME_MAX || hasWhitespaceOrColonOrControl(siteId)) {
-            issues.error(path, "siteId.invalid");
         }
         return siteId;
     }
 
     private static String applicationId(Issues issues, String applicationId) {
         String id = stripPrefix(applicationId, URN_APPLICATION);
-        if (id == null) {
-            return DEFAULT_APPLICATION_ID;
-        }
-        if (!APPLICATION_ID.matcher(id).matches()) {
-            issues.error("trustedPool.applicationId", "applicationId.invalid");
-        }
-        return id;
+        return id == null ? DEFAULT_APPLICATION_ID : id;
     }
 
     private static Integer port(Issues issues, Integer port) {
@@ -220,9 +210,7 @@ public final class PlanRules {
         if (port == null) {
             return issues.known(path) ? null : DEFAULT_PORT;
         }
-        if (port < 1 || port > 65535) {
-            issues.error(path, "port.range");
-        } else if (isLyncPort(port)) {
+        if (port >= 1 && port <= 65535 && isLyncPort(port)) {
             issues.warning(path, "port.usedByLync", port);
         }
         return port;
@@ -269,9 +257,10 @@ public final class PlanRules {
             mailboxServers = hostList(issues, "instantMessaging.mailboxServers", raw.mailboxServers(), 1, SERVERS_MAX);
             casServers = hostList(issues, "instantMessaging.clientAccessServers", raw.clientAccessServers(), 0, SERVERS_MAX);
         }
-        List<String> certificateServers = exchange == ExchangeServer.EXCHANGE_2010 ? casServers : mailboxServers;
+        List<String> certificateServers = compact(exchange == ExchangeServer.EXCHANGE_2010 ? casServers : mailboxServers);
         boolean serversKnown = !issues.hasError(exchange == ExchangeServer.EXCHANGE_2010
-                ? "instantMessaging.clientAccessServers" : "instantMessaging.mailboxServers");
+                ? "instantMessaging.clientAccessServers" : "instantMessaging.mailboxServers")
+                && certificateServers.stream().allMatch(server -> hostProblem(server) == null);
         CertificateSource source = raw.certificateSource();
         String thumbprint = null;
         Map<String, String> certificates = Map.of();
@@ -295,7 +284,8 @@ public final class PlanRules {
             } else {
                 thumbprint = thumbprint(issues, raw.certificateThumbprint());
             }
-            if (thumbprint != null && !issues.hasError("instantMessaging.certificateThumbprint")) {
+            if (thumbprint != null && !issues.hasError("instantMessaging.certificateThumbprint")
+                    && Thumbprint.Validator.valid(thumbprint)) {
                 issues.warning("instantMessaging.certificateThumbprint", "certificate.wildcard");
             } else if (thumbprint == null && !certificates.isEmpty() && !issues.hasError("instantMessaging.certificates")) {
                 issues.warning("instantMessaging.certificates", "certificate.wildcard");
@@ -303,7 +293,7 @@ public final class PlanRules {
         }
         String overrideName = null;
         if (exchange != null && exchange.is2016OrLater()) {
-            overrideName = text(issues, "instantMessaging.settingOverrideName", raw.settingOverrideName(), NAME_MAX);
+            overrideName = clean(raw.settingOverrideName());
             if (overrideName == null && !issues.known("instantMessaging.settingOverrideName")) {
                 overrideName = InstantMessaging.DEFAULT_SETTING_OVERRIDE_NAME;
             }
@@ -313,8 +303,10 @@ public final class PlanRules {
                 && !issues.hasError("trustedPool.registrarPoolFqdn") && !imServerName.equals(pool.registrarPoolFqdn())) {
             issues.error("instantMessaging.imServerName", "imServerName.registrarMismatch", pool.registrarPoolFqdn());
         }
-        return new InstantMessaging(ImMode.ENABLE, mailboxServers, casServers, source, thumbprint, certificates,
-                imServerName, overrideName);
+        issues.addAll(Violations.of(new InstantMessaging(ImMode.ENABLE, mailboxServers, casServers, source, thumbprint,
+                certificates, imServerName, overrideName), "instantMessaging."));
+        return new InstantMessaging(ImMode.ENABLE, compact(mailboxServers), compact(casServers), source, thumbprint,
+                certificates, imServerName, overrideName);
     }
 
     /**
@@ -378,7 +370,7 @@ public final class PlanRules {
                 if (!issues.known(entryPath)) {
                     issues.error(entryPath, "required", host);
                 }
-            } else if (!HEX40.matcher(thumbprint).matches()) {
+            } else if (!Thumbprint.Validator.valid(thumbprint)) {
                 issues.error(entryPath, "thumbprint.invalid", thumbprint.codePointCount(0, thumbprint.length()), host);
             }
             out.putIfAbsent(host, thumbprint);
@@ -420,9 +412,6 @@ public final class PlanRules {
             }
             return null;
         }
-        if (!HEX40.matcher(thumbprint).matches()) {
-            issues.error(path, "thumbprint.invalid", thumbprint.codePointCount(0, thumbprint.length()));
-        }
         return thumbprint;
     }
 
@@ -445,7 +434,8 @@ public final class PlanRules {
             return applies(im) ? new MailboxPolicy(scope, List.of()) : null;
         }
         List<String> names = nameList(issues, "mailboxPolicy.policies", raw.policies(), 1, POLICIES_MAX);
-        return applies(im) ? new MailboxPolicy(scope, names) : null;
+        issues.addAll(Violations.of(new MailboxPolicy(scope, names), "mailboxPolicy."));
+        return applies(im) ? new MailboxPolicy(scope, compact(names)) : null;
     }
 
     /**
@@ -468,24 +458,14 @@ public final class PlanRules {
         return stripped.isEmpty() ? null : stripped;
     }
 
+    /** A list checked with its entries in place (blank ones as null, so paths keep the file's indexes), without them. */
+    private static List<String> compact(List<String> values) {
+        return values.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
     private static String stripPrefix(String value, String prefix) {
         if (value != null && value.regionMatches(true, 0, prefix, 0, prefix.length())) {
             return clean(value.substring(prefix.length()));
-        }
-        return value;
-    }
-
-    private static String text(Issues issues, String path, String raw, int max) {
-        String value = clean(raw);
-        if (value == null) {
-            return null;
-        }
-        if (value.codePointCount(0, value.length()) > max) {
-            issues.error(path, "text.tooLong", max);
-        } else if (hasControl(value)) {
-            issues.error(path, "text.control");
-        } else if (firstInvisible(value) >= 0) {
-            issues.error(path, "text.invisible", codePoint(firstInvisible(value)));
         }
         return value;
     }
@@ -498,35 +478,12 @@ public final class PlanRules {
             }
             return null;
         }
-        host = host.toLowerCase(Locale.ROOT);
-        String problem = hostProblem(host);
-        if (problem != null) {
-            issues.error(path, problem);
-        }
-        return host;
+        return host.toLowerCase(Locale.ROOT);
     }
 
-    /** The rule code a host name breaks, or null: RFC 1123, at least two labels, at most 253 characters, no wildcard. */
+    /** The rule code a host name breaks, or null: see {@link HostName}. */
     public static String hostProblem(String host) {
-        if (host.indexOf('*') >= 0) {
-            return "hostname.wildcard";
-        }
-        if (host.length() > HOSTNAME_MAX) {
-            return "hostname.tooLong";
-        }
-        String[] labels = host.split("\\.", -1);
-        for (String label : labels) {
-            if (!LABEL.matcher(label).matches()) {
-                return "hostname.invalid";
-            }
-        }
-        if (labels.length < 2) {
-            return "hostname.notFqdn";
-        }
-        if (NUMERIC_DOTTED.matcher(host).matches()) {
-            return "hostname.ipAddress";
-        }
-        return null;
+        return HostName.Validator.problem(host);
     }
 
     private static List<String> hostList(Issues issues, String path, List<String> raw, int min, int max) {
@@ -538,21 +495,14 @@ public final class PlanRules {
         List<String> given = raw == null ? List.of() : raw;
         for (int i = 0; i < given.size(); i++) {
             String host = clean(given.get(i));
-            if (host == null) {
-                continue;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            String itemPath = path + "[" + i + "]";
-            String problem = hostProblem(host);
-            if (problem != null) {
-                issues.error(itemPath, problem, shown(host));
-            } else if (!seen.add(host)) {
-                issues.error(itemPath, "list.duplicate", host);
+            host = host == null ? null : host.toLowerCase(Locale.ROOT);
+            if (host != null && hostProblem(host) == null && !seen.add(host)) {
+                issues.error(path + "[" + i + "]", "list.duplicate", host);
             }
             hosts.add(host);
         }
-        listSize(issues, path, hosts.size(), min, max);
-        return List.copyOf(hosts);
+        listSize(issues, path, hosts.size() - Collections.frequency(hosts, null), min, max);
+        return Collections.unmodifiableList(hosts);
     }
 
     private static List<String> nameList(Issues issues, String path, List<String> raw, int min, int max) {
@@ -564,23 +514,15 @@ public final class PlanRules {
         List<String> given = raw == null ? List.of() : raw;
         for (int i = 0; i < given.size(); i++) {
             String name = clean(given.get(i));
-            if (name == null) {
-                continue;
-            }
-            String itemPath = path + "[" + i + "]";
-            if (name.codePointCount(0, name.length()) > NAME_MAX) {
-                issues.error(itemPath, "text.tooLong", NAME_MAX);
-            } else if (hasControl(name)) {
-                issues.error(itemPath, "text.control");
-            } else if (firstInvisible(name) >= 0) {
-                issues.error(itemPath, "text.invisible", codePoint(firstInvisible(name)));
-            } else if (!seen.add(name.toLowerCase(Locale.ROOT))) {
-                issues.error(itemPath, "list.duplicate", name);
+            boolean plain = name != null && name.codePointCount(0, name.length()) <= NAME_MAX && !hasControl(name)
+                    && firstInvisible(name) < 0;
+            if (plain && !seen.add(name.toLowerCase(Locale.ROOT))) {
+                issues.error(path + "[" + i + "]", "list.duplicate", name);
             }
             names.add(name);
         }
-        listSize(issues, path, names.size(), min, max);
-        return List.copyOf(names);
+        listSize(issues, path, names.size() - Collections.frequency(names, null), min, max);
+        return Collections.unmodifiableList(names);
     }
 
     /**
@@ -647,11 +589,6 @@ public final class PlanRules {
         });
     }
 
-    private static boolean hasWhitespaceOrColonOrControl(String value) {
-        return hasControl(value) || firstInvisible(value) >= 0 || value.codePoints().anyMatch(cp -> cp == ':'
-                || Character.isWhitespace(cp) || Character.isSpaceChar(cp));
-    }
-
     /**
      * The first character of the value that shows nothing or changes how the text around it is
      * shown, or -1. Such a character would go into a script as it is, where an editor shows the line
@@ -675,11 +612,6 @@ public final class PlanRules {
             i += Character.charCount(cp);
         }
         return -1;
-    }
-
-    /** A code point as people write it: {@code U+202E}. */
-    private static String codePoint(int cp) {
-        return String.format(Locale.ROOT, "U+%04X", cp);
     }
 
     /** A value quoted back in a message, cut to {@link #SHOWN_MAX} characters so that a huge value makes no huge answer. */
@@ -745,6 +677,15 @@ public final class PlanRules {
         void error(String path, String code, Object... args) {
             if (!knownExactly(path)) {
                 errors.add(PlanIssue.of(path, code, args));
+            }
+        }
+
+        /** Issues found by the constraints; none for a value whose reading failed. */
+        void addAll(List<PlanIssue> found) {
+            for (PlanIssue issue : found) {
+                if (!knownExactly(issue.path())) {
+                    errors.add(issue);
+                }
             }
         }
 
