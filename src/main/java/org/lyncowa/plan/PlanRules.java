@@ -81,13 +81,8 @@ public final class PlanRules {
             return null;
         }
         LyncServer lync = raw.lyncServer();
-        if (lync == null) {
-            issues.error("compatibility.lyncServer", "required");
-        }
         ExchangeServer exchange = raw.exchangeServer();
-        if (exchange == null) {
-            issues.error("compatibility.exchangeServer", "required");
-        }
+        issues.addAll(Violations.of(raw, "compatibility."));
         if (lync != null && exchange != null) {
             IntegrationPath path = IntegrationPath.of(lync, exchange);
             boolean enabling = mode != ImMode.DISABLE;
@@ -107,9 +102,6 @@ public final class PlanRules {
         if (exchange != null && ended(exchange.endOfSupport())) {
             issues.warning("compatibility.exchangeServer", "version.ended", exchange.productName(),
                     exchange.endOfSupport().toString());
-        }
-        if (raw.ucmaRuntimeConfirmed() == null) {
-            issues.error("compatibility.ucmaRuntimeConfirmed", "required");
         }
         return raw;
     }
@@ -166,23 +158,12 @@ public final class PlanRules {
             }
             return raw;
         }
-        String owaPool = requiredHost(issues, "trustedPool.owaPoolFqdn", raw.owaPoolFqdn());
-        String registrar = stripPrefix(clean(raw.registrarPoolFqdn()), REGISTRAR_PREFIX);
-        registrar = requiredHost(issues, "trustedPool.registrarPoolFqdn", registrar);
-        if (registrar != null && registrar.equals(owaPool)) {
-            issues.error("trustedPool.registrarPoolFqdn", "registrar.sameAsOwaPool");
-        }
-        String siteId = siteId(issues, clean(raw.siteId()));
+        String owaPool = host(raw.owaPoolFqdn());
+        String registrar = host(stripPrefix(clean(raw.registrarPoolFqdn()), REGISTRAR_PREFIX));
+        String siteId = clean(raw.siteId());
         String applicationId = applicationId(issues, clean(raw.applicationId()));
         Integer port = port(issues, raw.port());
         List<String> computers = hostList(issues, "trustedPool.poolComputers", raw.poolComputers(), 0, POOL_COMPUTERS_MAX);
-        if (owaPool != null) {
-            for (int i = 0; i < computers.size(); i++) {
-                if (owaPool.equals(computers.get(i))) {
-                    issues.error("trustedPool.poolComputers[" + i + "]", "poolComputers.sameAsPool");
-                }
-            }
-        }
         List<String> dialPlans = umQuestions || mode == ImMode.DISABLE
                 ? nameList(issues, "trustedPool.sipUriDialPlans", raw.sipUriDialPlans(), 0, DIAL_PLANS_MAX)
                 : List.of();
@@ -190,14 +171,6 @@ public final class PlanRules {
         issues.addAll(Violations.of(pool, "trustedPool."));
         return new TrustedPool(false, owaPool, registrar, siteId, applicationId, port, compact(computers),
                 compact(dialPlans));
-    }
-
-    private static String siteId(Issues issues, String siteId) {
-        String path = "trustedPool.siteId";
-        if (siteId == null) {
-            issues.error(path, "required");
-        }
-        return siteId;
     }
 
     private static String applicationId(Issues issues, String applicationId) {
@@ -298,7 +271,10 @@ public final class PlanRules {
                 overrideName = InstantMessaging.DEFAULT_SETTING_OVERRIDE_NAME;
             }
         }
-        String imServerName = requiredHost(issues, "instantMessaging.imServerName", raw.imServerName());
+        String imServerName = host(raw.imServerName());
+        if (imServerName == null) {
+            issues.error("instantMessaging.imServerName", "required");
+        }
         if (imServerName != null && pool != null && pool.createsPool() && pool.registrarPoolFqdn() != null
                 && !issues.hasError("trustedPool.registrarPoolFqdn") && !imServerName.equals(pool.registrarPoolFqdn())) {
             issues.error("instantMessaging.imServerName", "imServerName.registrarMismatch", pool.registrarPoolFqdn());
@@ -470,15 +446,10 @@ public final class PlanRules {
         return value;
     }
 
-    private static String requiredHost(Issues issues, String path, String raw) {
+    /** A host name as the rules compare it: trimmed, lower-case. */
+    private static String host(String raw) {
         String host = clean(raw);
-        if (host == null) {
-            if (!issues.known(path)) {
-                issues.error(path, "required");
-            }
-            return null;
-        }
-        return host.toLowerCase(Locale.ROOT);
+        return host == null ? null : host.toLowerCase(Locale.ROOT);
     }
 
     /** The rule code a host name breaks, or null: see {@link HostName}. */

@@ -50,6 +50,24 @@ final class Violations {
     }
 
     /**
+     * Inside a class-level validator: reports the value of one property (one element of it when
+     * {@code index} is given) under this code, with these message arguments; false.
+     */
+    static boolean reportAt(ConstraintValidatorContext context, String property, Integer index, String code,
+            Object... args) {
+        context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(new Arguments(List.of(args)));
+        context.disableDefaultConstraintViolation();
+        var node = context.buildConstraintViolationWithTemplate("{" + code + "}").addPropertyNode(property);
+        if (index == null) {
+            node.addConstraintViolation();
+        } else {
+            node.addContainerElementNode("<list element>", List.class, 0).inIterable().atIndex(index)
+                    .addConstraintViolation();
+        }
+        return false;
+    }
+
+    /**
      * Inside a validator: reports the value under this code, with no arguments of its own: on a list
      * element the message quotes the element back ({@code Mailbox server {0} ...}); false.
      */
@@ -71,7 +89,9 @@ final class Violations {
 
     private static <T> List<PlanIssue> issues(Set<ConstraintViolation<T>> violations, String prefix) {
         List<ConstraintViolation<T>> sorted = new ArrayList<>(violations);
-        sorted.sort(Comparator.comparing(v -> sortKey(v.getPropertyPath())));
+        // Document order; on one value, by code (a host name's own rule before a rule across fields).
+        sorted.sort(Comparator.comparing((ConstraintViolation<T> v) -> sortKey(v.getPropertyPath()))
+                .thenComparing(ConstraintViolation::getMessageTemplate));
         List<PlanIssue> out = new ArrayList<>();
         for (ConstraintViolation<T> v : sorted) {
             out.add(issue(v, prefix));

@@ -107,6 +107,35 @@ class ViolationsTest {
         }
     }
 
+    @Nested
+    class CrossFieldAndConditional {
+        @Test
+        void thePoolNamesDifferPointsAtTheFieldItBlames() {
+            TrustedPool pool = pool("owa.litwareinc.com", "owa.litwareinc.com", "1", "OutlookWebApp", 5199,
+                    List.of("a.litwareinc.com", "owa.litwareinc.com"), List.of());
+            assertThat(Violations.of(pool, "trustedPool.")).containsExactly(
+                    PlanIssue.of("trustedPool.registrarPoolFqdn", "registrar.sameAsOwaPool"),
+                    PlanIssue.of("trustedPool.poolComputers[1]", "poolComputers.sameAsPool"));
+        }
+
+        @Test
+        void poolNamesAreRequiredOnlyWhenThePoolIsCreated() {
+            TrustedPool created = pool(null, null, null, "OutlookWebApp", 5199, List.of(), List.of());
+            assertThat(Violations.of(created, "trustedPool.")).containsExactly(
+                    PlanIssue.of("trustedPool.owaPoolFqdn", "required"),
+                    PlanIssue.of("trustedPool.registrarPoolFqdn", "required"),
+                    PlanIssue.of("trustedPool.siteId", "required"));
+            assertThat(Violations.of(TrustedPool.colocated(), "trustedPool.")).isEmpty();
+        }
+
+        @Test
+        void theVersionsAndTheUcmaAnswerAreRequired() {
+            assertThat(Violations.of(new Compatibility(null, ExchangeServer.EXCHANGE_2013, null), "compatibility."))
+                    .containsExactly(PlanIssue.of("compatibility.lyncServer", "required"),
+                            PlanIssue.of("compatibility.ucmaRuntimeConfirmed", "required"));
+        }
+    }
+
     @Test
     void aThumbprintSaysHowManyCharactersItHas() {
         assertThat(Violations.of(im(List.of(), "ABC", null), "instantMessaging."))
