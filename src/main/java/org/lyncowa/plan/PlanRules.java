@@ -1,16 +1,20 @@
 package org.lyncowa.plan;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.validation.constraints.Size;
 
 /**
  * Every rule of the plan format in one place (plan-and-bundle.md, procedure.md). The pages, the
@@ -35,6 +39,9 @@ public final class PlanRules {
 
     private static final String URN_APPLICATION = "urn:application:";
     private static final String REGISTRAR_PREFIX = "registrar:";
+
+    /** The list bounds by path ({@code trustedPool.poolComputers}), from the records' {@code @Size} constraints. */
+    private static final Map<String, Integer> BOUNDS = Map.copyOf(bounds(Plan.class, "", new HashMap<>()));
 
     /** Ports Lync Server 2013 servers already use (P-2.7); the media range is checked separately. */
     private static final Set<Integer> LYNC_PORTS = lyncPorts();
@@ -520,16 +527,24 @@ public final class PlanRules {
     /**
      * The most entries a list of the plan may have (plan-and-bundle.md: 1–100 servers, 1–50
      * policies; pool computers 100 and SIP URI dial plans 50 are this wizard's own bounds), or
-     * {@code Integer.MAX_VALUE} for a path that is not a list of the plan.
+     * {@code Integer.MAX_VALUE} for a path that is not a list of the plan: the {@code @Size(max)}
+     * of the records' components.
      */
     public static int maxEntries(String path) {
-        return switch (path) {
-            case "instantMessaging.mailboxServers", "instantMessaging.clientAccessServers" -> SERVERS_MAX;
-            case "trustedPool.poolComputers" -> POOL_COMPUTERS_MAX;
-            case "trustedPool.sipUriDialPlans" -> DIAL_PLANS_MAX;
-            case "mailboxPolicy.policies" -> POLICIES_MAX;
-            default -> Integer.MAX_VALUE;
-        };
+        return BOUNDS.getOrDefault(path, Integer.MAX_VALUE);
+    }
+
+    private static Map<String, Integer> bounds(Class<?> type, String prefix, Map<String, Integer> out) {
+        for (RecordComponent c : type.getRecordComponents()) {
+            Size size = c.getAccessor().getAnnotation(Size.class);
+            if (size != null) {
+                out.put(prefix + c.getName(), size.max());
+            }
+            if (c.getType().isRecord()) {
+                bounds(c.getType(), prefix + c.getName() + ".", out);
+            }
+        }
+        return out;
     }
 
     private static void listSize(Issues issues, String path, int size, int min, int max) {
