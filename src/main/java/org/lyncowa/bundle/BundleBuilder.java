@@ -19,8 +19,9 @@ import org.springframework.context.MessageSource;
 /**
  * Builds the bundle of a plan (plan-and-bundle.md, "The bundle"): {@code plan.json}, the runbook
  * in Markdown and HTML and the generated scripts, listed with their SHA-256 in
- * {@code manifest.json}. The plan is checked again here, whoever calls: no bundle ever comes from
- * an invalid plan, nor one enabling IM with Exchange 2016 or later (P-1.3, P-8.5).
+ * {@code manifest.json}. A {@link Plan} is checked here; a {@link ValidPlan} was checked where it was
+ * made and is not checked again: no bundle ever comes from an invalid plan, nor one enabling IM with
+ * Exchange 2016 or later (P-1.3, P-8.5).
  */
 public class BundleBuilder {
 

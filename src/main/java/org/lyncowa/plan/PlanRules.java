@@ -17,11 +17,15 @@ import java.util.Set;
 import jakarta.validation.constraints.Size;
 
 /**
- * Every rule of the plan format in one place (plan-and-bundle.md, procedure.md). The pages, the
- * import and the API all call {@link #check(Plan)}; nothing else decides whether a plan is valid.
- * Checking also normalises: strings are trimmed (all-space counts as absent), prefixes the cmdlets
- * print are stripped, host names are lower-cased, the thumbprint is upper-cased and defaults are
- * filled in.
+ * Checks a plan (plan-and-bundle.md, procedure.md). The pages, the import and the API all call
+ * {@link #check(Plan)}; nothing else decides whether a plan is valid. The rules on values and within
+ * one section are Bean Validation constraints on the plan records ({@link HostName}, {@link PlainText},
+ * {@link SiteId}, {@link Thumbprint}, {@link PoolNamesDiffer}, {@code @NotNull}, {@code @Pattern},
+ * {@code @Min}/{@code @Max}), reported through {@link Violations}; what stays here is normalising
+ * (strings trimmed, all-space as absent, the cmdlets' prefixes stripped, host names lower-cased,
+ * thumbprints upper-cased, defaults filled in), the shape a plan takes by its answers (what does not
+ * apply is reported and dropped), the rules across sections and the list rules that need the file's
+ * indexes (bounds, duplicates), and the warnings.
  */
 public final class PlanRules {
 

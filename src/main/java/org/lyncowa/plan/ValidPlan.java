@@ -27,11 +27,6 @@ public final class ValidPlan {
         return warnings;
     }
 
-    /** Checks a plan and gives it as valid: the one way from any {@link Plan} to a {@code ValidPlan}. */
-    public static ValidPlan of(Plan plan) {
-        return PlanRules.check(Objects.requireNonNull(plan, "plan")).validPlan();
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof ValidPlan v && plan.equals(v.plan) && warnings.equals(v.warnings);
