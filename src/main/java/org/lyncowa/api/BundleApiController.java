@@ -6,7 +6,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.lyncowa.bundle.BundleBuilder;
-import org.lyncowa.plan.PlanCheck;
+import org.lyncowa.plan.PlanJson;
+import org.lyncowa.plan.ValidPlan;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,25 +18,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BundleApiController {
 
-    private final Problems problems;
     private final BundleBuilder bundles;
 
-    BundleApiController(Problems problems, BundleBuilder bundles) {
-        this.problems = problems;
+    BundleApiController(BundleBuilder bundles) {
         this.bundles = bundles;
     }
 
     @PostMapping("/api/bundles")
-    ResponseEntity<?> bundle(HttpServletRequest request, Locale locale) throws IOException {
-        Problems.PlanRequest plan = problems.read(request, locale);
-        if (plan.problem() != null) {
-            return plan.problem();
-        }
-        PlanCheck check = plan.check();
-        byte[] zip = bundles.build(check.plan(), locale).zip();
+    ResponseEntity<byte[]> bundle(HttpServletRequest request, Locale locale)
+            throws IOException, PlanBody.TooLargeException, PlanJson.NotJsonException, PlanRefusedException {
+        ValidPlan plan = PlanRequests.read(request);
+        byte[] zip = bundles.bundleOf(plan, locale).zip();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, BundleBuilder.contentDisposition(check.plan(), ".zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, BundleBuilder.contentDisposition(plan.plan(), ".zip"))
                 .body(zip);
     }
 }

@@ -10,17 +10,18 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.lyncowa.plan.Plan;
-import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanJson;
 import org.lyncowa.plan.PlanRules;
+import org.lyncowa.plan.ValidPlan;
 import org.lyncowa.script.GeneratedScript;
 import org.springframework.context.MessageSource;
 
 /**
  * Builds the bundle of a plan (plan-and-bundle.md, "The bundle"): {@code plan.json}, the runbook
  * in Markdown and HTML and the generated scripts, listed with their SHA-256 in
- * {@code manifest.json}. The plan is checked again here, whoever calls: no bundle ever comes from
- * an invalid plan, nor one enabling IM with Exchange 2016 or later (P-1.3, P-8.5).
+ * {@code manifest.json}. A {@link Plan} is checked here; a {@link ValidPlan} was checked where it was
+ * made and is not checked again: no bundle ever comes from an invalid plan, nor one enabling IM with
+ * Exchange 2016 or later (P-1.3, P-8.5).
  */
 public class BundleBuilder {
 
@@ -48,11 +49,19 @@ public class BundleBuilder {
 
     /** The bundle of a valid plan, its runbook in the given language. */
     public Bundle build(Plan plan, Locale locale) {
-        PlanCheck check = validated(plan);
-        Plan normalised = check.plan();
-        List<GeneratedScript> generated = scripts.generate(normalised, locale);
+        return bundleOf(validated(plan), locale);
+    }
+
+    /**
+     * The bundle of a plan already checked (the downloads and the API): nothing checks it again.
+     * Named apart from {@link #build(Plan, Locale)} so that {@code build(null, ...)} stays unambiguous.
+     */
+    public Bundle bundleOf(ValidPlan plan, Locale locale) {
+        supported(plan);
+        Plan normalised = plan.plan();
+        List<GeneratedScript> generated = scripts.generate(plan, locale);
         Instant now = clock.instant();
-        Runbook runbook = new RunbookComposer(messages, locale).compose(normalised, check.warnings(), generated,
+        Runbook runbook = new RunbookComposer(messages, locale).compose(normalised, plan.warnings(), generated,
                 Bundle.timeText(now), generator);
 
         List<BundleFile> files = new ArrayList<>();
@@ -75,16 +84,25 @@ public class BundleBuilder {
      * runbook files hold, for pages that show it (the printable runbook).
      */
     public Runbook runbook(Plan plan, Locale locale) {
-        PlanCheck check = validated(plan);
-        Plan normalised = check.plan();
-        return new RunbookComposer(messages, locale).compose(normalised, check.warnings(), scripts.generate(normalised, locale),
+        return runbook(validated(plan), locale);
+    }
+
+    /** As {@link #runbook(Plan, Locale)} for a plan already checked. */
+    public Runbook runbook(ValidPlan plan, Locale locale) {
+        supported(plan);
+        return new RunbookComposer(messages, locale).compose(plan.plan(), plan.warnings(), scripts.generate(plan, locale),
                 Bundle.timeText(clock.instant()), generator);
     }
 
     /** One script of the plan's bundle by its file name ({@code 03-owa-web-config.ps1}), for a single download. */
     public Optional<GeneratedScript> script(Plan plan, String fileName, Locale locale) {
-        Plan normalised = validated(plan).plan();
-        return scripts.generate(normalised, locale).stream().filter(s -> s.fileName().equals(fileName)).findFirst();
+        return script(validated(plan), fileName, locale);
+    }
+
+    /** As {@link #script(Plan, String, Locale)} for a plan already checked. */
+    public Optional<GeneratedScript> script(ValidPlan plan, String fileName, Locale locale) {
+        supported(plan);
+        return scripts.generate(plan, locale).stream().filter(s -> s.fileName().equals(fileName)).findFirst();
     }
 
     /** A safe download file name from the plan title: see {@link DownloadNames#fileName(Plan, String)}. */
@@ -97,19 +115,18 @@ public class BundleBuilder {
         return DownloadNames.contentDisposition(plan, suffix);
     }
 
-    private static PlanCheck validated(Plan plan) {
+    private static ValidPlan validated(Plan plan) {
         if (plan == null) {
             throw new IllegalArgumentException("no plan");
         }
-        PlanCheck check = PlanRules.check(plan);
-        if (!check.valid()) {
-            throw new IllegalArgumentException("invalid plan: " + check.errors());
-        }
+        return PlanRules.check(plan).validPlan();
+    }
+
+    private static void supported(ValidPlan check) {
         if (check.plan().enablesIm() && check.plan().isExchange2016OrLater()) {
             // PlanRules already refuses it; kept explicit because 2013-style scripts here would be wrong
             // (P-1.3, P-8.5: no setting-override script yet). Switching IM off works with every pair (P-3.8).
             throw new IllegalArgumentException("no IM bundle for Exchange 2016 or later yet (P-1.3, P-8.5)");
         }
-        return check;
     }
 }

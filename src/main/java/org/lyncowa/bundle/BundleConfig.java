@@ -1,8 +1,13 @@
 package org.lyncowa.bundle;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 
 import org.lyncowa.WizardApplication;
+import org.lyncowa.plan.Plan;
+import org.lyncowa.plan.ValidPlan;
+import org.lyncowa.script.GeneratedScript;
 import org.lyncowa.script.ScriptGenerator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -33,8 +38,23 @@ public class BundleConfig {
     @Bean
     BundleBuilder bundleBuilder(ScriptGenerator scriptGenerator, MessageSource messageSource,
             ObjectProvider<Clock> clock, ObjectProvider<BuildProperties> build, Environment environment) {
-        return new BundleBuilder(scriptGenerator::generate, messageSource, clock(clock),
+        return new BundleBuilder(source(scriptGenerator), messageSource, clock(clock),
                 generatorName(build.getIfAvailable(), environment));
+    }
+
+    /** The generator as the bundle's script source: a plan the bundle already checked is not checked again. */
+    static ScriptSource source(ScriptGenerator generator) {
+        return new ScriptSource() {
+            @Override
+            public List<GeneratedScript> generate(Plan plan, Locale locale) {
+                return generator.generate(plan, locale);
+            }
+
+            @Override
+            public List<GeneratedScript> generate(ValidPlan plan, Locale locale) {
+                return generator.generate(plan, locale);
+            }
+        };
     }
 
     private static Clock clock(ObjectProvider<Clock> clock) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.lyncowa.plan.Plan;
+import org.lyncowa.plan.ValidPlan;
 import org.lyncowa.script.GeneratedScript;
 
 /**
@@ -15,4 +16,12 @@ public interface ScriptSource {
 
     /** The scripts for a valid plan, in runbook order, with their comments and messages in the given language. */
     List<GeneratedScript> generate(Plan plan, Locale locale);
+
+    /**
+     * The scripts for a plan already checked. The production source overrides this so that a bundle
+     * checks its plan once; the default hands the normalised plan to {@link #generate(Plan, Locale)}.
+     */
+    default List<GeneratedScript> generate(ValidPlan plan, Locale locale) {
+        return generate(plan.plan(), locale);
+    }
 }

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Size;
+
 /**
  * Step 3 answers (P-3, P-7.4). Certificates (plan format version 2, P-9.2): {@code certificateSource} says
  * whether the plan names thumbprints or each server's IIS certificate is taken; {@code certificateThumbprint}
@@ -13,15 +16,19 @@ import java.util.Map;
  * order given) names another one for it. {@code settingOverrideName} (Exchange 2016 and later, P-8.5, P-8.8) is
  * the name of the Outlook on the web setting override; null for other versions.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record InstantMessaging(
         ImMode mode,
-        List<String> mailboxServers,
-        List<String> clientAccessServers,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = PlanRules.SERVERS_MAX, groups = Bound.class)
+        List<@HostName String> mailboxServers,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = PlanRules.SERVERS_MAX, groups = Bound.class)
+        List<@HostName String> clientAccessServers,
         CertificateSource certificateSource,
-        String certificateThumbprint,
+        @Thumbprint String certificateThumbprint,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = PlanRules.SERVERS_MAX, groups = Bound.class)
         Map<String, String> certificates,
-        String imServerName,
-        String settingOverrideName) implements Serializable {
+        @HostName String imServerName,
+        @PlainText(max = PlanRules.NAME_MAX) String settingOverrideName) implements Serializable {
 
     /** The name P-8.5's setting override gets when the plan names none. */
     public static final String DEFAULT_SETTING_OVERRIDE_NAME = "OWA IM integration";

@@ -2,17 +2,22 @@ package org.lyncowa.plan;
 
 import java.io.Serializable;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+
 /**
  * Everything the wizard asks, and nothing else: the model of the public plan file
  * ({@code lync-owa-plan}, version 2; version 1 files are read as version 2). Any section may be null while the wizard is in progress
  * or when a file lacks it; {@link PlanRules} says whether a plan is complete and valid.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Plan(
-        String title,
-        Compatibility compatibility,
-        TrustedPool trustedPool,
-        InstantMessaging instantMessaging,
-        MailboxPolicy mailboxPolicy) implements Serializable {
+        @PlainText(max = PlanRules.TITLE_MAX) String title,
+        @Valid Compatibility compatibility,
+        @Valid TrustedPool trustedPool,
+        @Valid InstantMessaging instantMessaging,
+        @Valid MailboxPolicy mailboxPolicy) implements Serializable {
 
     public static final String FORMAT = "lync-owa-plan";
     /** The version this program writes. */
@@ -21,11 +26,13 @@ public record Plan(
     public static final int OLDEST_READ_VERSION = 1;
     public static final String FILE_SUFFIX = ".lyncowa.json";
 
+    @JsonIgnore
     public boolean isExchange2010() {
         return compatibility != null && compatibility.exchangeServer() == ExchangeServer.EXCHANGE_2010;
     }
 
     /** Exchange 2016, 2019 or SE (P-8). */
+    @JsonIgnore
     public boolean isExchange2016OrLater() {
         return compatibility != null && compatibility.exchangeServer() != null
                 && compatibility.exchangeServer().is2016OrLater();
@@ -33,6 +40,15 @@ public record Plan(
 
     public boolean enablesIm() {
         return instantMessaging != null && instantMessaging.enables();
+    }
+
+    /**
+     * Whether step 4, the mailbox policy (P-4), applies: not when IM is switched off (P-3.8), as no policy
+     * is changed then. The one place for that rule: the checking drops a policy answer that does not apply,
+     * the wizard skips the step and forgets the answer.
+     */
+    public static boolean asksMailboxPolicy(InstantMessaging instantMessaging) {
+        return instantMessaging == null || instantMessaging.mode() != ImMode.DISABLE;
     }
 
     public boolean createsPool() {

@@ -23,6 +23,18 @@ public record PlanCheck(Plan plan, List<PlanIssue> errors, List<PlanIssue> warni
         return errors.isEmpty();
     }
 
+    /**
+     * The plan as a {@link ValidPlan}, for code that must not run on an invalid one.
+     *
+     * @throws IllegalArgumentException when the plan has errors
+     */
+    public ValidPlan validPlan() {
+        if (!valid()) {
+            throw new IllegalArgumentException("invalid plan: " + errors);
+        }
+        return new ValidPlan(plan, warnings);
+    }
+
     /** The errors to report: the first {@link #ERRORS_REPORTED}. */
     public List<PlanIssue> reportedErrors() {
         return errors.size() <= ERRORS_REPORTED ? errors : errors.subList(0, ERRORS_REPORTED);

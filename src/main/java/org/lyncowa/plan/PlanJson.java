@@ -1,16 +1,18 @@
 package org.lyncowa.plan;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+
+import jakarta.validation.constraints.Size;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -18,12 +20,12 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads and writes the plan file. Reading walks the JSON tree by hand so that every unknown
- * field and every wrong type is reported at once, with its JSON path, before the plan rules run.
+ * Reads and writes the plan file with Jackson. Reading binds the tree to the plan records with a
+ * collecting step, so that every unknown field and every wrong type is reported at once, with its
+ * JSON path, before the plan rules run; writing lets Jackson write the records.
  */
 public final class PlanJson {
 
@@ -34,14 +36,8 @@ public final class PlanJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private static final Set<String> TOP = Set.of("format", "version", "title", "compatibility", "trustedPool",
-            "instantMessaging", "mailboxPolicy");
-    private static final Set<String> COMPATIBILITY = Set.of("lyncServer", "exchangeServer", "ucmaRuntimeConfirmed");
-    private static final Set<String> TRUSTED_POOL = Set.of("umServicesColocated", "owaPoolFqdn", "registrarPoolFqdn",
-            "siteId", "applicationId", "port", "poolComputers", "sipUriDialPlans");
-    private static final Set<String> INSTANT_MESSAGING = Set.of("mode", "mailboxServers", "clientAccessServers",
-            "certificateSource", "certificateThumbprint", "certificates", "imServerName", "settingOverrideName");
-    private static final Set<String> MAILBOX_POLICY = Set.of("scope", "policies");
+    private static final String FORMAT_FIELD = "format";
+    private static final String VERSION_FIELD = "version";
 
     private PlanJson() {
     }
@@ -133,89 +129,28 @@ public final class PlanJson {
         return PlanRules.check(raw, r.errors);
     }
 
-    /** Writes a plan as the canonical, pretty-printed file (fields in the documented order; absent and empty omitted). */
+    /**
+     * Writes a plan as the canonical, pretty-printed file: Jackson writes the records (components in
+     * their declared order, absent values and empty lists omitted: {@code @JsonInclude} on the records)
+     * after the format and version. The certificate source is an IM answer: not written when IM is off.
+     */
     public static String write(Plan plan) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", Plan.FORMAT);
         root.put("version", Plan.VERSION);
-        putText(root, "title", plan.title());
-        Compatibility c = plan.compatibility();
-        if (c != null) {
-            ObjectNode n = root.putObject("compatibility");
-            putEnum(n, "lyncServer", c.lyncServer());
-            putEnum(n, "exchangeServer", c.exchangeServer());
-            if (c.ucmaRuntimeConfirmed() != null) {
-                n.put("ucmaRuntimeConfirmed", c.ucmaRuntimeConfirmed());
-            }
-        }
-        TrustedPool p = plan.trustedPool();
-        if (p != null) {
-            ObjectNode n = root.putObject("trustedPool");
-            if (p.umServicesColocated() != null) {
-                n.put("umServicesColocated", p.umServicesColocated());
-            }
-            putText(n, "owaPoolFqdn", p.owaPoolFqdn());
-            putText(n, "registrarPoolFqdn", p.registrarPoolFqdn());
-            putText(n, "siteId", p.siteId());
-            putText(n, "applicationId", p.applicationId());
-            if (p.port() != null) {
-                n.put("port", p.port());
-            }
-            putList(n, "poolComputers", p.poolComputers());
-            putList(n, "sipUriDialPlans", p.sipUriDialPlans());
-        }
-        InstantMessaging im = plan.instantMessaging();
-        if (im != null) {
-            ObjectNode n = root.putObject("instantMessaging");
-            putEnum(n, "mode", im.mode());
-            putList(n, "mailboxServers", im.mailboxServers());
-            putList(n, "clientAccessServers", im.clientAccessServers());
-            if (im.enables()) {
-                putEnum(n, "certificateSource", im.certificateSource());
-            }
-            putText(n, "certificateThumbprint", im.certificateThumbprint());
-            if (!im.certificates().isEmpty()) {
-                ObjectNode certificates = n.putObject("certificates");
-                im.certificates().forEach((server, thumbprint) -> {
-                    if (thumbprint == null) {
-                        certificates.putNull(server);
-                    } else {
-                        certificates.put(server, thumbprint);
-                    }
-                });
-            }
-            putText(n, "imServerName", im.imServerName());
-            putText(n, "settingOverrideName", im.settingOverrideName());
-        }
-        MailboxPolicy mp = plan.mailboxPolicy();
-        if (mp != null) {
-            ObjectNode n = root.putObject("mailboxPolicy");
-            putEnum(n, "scope", mp.scope());
-            putList(n, "policies", mp.policies());
+        root.setAll((ObjectNode) MAPPER.valueToTree(plan));
+        if (plan.instantMessaging() != null && !plan.instantMessaging().enables()) {
+            ((ObjectNode) root.get("instantMessaging")).remove("certificateSource");
         }
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
 
-    private static void putText(ObjectNode node, String name, String value) {
-        if (value != null) {
-            node.put(name, value);
-        }
-    }
-
-    private static void putEnum(ObjectNode node, String name, Enum<?> value) {
-        if (value != null) {
-            node.put(name, value.name());
-        }
-    }
-
-    private static void putList(ObjectNode node, String name, List<String> values) {
-        if (values != null && !values.isEmpty()) {
-            ArrayNode array = node.putArray(name);
-            values.forEach(array::add);
-        }
-    }
-
-    /** Walks the tree, keeping what has the right type and recording an error for everything else. */
+    /**
+     * Binds the tree to the plan records, keeping what has the right type and recording an error for
+     * everything else, so that every unknown field and every wrong type is reported at once with its
+     * path. The field names and types come from the records' components, the list bounds from their
+     * {@link Size} constraints: nothing here names a field of the plan.
+     */
     private static final class Reader {
         private final List<PlanIssue> errors = new ArrayList<>();
         /** The version the file says it is (the current one when it says nothing readable). */
@@ -226,132 +161,121 @@ public final class PlanJson {
                 errors.add(PlanIssue.of("$", "type.object"));
                 return new Plan(null, null, null, null, null);
             }
-            unknown(root, "", TOP);
-            JsonNode format = root.get("format");
+            unknown(root, "", Plan.class, FORMAT_FIELD, VERSION_FIELD);
+            JsonNode format = root.get(FORMAT_FIELD);
             if (format == null || format.isNull()) {
-                errors.add(PlanIssue.of("format", "required"));
+                errors.add(PlanIssue.of(FORMAT_FIELD, "required"));
             } else if (!format.isString() || !Plan.FORMAT.equals(format.stringValue())) {
-                errors.add(PlanIssue.of("format", "format.invalid", Plan.FORMAT));
+                errors.add(PlanIssue.of(FORMAT_FIELD, "format.invalid", Plan.FORMAT));
             }
-            JsonNode version = root.get("version");
+            JsonNode version = root.get(VERSION_FIELD);
             if (version == null || version.isNull()) {
-                errors.add(PlanIssue.of("version", "required"));
+                errors.add(PlanIssue.of(VERSION_FIELD, "required"));
             } else if (!version.isIntegralNumber() || !version.canConvertToInt()
                     || version.intValue() < Plan.OLDEST_READ_VERSION || version.intValue() > Plan.VERSION) {
-                errors.add(PlanIssue.of("version", "version.unsupported", Plan.VERSION));
+                errors.add(PlanIssue.of(VERSION_FIELD, "version.unsupported", Plan.VERSION));
             } else {
                 fileVersion = version.intValue();
             }
-            String title = string(root, "title", "title");
-            return new Plan(title,
-                    section(root, "compatibility", COMPATIBILITY, this::compatibility),
-                    section(root, "trustedPool", TRUSTED_POOL, this::trustedPool),
-                    section(root, "instantMessaging", INSTANT_MESSAGING, this::instantMessaging),
-                    section(root, "mailboxPolicy", MAILBOX_POLICY, this::mailboxPolicy));
+            return components(root, "", Plan.class);
         }
 
-        private <T> T section(JsonNode root, String name, Set<String> fields, Function<JsonNode, T> reader) {
-            JsonNode node = root.get(name);
-            if (node == null || node.isNull()) {
-                return null;
+        /** A record's fields, each bound by its declared type; the record's constructor normalises nothing here. */
+        private <R extends Record> R components(JsonNode node, String prefix, Class<R> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Object[] values = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent c = components[i];
+                types[i] = c.getType();
+                JsonNode v = node.get(c.getName());
+                values[i] = v == null || v.isNull() ? null : value(v, prefix + c.getName(), c);
             }
-            if (!node.isObject()) {
-                errors.add(PlanIssue.of(name, "type.object"));
-                return null;
+            try {
+                return type.getDeclaredConstructor(types).newInstance(values);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("plan record without its canonical constructor: " + type, e);
             }
-            unknown(node, name + ".", fields);
-            return reader.apply(node);
         }
 
-        private Compatibility compatibility(JsonNode n) {
-            ExchangeServer exchange;
-            JsonNode e = n.get("exchangeServer");
-            if (fileVersion == 1 && e != null && e.isString()
-                    && ExchangeServer.VERSION_1_2016_OR_LATER.equals(e.stringValue())) {
-                // Version 1 had one value for every Exchange after 2013 (plan-and-bundle.md "Version 2").
-                exchange = ExchangeServer.EXCHANGE_2016;
-            } else {
-                exchange = enumValue(n, "compatibility.exchangeServer", "exchangeServer", ExchangeServer.class);
+        private Object value(JsonNode v, String path, RecordComponent c) {
+            Class<?> type = c.getType();
+            if (type == String.class) {
+                return v.isString() ? v.stringValue() : wrong(path, "type.string");
             }
-            return new Compatibility(
-                    enumValue(n, "compatibility.lyncServer", "lyncServer", LyncServer.class),
-                    exchange,
-                    bool(n, "compatibility.ucmaRuntimeConfirmed", "ucmaRuntimeConfirmed"));
+            if (type == Boolean.class) {
+                return v.isBoolean() ? v.booleanValue() : wrong(path, "type.boolean");
+            }
+            if (type == Integer.class) {
+                if (!v.isIntegralNumber()) {
+                    return wrong(path, "type.integer");
+                }
+                // Beyond int: the nearest int, which the value's range rule refuses (no second error here).
+                return v.canConvertToInt() ? v.intValue() : v.bigIntegerValue().signum() < 0 ? Integer.MIN_VALUE
+                        : Integer.MAX_VALUE;
+            }
+            if (type.isEnum()) {
+                return enumValue(v, path, type.asSubclass(Enum.class));
+            }
+            if (type == List.class) {
+                return strings(v, path, maxEntries(c));
+            }
+            if (type == Map.class) {
+                return map(v, path, maxEntries(c));
+            }
+            if (Record.class.isAssignableFrom(type)) {
+                if (!v.isObject()) {
+                    return wrong(path, "type.object");
+                }
+                unknown(v, path + ".", type.asSubclass(Record.class));
+                return components(v, path + ".", type.asSubclass(Record.class));
+            }
+            throw new IllegalStateException("no reading for " + type + " at " + path);
         }
 
-        private TrustedPool trustedPool(JsonNode n) {
-            String p = "trustedPool.";
-            return new TrustedPool(
-                    bool(n, p + "umServicesColocated", "umServicesColocated"),
-                    string(n, p + "owaPoolFqdn", "owaPoolFqdn"),
-                    string(n, p + "registrarPoolFqdn", "registrarPoolFqdn"),
-                    string(n, p + "siteId", "siteId"),
-                    string(n, p + "applicationId", "applicationId"),
-                    integer(n, p + "port", "port"),
-                    strings(n, p + "poolComputers", "poolComputers"),
-                    strings(n, p + "sipUriDialPlans", "sipUriDialPlans"));
+        private Object wrong(String path, String code) {
+            errors.add(PlanIssue.of(path, code));
+            return null;
         }
 
-        private InstantMessaging instantMessaging(JsonNode n) {
-            String p = "instantMessaging.";
-            return new InstantMessaging(
-                    enumValue(n, p + "mode", "mode", ImMode.class),
-                    strings(n, p + "mailboxServers", "mailboxServers"),
-                    strings(n, p + "clientAccessServers", "clientAccessServers"),
-                    enumValue(n, p + "certificateSource", "certificateSource", CertificateSource.class),
-                    string(n, p + "certificateThumbprint", "certificateThumbprint"),
-                    certificates(n, p + "certificates", "certificates"),
-                    string(n, p + "imServerName", "imServerName"),
-                    string(n, p + "settingOverrideName", "settingOverrideName"));
+        /** The list bound of a component: its {@code @Size(max)} constraint. */
+        private static int maxEntries(RecordComponent c) {
+            Size size = c.getAccessor().getAnnotation(Size.class);
+            return size == null ? Integer.MAX_VALUE : size.max();
         }
 
         /**
-         * Server name to thumbprint, in the file's order. A value that is not text is reported at
-         * {@link PlanRules#certificatePath} and kept as null, so the rules raise nothing more for it.
+         * Text by key, in the file's order ({@code instantMessaging.certificates}). A value that is not
+         * text is reported at the entry's path and kept as null, so the rules raise nothing more for it.
          */
-        private Map<String, String> certificates(JsonNode n, String path, String name) {
-            JsonNode v = n.get(name);
-            if (v == null || v.isNull()) {
-                return null;
-            }
+        private Map<String, String> map(JsonNode v, String path, int max) {
             if (!v.isObject()) {
-                errors.add(PlanIssue.of(path, "type.object"));
-                return null;
+                return (Map<String, String>) wrong(path, "type.object");
             }
-            if (v.size() > PlanRules.SERVERS_MAX) {
-                // More entries than a plan has servers: one error, not one per entry.
-                errors.add(PlanIssue.of(path, "list.tooMany", PlanRules.SERVERS_MAX));
+            if (v.size() > max) {
+                // More entries than the bound: one error, not one per entry.
+                errors.add(PlanIssue.of(path, "list.tooMany", max));
                 return null;
             }
             Map<String, String> out = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> e : v.properties()) {
                 JsonNode item = e.getValue();
-                if (item.isString()) {
-                    out.put(e.getKey(), item.stringValue());
-                } else if (item.isNull()) {
-                    out.put(e.getKey(), null);
-                } else {
-                    errors.add(PlanIssue.of(PlanRules.certificatePath(e.getKey()), "type.string"));
-                    out.put(e.getKey(), null);
+                if (!item.isString() && !item.isNull()) {
+                    errors.add(PlanIssue.of(PlanRules.entryPath(path, e.getKey()), "type.string"));
                 }
+                out.put(e.getKey(), item.isString() ? item.stringValue() : null);
             }
             return out;
         }
 
-        private MailboxPolicy mailboxPolicy(JsonNode n) {
-            return new MailboxPolicy(
-                    enumValue(n, "mailboxPolicy.scope", "scope", PolicyScope.class),
-                    strings(n, "mailboxPolicy.policies", "policies"));
-        }
-
-        private void unknown(JsonNode node, String prefix, Set<String> known) {
-            Set<String> names = new LinkedHashSet<>();
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                names.add(e.getKey());
+        private void unknown(JsonNode node, String prefix, Class<? extends Record> type, String... more) {
+            Set<String> known = new HashSet<>(List.of(more));
+            for (RecordComponent c : type.getRecordComponents()) {
+                known.add(c.getName());
             }
-            for (String name : names) {
-                if (!known.contains(name)) {
-                    errors.add(PlanIssue.of(prefix + safeName(name), "field.unknown"));
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (!known.contains(e.getKey())) {
+                    errors.add(PlanIssue.of(prefix + safeName(e.getKey()), "field.unknown"));
                 }
             }
         }
@@ -364,69 +288,19 @@ public final class PlanJson {
             return out.toString();
         }
 
-        private String string(JsonNode n, String path, String name) {
-            JsonNode v = n.get(name);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isString()) {
-                errors.add(PlanIssue.of(path, "type.string"));
-                return null;
-            }
-            return v.stringValue();
-        }
-
-        private Boolean bool(JsonNode n, String path, String name) {
-            JsonNode v = n.get(name);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isBoolean()) {
-                errors.add(PlanIssue.of(path, "type.boolean"));
-                return null;
-            }
-            return v.booleanValue();
-        }
-
-        private Integer integer(JsonNode n, String path, String name) {
-            JsonNode v = n.get(name);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isIntegralNumber()) {
-                errors.add(PlanIssue.of(path, "type.integer"));
-                return null;
-            }
-            if (!v.canConvertToInt()) {
-                errors.add(PlanIssue.of(path, "port.range"));
-                return null;
-            }
-            return v.intValue();
-        }
-
-        private List<String> strings(JsonNode n, String path, String name) {
-            JsonNode v = n.get(name);
-            if (v == null || v.isNull()) {
-                return null;
-            }
+        private List<String> strings(JsonNode v, String path, int max) {
             if (!v.isArray()) {
-                errors.add(PlanIssue.of(path, "type.array"));
-                return null;
+                return (List<String>) wrong(path, "type.array");
             }
-            if (v.size() > PlanRules.maxEntries(path) && entries(v) > PlanRules.maxEntries(path)) {
+            if (v.size() > max && entries(v) > max) {
                 // One error for a list longer than the procedure allows, not one per entry (issue 12).
-                errors.add(PlanIssue.of(path, "list.tooMany", PlanRules.maxEntries(path)));
+                errors.add(PlanIssue.of(path, "list.tooMany", max));
                 return null;
             }
             List<String> out = new ArrayList<>();
             for (int i = 0; i < v.size(); i++) {
                 JsonNode item = v.get(i);
-                if (item.isString()) {
-                    out.add(item.stringValue());
-                } else {
-                    errors.add(PlanIssue.of(path + "[" + i + "]", "type.string"));
-                    out.add(null);
-                }
+                out.add(item.isString() ? item.stringValue() : (String) wrong(path + "[" + i + "]", "type.string"));
             }
             return out;
         }
@@ -442,20 +316,17 @@ public final class PlanJson {
             return entries;
         }
 
-        private <E extends Enum<E>> E enumValue(JsonNode n, String path, String name, Class<E> type) {
-            JsonNode v = n.get(name);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (v.isString()) {
-                for (E constant : type.getEnumConstants()) {
-                    if (constant.name().equals(v.stringValue())) {
-                        return constant;
-                    }
-                }
+        private Object enumValue(JsonNode v, String path, Class<? extends Enum> type) {
+            if (fileVersion == 1 && type == ExchangeServer.class && v.isString()
+                    && ExchangeServer.VERSION_1_2016_OR_LATER.equals(v.stringValue())) {
+                // Version 1 had one value for every Exchange after 2013 (plan-and-bundle.md "Version 2").
+                return ExchangeServer.EXCHANGE_2016;
             }
             List<String> allowed = new ArrayList<>();
-            for (E constant : type.getEnumConstants()) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                if (v.isString() && constant.name().equals(v.stringValue())) {
+                    return constant;
+                }
                 allowed.add(constant.name());
             }
             errors.add(PlanIssue.of(path, "value.unknown", String.join(", ", allowed)));

@@ -1,23 +1,31 @@
 package org.lyncowa.plan;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+
+import jakarta.validation.constraints.Size;
 
 /**
- * Every rule of the plan format in one place (plan-and-bundle.md, procedure.md). The pages, the
- * import and the API all call {@link #check(Plan)}; nothing else decides whether a plan is valid.
- * Checking also normalises: strings are trimmed (all-space counts as absent), prefixes the cmdlets
- * print are stripped, host names are lower-cased, the thumbprint is upper-cased and defaults are
- * filled in.
+ * Checks a plan (plan-and-bundle.md, procedure.md). The pages, the import and the API all call
+ * {@link #check(Plan)}; nothing else decides whether a plan is valid. The rules on values and within
+ * one section are Bean Validation constraints on the plan records ({@link HostName}, {@link PlainText},
+ * {@link SiteId}, {@link Thumbprint}, {@link PoolNamesDiffer}, {@code @NotNull}, {@code @Pattern},
+ * {@code @Min}/{@code @Max}), reported through {@link Violations}; what stays here is normalising
+ * (strings trimmed, all-space as absent, the cmdlets' prefixes stripped, host names lower-cased,
+ * thumbprints upper-cased, defaults filled in), the shape a plan takes by its answers (what does not
+ * apply is reported and dropped), the rules across sections and the list rules that need the file's
+ * indexes (bounds, duplicates), and the warnings.
  */
 public final class PlanRules {
 
@@ -33,12 +41,11 @@ public final class PlanRules {
     public static final String DEFAULT_APPLICATION_ID = "OutlookWebApp";
     public static final int DEFAULT_PORT = 5199;
 
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
-    private static final Pattern NUMERIC_DOTTED = Pattern.compile("[0-9.]+");
-    private static final Pattern APPLICATION_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
-    private static final Pattern HEX40 = Pattern.compile("[0-9A-F]{40}");
     private static final String URN_APPLICATION = "urn:application:";
     private static final String REGISTRAR_PREFIX = "registrar:";
+
+    /** The list bounds by path ({@code trustedPool.poolComputers}), from the records' {@code @Size} constraints. */
+    private static final Map<String, Integer> BOUNDS = Map.copyOf(bounds(Plan.class, "", new HashMap<>()));
 
     /** Ports Lync Server 2013 servers already use (P-2.7); the media range is checked separately. */
     private static final Set<Integer> LYNC_PORTS = lyncPorts();
@@ -56,7 +63,8 @@ public final class PlanRules {
      */
     public static PlanCheck check(Plan raw, Collection<PlanIssue> readErrors) {
         Issues issues = new Issues(readErrors);
-        String title = text(issues, "title", raw.title(), TITLE_MAX);
+        String title = clean(raw.title());
+        issues.addAll(Violations.ofValue(Plan.class, "title", title, "title"));
         ImMode mode = raw.instantMessaging() == null ? null : raw.instantMessaging().mode();
         Compatibility compatibility = compatibility(issues, raw.compatibility(), mode);
         ExchangeServer exchange = compatibility == null ? null : compatibility.exchangeServer();
@@ -84,13 +92,8 @@ public final class PlanRules {
             return null;
         }
         LyncServer lync = raw.lyncServer();
-        if (lync == null) {
-            issues.error("compatibility.lyncServer", "required");
-        }
         ExchangeServer exchange = raw.exchangeServer();
-        if (exchange == null) {
-            issues.error("compatibility.exchangeServer", "required");
-        }
+        issues.addAll(Violations.of(raw, "compatibility."));
         if (lync != null && exchange != null) {
             IntegrationPath path = IntegrationPath.of(lync, exchange);
             boolean enabling = mode != ImMode.DISABLE;
@@ -110,9 +113,6 @@ public final class PlanRules {
         if (exchange != null && ended(exchange.endOfSupport())) {
             issues.warning("compatibility.exchangeServer", "version.ended", exchange.productName(),
                     exchange.endOfSupport().toString());
-        }
-        if (raw.ucmaRuntimeConfirmed() == null) {
-            issues.error("compatibility.ucmaRuntimeConfirmed", "required");
         }
         return raw;
     }
@@ -169,50 +169,24 @@ public final class PlanRules {
             }
             return raw;
         }
-        String owaPool = requiredHost(issues, "trustedPool.owaPoolFqdn", raw.owaPoolFqdn());
-        String registrar = stripPrefix(clean(raw.registrarPoolFqdn()), REGISTRAR_PREFIX);
-        registrar = requiredHost(issues, "trustedPool.registrarPoolFqdn", registrar);
-        if (registrar != null && registrar.equals(owaPool)) {
-            issues.error("trustedPool.registrarPoolFqdn", "registrar.sameAsOwaPool");
-        }
-        String siteId = siteId(issues, clean(raw.siteId()));
+        String owaPool = host(raw.owaPoolFqdn());
+        String registrar = host(stripPrefix(clean(raw.registrarPoolFqdn()), REGISTRAR_PREFIX));
+        String siteId = clean(raw.siteId());
         String applicationId = applicationId(issues, clean(raw.applicationId()));
         Integer port = port(issues, raw.port());
         List<String> computers = hostList(issues, "trustedPool.poolComputers", raw.poolComputers(), 0, POOL_COMPUTERS_MAX);
-        if (owaPool != null) {
-            for (int i = 0; i < computers.size(); i++) {
-                if (computers.get(i).equals(owaPool)) {
-                    issues.error("trustedPool.poolComputers[" + i + "]", "poolComputers.sameAsPool");
-                }
-            }
-        }
         List<String> dialPlans = umQuestions || mode == ImMode.DISABLE
                 ? nameList(issues, "trustedPool.sipUriDialPlans", raw.sipUriDialPlans(), 0, DIAL_PLANS_MAX)
                 : List.of();
-        return new TrustedPool(false, owaPool, registrar, siteId, applicationId, port, computers, dialPlans);
-    }
-
-    private static String siteId(Issues issues, String siteId) {
-        String path = "trustedPool.siteId";
-        if (siteId == null) {
-            issues.error(path, "required");
-        } else if (siteId.regionMatches(true, 0, "site:", 0, 5)) {
-            issues.error(path, "siteId.sitePrefix", shown(siteId.substring(5)));
-        } else if (siteId.codePointCount(0, siteId.length()) > NAME_MAX || hasWhitespaceOrColonOrControl(siteId)) {
-            issues.error(path, "siteId.invalid");
-        }
-        return siteId;
+        TrustedPool pool = new TrustedPool(false, owaPool, registrar, siteId, applicationId, port, computers, dialPlans);
+        issues.addAll(Violations.of(pool, "trustedPool."));
+        return new TrustedPool(false, owaPool, registrar, siteId, applicationId, port, compact(computers),
+                compact(dialPlans));
     }
 
     private static String applicationId(Issues issues, String applicationId) {
         String id = stripPrefix(applicationId, URN_APPLICATION);
-        if (id == null) {
-            return DEFAULT_APPLICATION_ID;
-        }
-        if (!APPLICATION_ID.matcher(id).matches()) {
-            issues.error("trustedPool.applicationId", "applicationId.invalid");
-        }
-        return id;
+        return id == null ? DEFAULT_APPLICATION_ID : id;
     }
 
     private static Integer port(Issues issues, Integer port) {
@@ -220,9 +194,7 @@ public final class PlanRules {
         if (port == null) {
             return issues.known(path) ? null : DEFAULT_PORT;
         }
-        if (port < 1 || port > 65535) {
-            issues.error(path, "port.range");
-        } else if (isLyncPort(port)) {
+        if (port >= 1 && port <= 65535 && isLyncPort(port)) {
             issues.warning(path, "port.usedByLync", port);
         }
         return port;
@@ -269,9 +241,10 @@ public final class PlanRules {
             mailboxServers = hostList(issues, "instantMessaging.mailboxServers", raw.mailboxServers(), 1, SERVERS_MAX);
             casServers = hostList(issues, "instantMessaging.clientAccessServers", raw.clientAccessServers(), 0, SERVERS_MAX);
         }
-        List<String> certificateServers = exchange == ExchangeServer.EXCHANGE_2010 ? casServers : mailboxServers;
+        List<String> certificateServers = compact(exchange == ExchangeServer.EXCHANGE_2010 ? casServers : mailboxServers);
         boolean serversKnown = !issues.hasError(exchange == ExchangeServer.EXCHANGE_2010
-                ? "instantMessaging.clientAccessServers" : "instantMessaging.mailboxServers");
+                ? "instantMessaging.clientAccessServers" : "instantMessaging.mailboxServers")
+                && certificateServers.stream().allMatch(server -> hostProblem(server) == null);
         CertificateSource source = raw.certificateSource();
         String thumbprint = null;
         Map<String, String> certificates = Map.of();
@@ -295,7 +268,8 @@ public final class PlanRules {
             } else {
                 thumbprint = thumbprint(issues, raw.certificateThumbprint());
             }
-            if (thumbprint != null && !issues.hasError("instantMessaging.certificateThumbprint")) {
+            if (thumbprint != null && !issues.hasError("instantMessaging.certificateThumbprint")
+                    && Thumbprint.Validator.valid(thumbprint)) {
                 issues.warning("instantMessaging.certificateThumbprint", "certificate.wildcard");
             } else if (thumbprint == null && !certificates.isEmpty() && !issues.hasError("instantMessaging.certificates")) {
                 issues.warning("instantMessaging.certificates", "certificate.wildcard");
@@ -303,18 +277,23 @@ public final class PlanRules {
         }
         String overrideName = null;
         if (exchange != null && exchange.is2016OrLater()) {
-            overrideName = text(issues, "instantMessaging.settingOverrideName", raw.settingOverrideName(), NAME_MAX);
+            overrideName = clean(raw.settingOverrideName());
             if (overrideName == null && !issues.known("instantMessaging.settingOverrideName")) {
                 overrideName = InstantMessaging.DEFAULT_SETTING_OVERRIDE_NAME;
             }
         }
-        String imServerName = requiredHost(issues, "instantMessaging.imServerName", raw.imServerName());
+        String imServerName = host(raw.imServerName());
+        if (imServerName == null) {
+            issues.error("instantMessaging.imServerName", "required");
+        }
         if (imServerName != null && pool != null && pool.createsPool() && pool.registrarPoolFqdn() != null
                 && !issues.hasError("trustedPool.registrarPoolFqdn") && !imServerName.equals(pool.registrarPoolFqdn())) {
             issues.error("instantMessaging.imServerName", "imServerName.registrarMismatch", pool.registrarPoolFqdn());
         }
-        return new InstantMessaging(ImMode.ENABLE, mailboxServers, casServers, source, thumbprint, certificates,
-                imServerName, overrideName);
+        issues.addAll(Violations.of(new InstantMessaging(ImMode.ENABLE, mailboxServers, casServers, source, thumbprint,
+                certificates, imServerName, overrideName), "instantMessaging."));
+        return new InstantMessaging(ImMode.ENABLE, compact(mailboxServers), compact(casServers), source, thumbprint,
+                certificates, imServerName, overrideName);
     }
 
     /**
@@ -323,7 +302,12 @@ public final class PlanRules {
      * at most 253 characters of it (the longest host name), control and invisible characters shown as {@code ?}.
      */
     public static String certificatePath(String key) {
-        StringBuilder out = new StringBuilder("instantMessaging.certificates[\"");
+        return entryPath("instantMessaging.certificates", key);
+    }
+
+    /** The JSON path of one entry of an object by key, as {@link #certificatePath} spells it. */
+    static String entryPath(String objectPath, String key) {
+        StringBuilder out = new StringBuilder(objectPath).append("[\"");
         String name = key == null ? "" : key;
         name.codePoints().limit(HOSTNAME_MAX).forEach(cp -> {
             if (cp == '"' || cp == '\\') {
@@ -373,7 +357,7 @@ public final class PlanRules {
                 if (!issues.known(entryPath)) {
                     issues.error(entryPath, "required", host);
                 }
-            } else if (!HEX40.matcher(thumbprint).matches()) {
+            } else if (!Thumbprint.Validator.valid(thumbprint)) {
                 issues.error(entryPath, "thumbprint.invalid", thumbprint.codePointCount(0, thumbprint.length()), host);
             }
             out.putIfAbsent(host, thumbprint);
@@ -415,9 +399,6 @@ public final class PlanRules {
             }
             return null;
         }
-        if (!HEX40.matcher(thumbprint).matches()) {
-            issues.error(path, "thumbprint.invalid", thumbprint.codePointCount(0, thumbprint.length()));
-        }
         return thumbprint;
     }
 
@@ -440,16 +421,17 @@ public final class PlanRules {
             return applies(im) ? new MailboxPolicy(scope, List.of()) : null;
         }
         List<String> names = nameList(issues, "mailboxPolicy.policies", raw.policies(), 1, POLICIES_MAX);
-        return applies(im) ? new MailboxPolicy(scope, names) : null;
+        issues.addAll(Violations.of(new MailboxPolicy(scope, names), "mailboxPolicy."));
+        return applies(im) ? new MailboxPolicy(scope, compact(names)) : null;
     }
 
     /**
-     * Mailbox policies matter only when IM is enabled (P-4); a plan that switches IM off may still
-     * carry an answer (the example file does), which is checked but then dropped, exactly as the
-     * wizard drops it when IM is switched off, so that the same answers always make the same plan.
+     * Mailbox policies matter only when IM is enabled ({@link Plan#asksMailboxPolicy}); a plan that switches
+     * IM off may still carry an answer (the example file does), which is checked but then dropped, exactly as
+     * the wizard drops it when IM is switched off, so that the same answers always make the same plan.
      */
     private static boolean applies(InstantMessaging im) {
-        return im == null || im.mode() != ImMode.DISABLE;
+        return Plan.asksMailboxPolicy(im);
     }
 
     // ---- shared value rules ----------------------------------------------------------------
@@ -463,6 +445,11 @@ public final class PlanRules {
         return stripped.isEmpty() ? null : stripped;
     }
 
+    /** A list checked with its entries in place (blank ones as null, so paths keep the file's indexes), without them. */
+    private static List<String> compact(List<String> values) {
+        return values.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
     private static String stripPrefix(String value, String prefix) {
         if (value != null && value.regionMatches(true, 0, prefix, 0, prefix.length())) {
             return clean(value.substring(prefix.length()));
@@ -470,58 +457,15 @@ public final class PlanRules {
         return value;
     }
 
-    private static String text(Issues issues, String path, String raw, int max) {
-        String value = clean(raw);
-        if (value == null) {
-            return null;
-        }
-        if (value.codePointCount(0, value.length()) > max) {
-            issues.error(path, "text.tooLong", max);
-        } else if (hasControl(value)) {
-            issues.error(path, "text.control");
-        } else if (firstInvisible(value) >= 0) {
-            issues.error(path, "text.invisible", codePoint(firstInvisible(value)));
-        }
-        return value;
-    }
-
-    private static String requiredHost(Issues issues, String path, String raw) {
+    /** A host name as the rules compare it: trimmed, lower-case. */
+    private static String host(String raw) {
         String host = clean(raw);
-        if (host == null) {
-            if (!issues.known(path)) {
-                issues.error(path, "required");
-            }
-            return null;
-        }
-        host = host.toLowerCase(Locale.ROOT);
-        String problem = hostProblem(host);
-        if (problem != null) {
-            issues.error(path, problem);
-        }
-        return host;
+        return host == null ? null : host.toLowerCase(Locale.ROOT);
     }
 
-    /** The rule code a host name breaks, or null: RFC 1123, at least two labels, at most 253 characters, no wildcard. */
+    /** The rule code a host name breaks, or null: see {@link HostName}. */
     public static String hostProblem(String host) {
-        if (host.indexOf('*') >= 0) {
-            return "hostname.wildcard";
-        }
-        if (host.length() > HOSTNAME_MAX) {
-            return "hostname.tooLong";
-        }
-        String[] labels = host.split("\\.", -1);
-        for (String label : labels) {
-            if (!LABEL.matcher(label).matches()) {
-                return "hostname.invalid";
-            }
-        }
-        if (labels.length < 2) {
-            return "hostname.notFqdn";
-        }
-        if (NUMERIC_DOTTED.matcher(host).matches()) {
-            return "hostname.ipAddress";
-        }
-        return null;
+        return HostName.Validator.problem(host);
     }
 
     private static List<String> hostList(Issues issues, String path, List<String> raw, int min, int max) {
@@ -533,21 +477,14 @@ public final class PlanRules {
         List<String> given = raw == null ? List.of() : raw;
         for (int i = 0; i < given.size(); i++) {
             String host = clean(given.get(i));
-            if (host == null) {
-                continue;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            String itemPath = path + "[" + i + "]";
-            String problem = hostProblem(host);
-            if (problem != null) {
-                issues.error(itemPath, problem, shown(host));
-            } else if (!seen.add(host)) {
-                issues.error(itemPath, "list.duplicate", host);
+            host = host == null ? null : host.toLowerCase(Locale.ROOT);
+            if (host != null && hostProblem(host) == null && !seen.add(host)) {
+                issues.error(path + "[" + i + "]", "list.duplicate", host);
             }
             hosts.add(host);
         }
-        listSize(issues, path, hosts.size(), min, max);
-        return List.copyOf(hosts);
+        listSize(issues, path, hosts.size() - Collections.frequency(hosts, null), min, max);
+        return Collections.unmodifiableList(hosts);
     }
 
     private static List<String> nameList(Issues issues, String path, List<String> raw, int min, int max) {
@@ -559,23 +496,15 @@ public final class PlanRules {
         List<String> given = raw == null ? List.of() : raw;
         for (int i = 0; i < given.size(); i++) {
             String name = clean(given.get(i));
-            if (name == null) {
-                continue;
-            }
-            String itemPath = path + "[" + i + "]";
-            if (name.codePointCount(0, name.length()) > NAME_MAX) {
-                issues.error(itemPath, "text.tooLong", NAME_MAX);
-            } else if (hasControl(name)) {
-                issues.error(itemPath, "text.control");
-            } else if (firstInvisible(name) >= 0) {
-                issues.error(itemPath, "text.invisible", codePoint(firstInvisible(name)));
-            } else if (!seen.add(name.toLowerCase(Locale.ROOT))) {
-                issues.error(itemPath, "list.duplicate", name);
+            boolean plain = name != null && name.codePointCount(0, name.length()) <= NAME_MAX && !hasControl(name)
+                    && firstInvisible(name) < 0;
+            if (plain && !seen.add(name.toLowerCase(Locale.ROOT))) {
+                issues.error(path + "[" + i + "]", "list.duplicate", name);
             }
             names.add(name);
         }
-        listSize(issues, path, names.size(), min, max);
-        return List.copyOf(names);
+        listSize(issues, path, names.size() - Collections.frequency(names, null), min, max);
+        return Collections.unmodifiableList(names);
     }
 
     /**
@@ -602,16 +531,24 @@ public final class PlanRules {
     /**
      * The most entries a list of the plan may have (plan-and-bundle.md: 1–100 servers, 1–50
      * policies; pool computers 100 and SIP URI dial plans 50 are this wizard's own bounds), or
-     * {@code Integer.MAX_VALUE} for a path that is not a list of the plan.
+     * {@code Integer.MAX_VALUE} for a path that is not a list of the plan: the {@code @Size(max)}
+     * of the records' components.
      */
     public static int maxEntries(String path) {
-        return switch (path) {
-            case "instantMessaging.mailboxServers", "instantMessaging.clientAccessServers" -> SERVERS_MAX;
-            case "trustedPool.poolComputers" -> POOL_COMPUTERS_MAX;
-            case "trustedPool.sipUriDialPlans" -> DIAL_PLANS_MAX;
-            case "mailboxPolicy.policies" -> POLICIES_MAX;
-            default -> Integer.MAX_VALUE;
-        };
+        return BOUNDS.getOrDefault(path, Integer.MAX_VALUE);
+    }
+
+    private static Map<String, Integer> bounds(Class<?> type, String prefix, Map<String, Integer> out) {
+        for (RecordComponent c : type.getRecordComponents()) {
+            Size size = c.getAccessor().getAnnotation(Size.class);
+            if (size != null) {
+                out.put(prefix + c.getName(), size.max());
+            }
+            if (c.getType().isRecord()) {
+                bounds(c.getType(), prefix + c.getName() + ".", out);
+            }
+        }
+        return out;
     }
 
     private static void listSize(Issues issues, String path, int size, int min, int max) {
@@ -642,11 +579,6 @@ public final class PlanRules {
         });
     }
 
-    private static boolean hasWhitespaceOrColonOrControl(String value) {
-        return hasControl(value) || firstInvisible(value) >= 0 || value.codePoints().anyMatch(cp -> cp == ':'
-                || Character.isWhitespace(cp) || Character.isSpaceChar(cp));
-    }
-
     /**
      * The first character of the value that shows nothing or changes how the text around it is
      * shown, or -1. Such a character would go into a script as it is, where an editor shows the line
@@ -670,11 +602,6 @@ public final class PlanRules {
             i += Character.charCount(cp);
         }
         return -1;
-    }
-
-    /** A code point as people write it: {@code U+202E}. */
-    private static String codePoint(int cp) {
-        return String.format(Locale.ROOT, "U+%04X", cp);
     }
 
     /** A value quoted back in a message, cut to {@link #SHOWN_MAX} characters so that a huge value makes no huge answer. */
@@ -740,6 +667,15 @@ public final class PlanRules {
         void error(String path, String code, Object... args) {
             if (!knownExactly(path)) {
                 errors.add(PlanIssue.of(path, code, args));
+            }
+        }
+
+        /** Issues found by the constraints; none for a value whose reading failed. */
+        void addAll(List<PlanIssue> found) {
+            for (PlanIssue issue : found) {
+                if (!knownExactly(issue.path())) {
+                    errors.add(issue);
+                }
             }
         }
 

@@ -25,6 +25,7 @@ import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PlanRules;
+import org.lyncowa.plan.ValidPlan;
 import org.lyncowa.plan.TrustedPool;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
@@ -106,13 +107,20 @@ public final class ScriptGenerator {
     public List<GeneratedScript> generate(Plan plan, Locale locale) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(locale, "locale");
-        ScriptText text = texts.get(KOREAN.equals(locale.getLanguage()) ? KOREAN : ENGLISH);
         PlanCheck check = PlanRules.check(plan);
         if (!check.valid()) {
             throw new IllegalArgumentException("plan is not valid: " + check.errors().stream()
                     .map(PlanIssue::toString).collect(Collectors.joining("; ")));
         }
-        Plan p = check.plan();
+        return generate(check.validPlan(), locale);
+    }
+
+    /** As {@link #generate(Plan, Locale)} for a plan already checked: the bundle and the downloads check once. */
+    public List<GeneratedScript> generate(ValidPlan plan, Locale locale) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(locale, "locale");
+        ScriptText text = texts.get(KOREAN.equals(locale.getLanguage()) ? KOREAN : ENGLISH);
+        Plan p = plan.plan();
         Map<String, Object> values = values(p);
         List<GeneratedScript> scripts = new ArrayList<>();
         for (Entry entry : entries(p)) {

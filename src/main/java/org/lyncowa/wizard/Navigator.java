@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.lyncowa.plan.Plan;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +34,7 @@ public class Navigator {
 
     public boolean applies(Step step, WizardState state) {
         if (step == Step.MAILBOX_POLICY) {
-            return state.instantMessaging() == null || state.instantMessaging().enables();
+            return Plan.asksMailboxPolicy(state.instantMessaging());
         }
         return true;
     }

@@ -98,7 +98,7 @@ public class WizardState implements Serializable {
 
     public void saveInstantMessaging(InstantMessaging answer) {
         this.instantMessaging = answer;
-        if (answer != null && !answer.enables()) {
+        if (answer != null && !Plan.asksMailboxPolicy(answer)) {
             // Not integrating (P-3.8): no mailbox policy is changed, so that answer is dropped.
             this.mailboxPolicy = null;
             complete.remove(Step.MAILBOX_POLICY);
@@ -125,7 +125,7 @@ public class WizardState implements Serializable {
         mailboxPolicy = plan.mailboxPolicy();
         complete.clear();
         complete.addAll(EnumSet.allOf(Step.class));
-        if (!plan.enablesIm()) {
+        if (!Plan.asksMailboxPolicy(plan.instantMessaging())) {
             complete.remove(Step.MAILBOX_POLICY);
         }
     }

@@ -44,13 +44,13 @@ class DownloadController {
     @GetMapping(BUNDLE)
     ResponseEntity<byte[]> bundle(HttpServletRequest request, Locale locale) {
         ReadyAnswers.Outcome ready = answers.find(request);
-        if (ready.check() == null) {
+        if (ready.valid() == null) {
             return elsewhere(request, ready.elsewhere());
         }
-        Plan plan = ready.check().plan();
+        Plan plan = ready.valid().plan();
         return ResponseEntity.ok().contentType(ZIP)
                 .header(HttpHeaders.CONTENT_DISPOSITION, BundleBuilder.contentDisposition(plan, ".zip"))
-                .body(bundles.build(plan, locale).zip());
+                .body(bundles.bundleOf(ready.valid(), locale).zip());
     }
 
     @GetMapping(SCRIPT)
@@ -59,10 +59,10 @@ class DownloadController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         ReadyAnswers.Outcome ready = answers.find(request);
-        if (ready.check() == null) {
+        if (ready.valid() == null) {
             return elsewhere(request, ready.elsewhere());
         }
-        GeneratedScript script = bundles.script(ready.check().plan(), fileName, locale)
+        GeneratedScript script = bundles.script(ready.valid(), fileName, locale)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=" + script.fileName())

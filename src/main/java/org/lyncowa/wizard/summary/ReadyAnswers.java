@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanRules;
+import org.lyncowa.plan.ValidPlan;
 import org.lyncowa.wizard.Navigator;
 import org.lyncowa.wizard.WizardSession;
 import org.lyncowa.wizard.WizardState;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReadyAnswers {
 
-    /** Either the checked answers or the path to go to instead. */
-    record Outcome(PlanCheck check, String elsewhere) {
+    /** Either the checked answers (checked here, once per request) or the path to go to instead. */
+    record Outcome(ValidPlan valid, String elsewhere) {
     }
 
     private final WizardSession session;
@@ -41,6 +42,6 @@ class ReadyAnswers {
             return new Outcome(null, Navigator.CHECK_ANSWERS);
         }
         PlanCheck check = PlanRules.check(state.get().plan());
-        return check.valid() ? new Outcome(check, null) : new Outcome(null, Navigator.CHECK_ANSWERS);
+        return check.valid() ? new Outcome(check.validPlan(), null) : new Outcome(null, Navigator.CHECK_ANSWERS);
     }
 }

@@ -48,10 +48,10 @@ class RunbookPageController {
     @GetMapping(PATH)
     String show(HttpServletRequest request, Model model, Locale locale) {
         ReadyAnswers.Outcome ready = answers.find(request);
-        if (ready.check() == null) {
+        if (ready.valid() == null) {
             return "redirect:" + ready.elsewhere();
         }
-        Runbook runbook = bundles.runbook(ready.check().plan(), locale);
+        Runbook runbook = bundles.runbook(ready.valid(), locale);
         model.addAttribute("runbook", runbook);
         model.addAttribute("checklist", checklist(runbook, locale));
         model.addAttribute("today", LocalDate.now(clock)
