@@ -33,6 +33,7 @@ public class BundleBuilder {
     private final MessageSource messages;
     private final Clock clock;
     private final String generator;
+    private final RunbookHtml runbookHtml;
 
     /**
      * @param scripts   the script generator (production: {@code ScriptGenerator::generate})
@@ -45,6 +46,7 @@ public class BundleBuilder {
         this.messages = messages;
         this.clock = clock;
         this.generator = generator;
+        this.runbookHtml = new RunbookHtml(messages);
     }
 
     /** The bundle of a valid plan, its runbook in the given language. */
@@ -67,7 +69,7 @@ public class BundleBuilder {
         List<BundleFile> files = new ArrayList<>();
         files.add(BundleFile.document(PLAN_FILE, BundleFile.PLAN_PURPOSE, PlanJson.write(normalised)));
         files.add(BundleFile.document(RUNBOOK_MD, BundleFile.RUNBOOK_PURPOSE, RunbookMarkdown.render(runbook)));
-        files.add(BundleFile.document(RUNBOOK_HTML, BundleFile.RUNBOOK_PURPOSE, RunbookHtml.render(runbook)));
+        files.add(BundleFile.document(RUNBOOK_HTML, BundleFile.RUNBOOK_PURPOSE, runbookHtml.render(runbook)));
         Set<String> names = new HashSet<>(List.of(Bundle.MANIFEST, PLAN_FILE, RUNBOOK_MD, RUNBOOK_HTML));
         for (GeneratedScript s : generated) {
             if (!names.add(s.fileName()) || s.fileName().contains("/") || s.fileName().contains("\\")) {

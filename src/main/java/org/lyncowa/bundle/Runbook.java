@@ -54,6 +54,13 @@ public record Runbook(
             return new Line(parts);
         }
 
+        /** The words and values as plain text (a page title shows no markup). */
+        public String text() {
+            StringBuilder out = new StringBuilder();
+            parts.forEach(p -> out.append(p.text()));
+            return out.toString();
+        }
+
         Line append(Inline... more) {
             List<Inline> all = new ArrayList<>(parts);
             all.addAll(List.of(more));

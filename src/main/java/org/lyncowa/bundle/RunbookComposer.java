@@ -11,14 +11,9 @@ import org.lyncowa.bundle.Runbook.Inline;
 import org.lyncowa.bundle.Runbook.Line;
 import org.lyncowa.bundle.Runbook.Section;
 import org.lyncowa.bundle.Runbook.Step;
-import org.lyncowa.plan.CertificateSource;
-import org.lyncowa.plan.Compatibility;
 import org.lyncowa.plan.InstantMessaging;
-import org.lyncowa.plan.MailboxPolicy;
 import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanIssue;
-import org.lyncowa.plan.PolicyScope;
-import org.lyncowa.plan.TrustedPool;
 import org.lyncowa.script.GeneratedScript;
 import org.lyncowa.system.IssueMessages;
 import org.springframework.context.MessageSource;
@@ -85,71 +80,9 @@ final class RunbookComposer {
 
     // ---- plan summary ------------------------------------------------------------------------
 
+    /** The same rows as check-answers and the printable runbook show ({@link PlanSummary}). */
     private Section summary(Plan plan) {
-        List<Fact> facts = new ArrayList<>();
-        Compatibility c = plan.compatibility();
-        facts.add(fact("summary.lyncServer", words(msg("value." + c.lyncServer().name()))));
-        facts.add(fact("summary.exchangeServer", words(msg("value." + c.exchangeServer().name()))));
-        facts.add(fact("summary.ucmaRuntimeConfirmed", words(yesNo(c.ucmaRuntimeConfirmed()))));
-        TrustedPool pool = plan.trustedPool();
-        facts.add(fact("summary.umServicesColocated", words(yesNo(pool.umServicesColocated()))));
-        if (pool.createsPool()) {
-            facts.add(fact("summary.owaPoolFqdn", values(List.of(pool.owaPoolFqdn()))));
-            facts.add(fact("summary.registrarPoolFqdn", values(List.of(pool.registrarPoolFqdn()))));
-            facts.add(fact("summary.siteId", values(List.of(pool.siteId()))));
-            facts.add(fact("summary.applicationId", values(List.of(pool.applicationId()))));
-            facts.add(fact("summary.port", values(List.of(String.valueOf(pool.port())))));
-            facts.add(fact("summary.poolComputers", values(pool.poolComputers())));
-        }
-        InstantMessaging im = plan.instantMessaging();
-        if (im.enables() && !plan.isExchange2010()) {
-            // P-2.9 is an Exchange 2013 step (the 2010 path of P-7 has none).
-            facts.add(fact("summary.sipUriDialPlans", pool.sipUriDialPlans().isEmpty()
-                    ? words(msg("value.sipUriDialPlans.found")) : values(pool.sipUriDialPlans())));
-        }
-        facts.add(fact("summary.imMode", words(msg("value." + im.mode().name()))));
-        if (im.enables()) {
-            if (!plan.isExchange2010()) {
-                facts.add(fact("summary.mailboxServers", values(im.mailboxServers())));
-            }
-            facts.add(fact("summary.clientAccessServers", im.clientAccessServers().isEmpty()
-                    ? words(msg("value.clientAccessServers.all")) : values(im.clientAccessServers())));
-            certificates(facts, plan, im);
-            facts.add(fact("summary.imServerName", values(List.of(im.imServerName()))));
-            if (im.settingOverrideName() != null) {
-                facts.add(fact("summary.settingOverrideName", values(List.of(im.settingOverrideName()))));
-            }
-        }
-        MailboxPolicy policy = plan.mailboxPolicy();
-        if (policy != null && im.enables()) {
-            facts.add(fact("summary.policyScope", words(msg("value." + policy.scope().name()))));
-            if (policy.scope() == PolicyScope.NAMED) {
-                facts.add(fact("summary.policies", values(policy.policies())));
-            }
-        }
-        return new Section(msg("summary.heading"), facts, List.of());
-    }
-
-    /** P-9.2: where the certificates come from and, per server, the thumbprint it uses. */
-    private void certificates(List<Fact> facts, Plan plan, InstantMessaging im) {
-        if (im.certificateSource() == CertificateSource.IIS) {
-            facts.add(fact("summary.certificateSource", words(msg("value.certificateSource.IIS"))));
-        } else if (im.certificates().isEmpty()) {
-            facts.add(fact("summary.certificateSource", words(msg("value.certificateSource.SHARED"))));
-            facts.add(fact("summary.certificateThumbprint", values(List.of(im.certificateThumbprint()))));
-        } else {
-            facts.add(fact("summary.certificateSource", words(msg("value.certificateSource.PER_SERVER"))));
-            List<Inline> parts = new ArrayList<>();
-            for (String server : plan.isExchange2010() ? im.clientAccessServers() : im.mailboxServers()) {
-                if (!parts.isEmpty()) {
-                    parts.add(Inline.words("; "));
-                }
-                parts.add(Inline.value(server));
-                parts.add(Inline.words(": "));
-                parts.add(Inline.value(im.thumbprintFor(server)));
-            }
-            facts.add(fact("summary.certificates", parts.isEmpty() ? words(msg("value.none")) : new Line(parts)));
-        }
+        return new Section(msg("summary.heading"), PlanSummary.of(plan, messages, locale).facts(), List.of());
     }
 
     // ---- steps -------------------------------------------------------------------------------
@@ -323,10 +256,6 @@ final class RunbookComposer {
             parts.add(Inline.value(v));
         }
         return new Line(parts);
-    }
-
-    private String yesNo(Boolean value) {
-        return msg(Boolean.TRUE.equals(value) ? "value.yes" : "value.no");
     }
 
     private String msg(String key, Object... args) {

@@ -59,13 +59,13 @@ class TrainerJourneyIT extends TrainerBrowserSupport {
     void thePreviewFollowsTypingWithoutSavingAndTheCopyButtonCopiesTheCommands() {
         trainerLoadExample("litwareinc");
         open("/steps/trusted-pool");
-        assertThat(trainerPreviewText()).contains("-Site 'Redmond'");
+        assertThat(trainerPreviewText()).contains("Site = 'Redmond'");
         requestedUrls();
 
         WebElement site = driver.findElement(By.id("siteId"));
         site.clear();
         site.sendKeys("NA'1");
-        trainerWait(10).until(d -> trainerPreviewText().contains("-Site 'NA''1'"));
+        trainerWait(10).until(d -> trainerPreviewText().contains("Site = 'NA''1'"));
         assertThat(requestedUrls()).anySatisfy(u -> assertThat(u.getPath()).isEqualTo("/steps/trusted-pool/preview"));
 
         WebElement port = driver.findElement(By.id("port"));
@@ -84,14 +84,14 @@ class TrainerJourneyIT extends TrainerBrowserSupport {
         Object clipboard = driver.executeAsyncScript(
                 "var done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, function (e) { done('error: ' + e); });");
         assertThat(clipboard).isEqualTo(driver.findElement(By.cssSelector("#preview-body pre.command")).getText());
-        assertThat((String) clipboard).contains("-Site 'NA''1'").contains("-Port 5200");
+        assertThat((String) clipboard).contains("Site = 'NA''1'").contains("-Port 5200");
         driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", driver.findElement(By.id("preview-title")));
         screenshot("live-preview");
 
         // The preview saved nothing: the page still holds the example's answers.
         open("/steps/trusted-pool");
         assertThat(driver.findElement(By.id("siteId")).getAttribute("value")).isEqualTo("Redmond");
-        assertThat(trainerPreviewText()).contains("-Site 'Redmond'").contains("-Port 5199");
+        assertThat(trainerPreviewText()).contains("Site = 'Redmond'").contains("-Port 5199");
     }
 
     @Test

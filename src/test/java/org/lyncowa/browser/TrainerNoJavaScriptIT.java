@@ -71,7 +71,7 @@ class TrainerNoJavaScriptIT extends TrainerBrowserSupport {
 
         open("/steps/trusted-pool");
         assertThat(driver.findElements(By.cssSelector(".copy-button"))).isEmpty();
-        assertThat(trainerPreviewText()).contains("New-CsTrustedApplicationPool -Identity 'atl-owa-001.litwareinc.com'");
+        assertThat(trainerPreviewText()).contains("Identity = 'atl-owa-001.litwareinc.com'").contains("New-CsTrustedApplicationPool @poolParameters");
 
         WebElement why = driver.findElement(By.cssSelector("details.why"));
         assertThat(why.getAttribute("open")).isNull();
@@ -92,7 +92,7 @@ class TrainerNoJavaScriptIT extends TrainerBrowserSupport {
         trainerClickAndWait(By.cssSelector(".continue-button"), "/steps/instant-messaging");
 
         open("/steps/trusted-pool");
-        assertThat(trainerPreviewText()).contains("-Site 'NA'");
+        assertThat(trainerPreviewText()).contains("Site = 'NA'");
         assertThat(driver.findElement(By.id("example-banner")).isDisplayed()).isTrue();
         assertThat(violationsOfThisPage()).isEmpty();
     }

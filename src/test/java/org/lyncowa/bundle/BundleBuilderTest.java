@@ -338,7 +338,7 @@ class BundleBuilderTest {
         Bundle bundle = builder.build(untitled, Locale.ENGLISH);
         assertThat(file(bundle, "runbook.md")).startsWith("# Lync Server 2013 and Outlook Web App integration\n");
         assertThat(BundleBuilder.downloadFileName(untitled, ".zip")).isEqualTo("lync-owa.zip");
-        assertThat(BundleBuilder.contentDisposition(untitled, ".zip")).isEqualTo("attachment; filename=lync-owa.zip");
+        assertThat(BundleBuilder.contentDisposition(untitled, ".zip")).isEqualTo("attachment; filename=\"lync-owa.zip\"");
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.lyncowa.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lyncowa.plan.Plan;
+import org.springframework.http.ContentDisposition;
 
 class DownloadNamesTest {
 
@@ -43,9 +42,19 @@ class DownloadNamesTest {
         Plan plan = BundleFixtures.preset("litwareinc");
         assertThat(BundleBuilder.downloadFileName(plan, ".zip"))
                 .isEqualTo("litware-inc-atlanta-example-values-from-the-procedure.zip");
-        assertThat(BundleBuilder.contentDisposition(plan, ".zip")).isEqualTo(
-                "attachment; filename=litware-inc-atlanta-example-values-from-the-procedure.zip; "
-                        + "filename*=UTF-8''Litware%20Inc.%20-%20Atlanta%20%28example%20values%20from%20the%20procedure%29.zip");
+        assertThat(BundleBuilder.contentDisposition(plan, ".zip"))
+                .isEqualTo("attachment; filename=\"litware-inc-atlanta-example-values-from-the-procedure.zip\"");
+    }
+
+    /** Issue 16: the ZIP was named after the title and the plan file after its slug; now both after the slug. */
+    @Test
+    void theZipAndThePlanFileShareOneBaseName() {
+        Plan plan = titled("Northwind Traders \u2013 Seattle HQ");
+        assertThat(DownloadNames.attachment(plan, ".zip").getFilename()).isEqualTo("northwind-traders-seattle-hq.zip");
+        assertThat(DownloadNames.attachment(plan, Plan.FILE_SUFFIX).getFilename())
+                .isEqualTo("northwind-traders-seattle-hq.lyncowa.json");
+        assertThat(DownloadNames.attachment(titled("서울 본사"), Plan.FILE_SUFFIX).getFilename())
+                .isEqualTo("lync-owa.lyncowa.json");
     }
 
     @ParameterizedTest
@@ -57,19 +66,11 @@ class DownloadNamesTest {
 
     @ParameterizedTest
     @MethodSource("hostileTitles")
-    void headerHasNoQuotesBreaksOrPathsAndDecodesToACleanName(String title) {
+    void headerIsTheQuotedSlugAndNothingElse(String title) {
         String header = BundleBuilder.contentDisposition(titled(title), ".zip");
-        assertThat(header).startsWith("attachment; filename=").doesNotContain("\"", "\r", "\n", "/", "\\", "..");
-        assertThat(header.chars()).allMatch(c -> c >= 0x20 && c < 0x7F);
-        assertThat(header.length()).isLessThan(1000);
-        int star = header.indexOf("filename*=UTF-8''");
-        if (star >= 0) {
-            String decoded = URLDecoder.decode(header.substring(star + "filename*=UTF-8''".length()).replace("+", "%2B"),
-                    StandardCharsets.UTF_8);
-            assertThat(decoded).endsWith(".zip").doesNotStartWith(".").doesNotContain("/", "\\", "\"", "\r", "\n");
-            assertThat(decoded.codePoints()).noneMatch(cp -> Character.getType(cp) == Character.FORMAT
-                    || Character.getType(cp) == Character.CONTROL);
-        }
+        assertThat(header).matches("attachment; filename=\"[a-z0-9][a-z0-9-]*\\.zip\"");
+        assertThat(header.length()).isLessThan(100);
+        assertThat(ContentDisposition.parse(header).getFilename()).isEqualTo(DownloadNames.fileName(titled(title), ".zip"));
     }
 
     @Test
@@ -77,20 +78,26 @@ class DownloadNamesTest {
         assertThat(DownloadNames.slug("../../etc/passwd")).isEqualTo("etc-passwd");
         assertThat(DownloadNames.slug("리트웨어 주식회사")).isEqualTo("lync-owa");
         assertThat(DownloadNames.slug("Café — Zürich")).isEqualTo("cafe-zurich");
+        assertThat(DownloadNames.slug("Zürich \"HQ\"/../x")).isEqualTo("zurich-hq-x");
         assertThat(DownloadNames.slug("")).isEqualTo("lync-owa");
         assertThat(DownloadNames.slug(null)).isEqualTo("lync-owa");
         assertThat(DownloadNames.slug("a".repeat(59) + " bcd")).isEqualTo("a".repeat(59));
+        assertThat(DownloadNames.slug("a".repeat(200))).isEqualTo("a".repeat(60));
         assertThat(DownloadNames.fileName(null, ".zip")).isEqualTo("lync-owa.zip");
-        // Korean survives in filename* (percent-encoded UTF-8), the plain name falls back.
-        assertThat(DownloadNames.contentDisposition(titled("리트웨어"), ".zip"))
-                .isEqualTo("attachment; filename=lync-owa.zip; filename*=UTF-8''%EB%A6%AC%ED%8A%B8%EC%9B%A8%EC%96%B4.zip");
-        // Bidi override removed before it can flip "piz.exe" into view.
-        assertThat(DownloadNames.displayName("abc\u202Eexe.zip")).isEqualTo("abcexe.zip");
-        assertThat(DownloadNames.displayName("../x")).isEqualTo("x");
         assertThat(DownloadNames.contentDisposition(titled("plain-name"), ".zip"))
-                .isEqualTo("attachment; filename=plain-name.zip");
+                .isEqualTo("attachment; filename=\"plain-name.zip\"");
         assertThat(DownloadNames.fileName(titled("My Plan"), "-03-owa-web-config.ps1"))
                 .isEqualTo("my-plan-03-owa-web-config.ps1");
+    }
+
+    @Test
+    void aScriptKeepsItsOwnNameAndNothingElsePasses() {
+        assertThat(DownloadNames.attachment("04-owa-web-config.ps1"))
+                .hasToString("attachment; filename=\"04-owa-web-config.ps1\"");
+        for (String unsafe : new String[] {"../x.ps1", "a\"b.ps1", "a\r\nb", "", "A.ps1", "x".repeat(101), null}) {
+            assertThatThrownBy(() -> DownloadNames.attachment(unsafe)).as(String.valueOf(unsafe))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @ParameterizedTest

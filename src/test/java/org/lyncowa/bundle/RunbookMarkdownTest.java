@@ -56,6 +56,5 @@ class RunbookMarkdownTest {
     void lineBreaksNeverReachTheDocument(String text) {
         assertThat(RunbookMarkdown.words(text)).doesNotContain("\n", "\r", "\u2028", "\u2029", "\u0085");
         assertThat(RunbookMarkdown.code(text)).doesNotContain("\n", "\r", "\u2028", "\u2029", "\u0085");
-        assertThat(RunbookHtml.esc(text)).doesNotContain("\n", "\r");
     }
 }

@@ -25,7 +25,8 @@ import org.springframework.web.util.HtmlUtils;
  * same values in variables; here every value is a {@link PsQuote#literal}, exactly as the scripts'
  * parameter lines quote it, and the port is the validated integer. Only answers that pass the
  * rules are shown: anything else gets the "fix the errors" note, so a half-typed or hostile value
- * never appears as if it were runnable.
+ * never appears as if it were runnable. {@code PreviewInScriptTest} holds every line to the generated
+ * scripts: each is a script line with the plan's values in place of the variables that hold them.
  */
 @Component
 public class StepPreview {
@@ -35,6 +36,7 @@ public class StepPreview {
     public static final String FRAGMENT = "fragments/preview :: commands";
 
     static final String UCMA_KEY = "HKLM:\\SYSTEM\\CurrentControlSet\\Services\\MSExchange OWA\\InstantMessaging";
+    static final String UCWEB_2010 = "ClientAccess\\Owa\\bin\\Microsoft.Rtc.UCWeb.dll";
     static final String IM_ENABLE = "-InstantMessagingEnabled $true -InstantMessagingType OCS";
 
     /** Adds the preview of this step (from the answers as checked) and its endpoint to the model. */
@@ -54,7 +56,7 @@ public class StepPreview {
         }
         Plan plan = check.plan();
         return switch (step) {
-            case COMPATIBILITY -> compatibility(plan.compatibility());
+            case COMPATIBILITY -> compatibility(plan);
             case TRUSTED_POOL -> trustedPool(plan);
             case INSTANT_MESSAGING -> instantMessaging(plan);
             case MAILBOX_POLICY -> mailboxPolicy(plan.mailboxPolicy());
@@ -63,20 +65,29 @@ public class StepPreview {
     }
 
     /** P-1.4 (2013) and P-7.1 (2010): the registry value and the file it must point to. */
-    private static Preview compatibility(Compatibility c) {
+    private static Preview compatibility(Plan plan) {
+        Compatibility c = plan.compatibility();
         if (c == null || c.exchangeServer() == null) {
             return Preview.note(Preview.FIX_ERRORS);
         }
         if (c.exchangeServer().is2016OrLater()) {
             return Preview.note("preview.compatibility.unsupported");
         }
+        if (plan.instantMessaging() != null && !plan.instantMessaging().enables()) {
+            // Switching IM off needs no IM runtime: no script checks it then (P-3.8).
+            return Preview.note("preview.none");
+        }
+        if (c.exchangeServer() == ExchangeServer.EXCHANGE_2010) {
+            // P-7.1: the verification script looks for the file where Exchange 2010 installed OWA.
+            return Preview.of(List.of(new Preview.Block("preview.compatibility.2010", List.of(
+                    "$expected = Join-Path $installPath " + PsQuote.literal(UCWEB_2010),
+                    "Test-Path -LiteralPath $expected -PathType Leaf"))));
+        }
         List<String> lines = List.of(
                 "$imKey = Get-ItemProperty -Path " + PsQuote.literal(UCMA_KEY) + " -ErrorAction SilentlyContinue",
-                "$imKey.ImplementationDLLPath",
-                "Test-Path -LiteralPath $imKey.ImplementationDLLPath -PathType Leaf");
-        String label = c.exchangeServer() == ExchangeServer.EXCHANGE_2010 ? "preview.compatibility.2010"
-                : "preview.compatibility.2013";
-        return Preview.of(List.of(new Preview.Block(label, lines)));
+                "$dllPath = [string]$imKey.ImplementationDLLPath",
+                "Test-Path -LiteralPath $dllPath -PathType Leaf");
+        return Preview.of(List.of(new Preview.Block("preview.compatibility.2013", lines)));
     }
 
     /** P-2.3, P-2.7, P-2.8, P-2.10 and P-7.3, in the order the trusted-pool script runs them. */
@@ -91,18 +102,23 @@ public class StepPreview {
         String owaPool = PsQuote.literal(pool.owaPoolFqdn());
         List<String> computers = pool.poolComputers();
         String first = computers.isEmpty() ? pool.owaPoolFqdn() : computers.get(0);
-        StringBuilder create = new StringBuilder("New-CsTrustedApplicationPool -Identity ").append(owaPool)
-                .append(" -Registrar ").append(PsQuote.literal(pool.registrarPoolFqdn()))
-                .append(" -Site ").append(PsQuote.literal(pool.siteId()));
-        if (plan.isExchange2010()) {
-            create.append(" -ComputerFqdn ").append(PsQuote.literal(first))
-                    .append(" -ThrottleAsServer $true -TreatAsAuthenticated $true");
-        } else if (!first.equals(pool.owaPoolFqdn())) {
-            create.append(" -ComputerFqdn ").append(PsQuote.literal(first));
-        }
-        create.append(" -RequiresReplication $false");
+        // The parameters as the script splats them (P-2.3; P-7.3 adds two for Exchange 2010).
         List<String> lines = new ArrayList<>();
-        lines.add(create.toString());
+        lines.add("$poolParameters = @{");
+        lines.add("    Identity = " + owaPool);
+        lines.add("    Registrar = " + PsQuote.literal(pool.registrarPoolFqdn()));
+        lines.add("    Site = " + PsQuote.literal(pool.siteId()));
+        if (plan.isExchange2010()) {
+            lines.add("    ComputerFqdn = " + PsQuote.literal(first));
+            lines.add("    ThrottleAsServer = $true");
+            lines.add("    TreatAsAuthenticated = $true");
+        }
+        lines.add("    RequiresReplication = $false");
+        lines.add("}");
+        if (!plan.isExchange2010() && !first.equals(pool.owaPoolFqdn())) {
+            lines.add("$poolParameters['ComputerFqdn'] = " + PsQuote.literal(first));
+        }
+        lines.add("New-CsTrustedApplicationPool @poolParameters");
         for (String extra : computers.size() > 1 ? computers.subList(1, computers.size()) : List.<String>of()) {
             lines.add("New-CsTrustedApplicationComputer -Identity " + PsQuote.literal(extra) + " -Pool " + owaPool);
         }
@@ -120,7 +136,7 @@ public class StepPreview {
     private static List<String> dialPlans(List<String> names) {
         List<String> lines = new ArrayList<>();
         if (names.isEmpty()) {
-            lines.add("$dialPlans = @(Get-UMDialPlan | Where-Object { [string]$_.URIType -eq 'SipName' })");
+            lines.add("$sipDialPlans = @(Get-UMDialPlan | Where-Object { [string]$_.URIType -eq 'SipName' })");
         } else {
             lines.add("$DialPlanNames = @(" + String.join(", ", names.stream().map(PsQuote::literal).toList()) + ")");
         }
@@ -145,11 +161,13 @@ public class StepPreview {
             List<String> lines = new ArrayList<>();
             for (String cas : im.clientAccessServers()) {
                 String identity = cas.split("\\.", 2)[0] + "\\owa (Default Web Site)";
-                String thumbprint = PsQuote.literal(im.thumbprintFor(cas));
+                String thumbprint = "$thumbprint";
                 if (iis) {
                     // P-7.2, P-9.2: the IIS certificate of that Client Access server, found on it.
-                    lines.add("$thumbprint = (" + iisCertificate(cas) + ").Thumbprint");
-                    thumbprint = "$thumbprint";
+                    lines.add("$iis = @(" + iisCertificate(cas) + ")");
+                    lines.add("$thumbprint = [string]$iis[0].Thumbprint");
+                } else {
+                    thumbprint = PsQuote.literal(im.thumbprintFor(cas));
                 }
                 lines.add("Set-OwaVirtualDirectory -Identity " + PsQuote.literal(identity) + " " + IM_ENABLE
                         + " -InstantMessagingServerName " + server + " -InstantMessagingCertificateThumbprint "
@@ -167,8 +185,8 @@ public class StepPreview {
                         + " | Set-OwaVirtualDirectory " + IM_ENABLE);
             }
         }
-        List<String> recycle = List.of(
-                "C:\\Windows\\System32\\Inetsrv\\Appcmd.exe recycle apppool /apppool.name:\"MSExchangeOWAAppPool\"");
+        List<String> recycle = List.of("$appcmd = Join-Path $env:windir 'System32\\inetsrv\\appcmd.exe'",
+                "& $appcmd recycle apppool ('/apppool.name:' + 'MSExchangeOWAAppPool')");
         String imServerKey = "<add key=\"IMServerName\" value=\"" + xml(im.imServerName()) + "\"/>";
         if (iis || !im.certificates().isEmpty()) {
             // P-9.2: a certificate per server; each web.config gets its own server's thumbprint.
@@ -183,12 +201,15 @@ public class StepPreview {
                     new Preview.Block("preview.im.webConfigPerServer", List.of(imServerKey)),
                     new Preview.Block("preview.im.recycle", recycle)));
         }
-        String thumbprint = PsQuote.literal(im.certificateThumbprint());
         // web.config holds XML, not PowerShell: the values are shown as the script's XML writer stores them.
         List<String> keys = List.of(
                 "<add key=\"IMCertificateThumbprint\" value=\"" + xml(im.certificateThumbprint()) + "\"/>",
                 imServerKey);
-        List<String> values = List.of("$CertificateThumbprint = " + thumbprint, "$ImServerName = " + server);
+        // The table the scripts take each server's thumbprint from (P-9.2), built as ScriptGenerator builds it.
+        String table = im.mailboxServers().stream()
+                .map(m -> PsQuote.literal(m) + " = " + PsQuote.literal(im.certificateThumbprint()))
+                .collect(java.util.stream.Collectors.joining("; ", "@{ ", " }"));
+        List<String> values = List.of("$Certificates = " + table, "$ImServerName = " + server);
         return Preview.of(List.of(new Preview.Block("preview.im.directories", directories),
                 new Preview.Block("preview.im.values", values),
                 new Preview.Block("preview.im.webConfig", keys),
@@ -198,7 +219,7 @@ public class StepPreview {
     /** P-8.6: the Exchange certificate assigned to IIS on that server. */
     private static String iisCertificate(String server) {
         return "Get-ExchangeCertificate -Server " + PsQuote.literal(server)
-                + " | Where-Object { $_.Services -match 'IIS' }";
+                + " | Where-Object { [string]$_.Services -match 'IIS' }";
     }
 
     /** P-4.1 (Default or each named policy) and P-4.2 (all policies). */
@@ -245,7 +266,8 @@ public class StepPreview {
         if (plan.createsPool()) {
             blocks.add(new Preview.Block("preview.verify.lync", List.of(
                     "Get-CsTrustedApplicationPool -Identity " + PsQuote.literal(plan.trustedPool().owaPoolFqdn()),
-                    "Get-CsSite | Select-Object DisplayName, SiteID")));
+                    "Get-CsSite | Where-Object { [string]$_.SiteId -eq " + PsQuote.literal(plan.trustedPool().siteId())
+                            + " }")));
         }
         return blocks.isEmpty() ? Preview.note("preview.none") : Preview.of(blocks);
     }

@@ -6,8 +6,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.lyncowa.plan.CertificateSource;
-import org.lyncowa.plan.InstantMessaging;
+import org.lyncowa.bundle.PlanSummary;
 import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanRules;
@@ -53,6 +52,7 @@ class CheckAnswersController {
         }
         PlanCheck check = PlanRules.check(state.plan());
         model.addAttribute("plan", check.plan());
+        model.addAttribute("summary", PlanSummary.of(check.plan(), messages, locale));
         model.addAttribute("warnings", issueMessages.messages(check.warnings(), locale));
         model.addAttribute("planErrors", issueMessages.messages(check.errors(), locale));
         // Scripts only for valid answers: the rules refuse enabling IM with Exchange 2016 or later (P-1.3, P-8).
@@ -62,34 +62,7 @@ class CheckAnswersController {
                 ? scripts.list(check.plan()).stream().map(s -> row(s, check.plan(), locale)).toList()
                 : List.of());
         model.addAttribute("change", new ChangeLinks(navigator));
-        model.addAttribute("certificates", Certificates.of(check.plan()));
         return VIEW;
-    }
-
-    /** One server and the thumbprint it uses (P-9.2). */
-    public record ServerCertificate(String server, String thumbprint) {
-    }
-
-    /**
-     * Step 3's certificate answer as the page shows it: the page choice (SHARED, PER_SERVER, IIS)
-     * and, for a certificate per server, every server with the thumbprint it uses.
-     */
-    public record Certificates(String choice, List<ServerCertificate> servers) {
-        static Certificates of(Plan plan) {
-            InstantMessaging im = plan.instantMessaging();
-            if (im == null || !im.enables()) {
-                return new Certificates("SHARED", List.of());
-            }
-            if (im.certificateSource() == CertificateSource.IIS) {
-                return new Certificates("IIS", List.of());
-            }
-            if (im.certificates().isEmpty()) {
-                return new Certificates("SHARED", List.of());
-            }
-            List<String> servers = plan.isExchange2010() ? im.clientAccessServers() : im.mailboxServers();
-            return new Certificates("PER_SERVER",
-                    servers.stream().map(s -> new ServerCertificate(s, im.thumbprintFor(s))).toList());
-        }
     }
 
     /** One line of the script table, in the page's language. */

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.lyncowa.bundle.BundleBuilder;
+import org.lyncowa.bundle.DownloadNames;
 import org.lyncowa.plan.Plan;
 import org.lyncowa.script.GeneratedScript;
 import org.springframework.http.HttpHeaders;
@@ -49,7 +50,7 @@ class DownloadController {
         }
         Plan plan = ready.valid().plan();
         return ResponseEntity.ok().contentType(ZIP)
-                .header(HttpHeaders.CONTENT_DISPOSITION, BundleBuilder.contentDisposition(plan, ".zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.attachment(plan, ".zip").toString())
                 .body(bundles.bundleOf(ready.valid(), locale).zip());
     }
 
@@ -65,7 +66,7 @@ class DownloadController {
         GeneratedScript script = bundles.script(ready.valid(), fileName, locale)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=" + script.fileName())
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.attachment(script.fileName()).toString())
                 .body(script.bytes());
     }
 

@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lyncowa.bundle.DownloadNames;
+import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PlanJson;
@@ -110,8 +112,8 @@ class PlanTransferController {
             return ResponseEntity.status(303).header(HttpHeaders.LOCATION, navigator.firstStep()).build();
         }
         byte[] body = PlanJson.write(state.plan()).getBytes(StandardCharsets.UTF_8);
-        ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(PlanFileName.of(state.title())).build();
+        // The same base name as the ZIP of these answers (DownloadNames).
+        ContentDisposition disposition = DownloadNames.attachment(state.plan(), Plan.FILE_SUFFIX);
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

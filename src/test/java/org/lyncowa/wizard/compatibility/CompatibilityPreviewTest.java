@@ -32,7 +32,7 @@ class CompatibilityPreviewTest {
     void exchange2013ShowsTheRegistryCheck() throws Exception {
         assertThat(preview("EXCHANGE_2013"))
                 .contains("Get-ItemProperty -Path &#39;HKLM:\\SYSTEM\\CurrentControlSet\\Services\\MSExchange OWA\\InstantMessaging&#39;")
-                .contains("Test-Path -LiteralPath $imKey.ImplementationDLLPath -PathType Leaf")
+                .contains("Test-Path -LiteralPath $dllPath -PathType Leaf")
                 .contains("Microsoft.Rtc.Internal.Ucweb.dll");
     }
 

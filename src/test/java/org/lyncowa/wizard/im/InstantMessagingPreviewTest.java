@@ -36,7 +36,7 @@ class InstantMessagingPreviewTest {
                 .contains("Get-OwaVirtualDirectory | Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS")
                 .contains("&lt;add key=&quot;IMCertificateThumbprint&quot; value=&quot;EA5A332496CC05DA69B75B66111C0F78A110D22D&quot;/&gt;")
                 .contains("&lt;add key=&quot;IMServerName&quot; value=&quot;atl-cs-001.litwareinc.com&quot;/&gt;")
-                .contains("$CertificateThumbprint = &#39;EA5A332496CC05DA69B75B66111C0F78A110D22D&#39;");
+                .contains("$Certificates = @{ &#39;atl-mbx-001.litwareinc.com&#39; = &#39;EA5A332496CC05DA69B75B66111C0F78A110D22D&#39; }");
     }
 
     @Test

@@ -54,8 +54,10 @@ class TrustedPoolPreviewTest {
     @Test
     void theTypedValuesComeBackAsTheScriptsQuoteThem() throws Exception {
         String html = preview(litware(), "siteId", "NA", "port", "5200");
-        assertThat(html).contains("New-CsTrustedApplicationPool -Identity &#39;atl-owa-001.litwareinc.com&#39; "
-                + "-Registrar &#39;atl-cs-001.litwareinc.com&#39; -Site &#39;NA&#39; -RequiresReplication $false")
+        // The pool's parameters as the script splats them (PreviewInScriptTest).
+        assertThat(html).contains("    Identity = &#39;atl-owa-001.litwareinc.com&#39;\n"
+                + "    Registrar = &#39;atl-cs-001.litwareinc.com&#39;\n    Site = &#39;NA&#39;\n"
+                + "    RequiresReplication = $false\n}\nNew-CsTrustedApplicationPool @poolParameters")
                 .contains("New-CsTrustedApplication -ApplicationId &#39;OutlookWebApp&#39; "
                         + "-TrustedApplicationPoolFqdn &#39;atl-owa-001.litwareinc.com&#39; -Port 5200")
                 .contains("Enable-CsTopology")
@@ -66,7 +68,7 @@ class TrustedPoolPreviewTest {
     void aValueWithQuotesAndMarkupThatPassesTheRulesIsQuotedForPowerShellAndEscapedForHtml() throws Exception {
         // The rules allow any site id without whitespace or colons (P-2.6), so this one is shown.
         String html = preview(litware(), "siteId", "R'e\u2019d<b>&\"x");
-        assertThat(html).contains("-Site &#39;R&#39;&#39;e\u2019\u2019d&lt;b&gt;&amp;&quot;x&#39;")
+        assertThat(html).contains("Site = &#39;R&#39;&#39;e\u2019\u2019d&lt;b&gt;&amp;&quot;x&#39;")
                 .doesNotContain("<b>");
     }
 
@@ -98,7 +100,7 @@ class TrustedPoolPreviewTest {
     @Test
     void extraComputersAndTheFirstComputerAppearAsInTheScript() throws Exception {
         String html = preview(litware(), "poolComputers", "mbx1.litwareinc.com\nmbx2.litwareinc.com");
-        assertThat(html).contains("-ComputerFqdn &#39;mbx1.litwareinc.com&#39;")
+        assertThat(html).contains("$poolParameters[&#39;ComputerFqdn&#39;] = &#39;mbx1.litwareinc.com&#39;")
                 .contains("New-CsTrustedApplicationComputer -Identity &#39;mbx2.litwareinc.com&#39; "
                         + "-Pool &#39;atl-owa-001.litwareinc.com&#39;");
     }
@@ -132,7 +134,7 @@ class TrustedPoolPreviewTest {
         String html = mvc.perform(get(Step.Paths.TRUSTED_POOL).session(litware())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("data-preview-url=\"/steps/trusted-pool/preview\"")
-                .contains("-Site &#39;Redmond&#39;").contains("Why this step").contains("(P-2.2)");
+                .contains("Site = &#39;Redmond&#39;").contains("Why this step").contains("(P-2.2)");
     }
 
     @Test

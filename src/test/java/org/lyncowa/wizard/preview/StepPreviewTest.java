@@ -55,7 +55,7 @@ class StepPreviewTest {
                 litware.instantMessaging(), litware.mailboxPolicy());
         String literal = PsQuote.literal(siteId);
         assertThat(script(plan, "trusted-pool")).contains("$SiteId = " + literal);
-        assertThat(preview.preview(Step.TRUSTED_POOL, valid(plan)).blocks().get(0).text()).contains("-Site " + literal);
+        assertThat(preview.preview(Step.TRUSTED_POOL, valid(plan)).blocks().get(0).text()).contains("    Site = " + literal);
     }
 
     @ParameterizedTest
@@ -104,8 +104,8 @@ class StepPreviewTest {
         Preview fromIis = preview.preview(Step.INSTANT_MESSAGING, valid(iis));
         assertThat(fromIis.blocks().get(1).labelKey()).isEqualTo("preview.im.certificatesIis");
         assertThat(fromIis.blocks().get(1).lines()).containsExactly(
-                "Get-ExchangeCertificate -Server 'atl-mbx-001.litwareinc.com' | Where-Object { $_.Services -match 'IIS' }",
-                "Get-ExchangeCertificate -Server 'atl-mbx-002.litwareinc.com' | Where-Object { $_.Services -match 'IIS' }");
+                "Get-ExchangeCertificate -Server 'atl-mbx-001.litwareinc.com' | Where-Object { [string]$_.Services -match 'IIS' }",
+                "Get-ExchangeCertificate -Server 'atl-mbx-002.litwareinc.com' | Where-Object { [string]$_.Services -match 'IIS' }");
     }
 
     @org.junit.jupiter.api.Test

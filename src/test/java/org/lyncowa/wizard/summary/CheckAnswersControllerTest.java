@@ -64,10 +64,11 @@ class CheckAnswersControllerTest {
         mvc.perform(get("/check-answers").session(TestPlans.session(TestPlans.complete(TestPlans.PER_SERVER))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("A certificate per server")))
-                .andExpect(content().string(containsString("Thumbprint for atl-mbx-001.litwareinc.com")))
-                .andExpect(content().string(containsString("EA5A332496CC05DA69B75B66111C0F78A110D22D")))
-                .andExpect(content().string(containsString("Thumbprint for atl-mbx-002.litwareinc.com")))
-                .andExpect(content().string(containsString("9F8E7D6C5B4A39281706F5E4D3C2B1A098765432")))
+                // One row (the runbook's), each server with its thumbprint on a line of its own.
+                .andExpect(content().string(containsString(
+                        "<code>atl-mbx-001.litwareinc.com</code>: <code>EA5A332496CC05DA69B75B66111C0F78A110D22D</code>")))
+                .andExpect(content().string(containsString(
+                        "<code>atl-mbx-002.litwareinc.com</code>: <code>9F8E7D6C5B4A39281706F5E4D3C2B1A098765432</code>")))
                 .andExpect(content().string(containsString("href=\"/steps/instant-messaging?change=true#certificateSource\"")))
                 .andExpect(content().string(containsString("href=\"/steps/instant-messaging?change=true#certificates\"")))
                 .andExpect(content().string(not(containsString("#certificateThumbprint"))));
@@ -84,7 +85,7 @@ class CheckAnswersControllerTest {
         iis.saveInstantMessaging(new InstantMessaging(im.mode(), im.mailboxServers(), im.clientAccessServers(),
                 CertificateSource.IIS, null, null, im.imServerName()));
         mvc.perform(get("/check-answers").session(TestPlans.session(iis)))
-                .andExpect(content().string(containsString("The IIS certificate of each server, found by the script")))
+                .andExpect(content().string(containsString("The IIS certificate of each server, found and checked by the script")))
                 .andExpect(content().string(not(containsString("#certificateThumbprint"))));
     }
 

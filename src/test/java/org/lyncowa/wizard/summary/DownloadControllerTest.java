@@ -66,7 +66,7 @@ class DownloadControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/zip"))
                 .andExpect(header().string("Content-Disposition",
-                        startsWith("attachment; filename=litware-inc-atlanta")))
+                        startsWith("attachment; filename=\"litware-inc-atlanta")))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(entries(zip)).contains("manifest.json", "plan.json", "runbook.md", "runbook.html",
                 "01-trusted-pool.ps1", "04-owa-web-config.ps1");
@@ -78,7 +78,7 @@ class DownloadControllerTest {
         byte[] script = mvc.perform(get("/download/scripts/04-owa-web-config.ps1")
                         .session(TestPlans.session(TestPlans.complete(TestPlans.LITWARE))))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", "attachment; filename=04-owa-web-config.ps1"))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"04-owa-web-config.ps1\""))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(script).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         assertThat(new String(script, StandardCharsets.UTF_8)).contains("atl-cs-001.litwareinc.com").contains("\r\n");
