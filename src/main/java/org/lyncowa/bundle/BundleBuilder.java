@@ -20,7 +20,7 @@ import org.springframework.context.MessageSource;
  * Builds the bundle of a plan (plan-and-bundle.md, "The bundle"): {@code plan.json}, the runbook
  * in Markdown and HTML and the generated scripts, listed with their SHA-256 in
  * {@code manifest.json}. The plan is checked again here, whoever calls: no bundle ever comes from
- * an invalid plan, nor one enabling IM with Exchange 2016 or later (P-1.3, P-8.5).
+ * an invalid plan (a pair P-8.1 does not support enables nothing: P-1.3).
  */
 public class BundleBuilder {
 
@@ -104,11 +104,6 @@ public class BundleBuilder {
         PlanCheck check = PlanRules.check(plan);
         if (!check.valid()) {
             throw new IllegalArgumentException("invalid plan: " + check.errors());
-        }
-        if (check.plan().enablesIm() && check.plan().isExchange2016OrLater()) {
-            // PlanRules already refuses it; kept explicit because 2013-style scripts here would be wrong
-            // (P-1.3, P-8.5: no setting-override script yet). Switching IM off works with every pair (P-3.8).
-            throw new IllegalArgumentException("no IM bundle for Exchange 2016 or later yet (P-1.3, P-8.5)");
         }
         return check;
     }
