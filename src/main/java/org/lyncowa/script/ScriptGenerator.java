@@ -106,13 +106,14 @@ public final class ScriptGenerator {
     public List<GeneratedScript> generate(Plan plan, Locale locale) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(locale, "locale");
-        ScriptText text = texts.get(KOREAN.equals(locale.getLanguage()) ? KOREAN : ENGLISH);
+        ScriptText language = texts.get(KOREAN.equals(locale.getLanguage()) ? KOREAN : ENGLISH);
         PlanCheck check = PlanRules.check(plan);
         if (!check.valid()) {
             throw new IllegalArgumentException("plan is not valid: " + check.errors().stream()
                     .map(PlanIssue::toString).collect(Collectors.joining("; ")));
         }
         Plan p = check.plan();
+        ScriptText text = language.named(productNames(p, language));
         Map<String, Object> values = values(p);
         List<GeneratedScript> scripts = new ArrayList<>();
         for (Entry entry : entries(p)) {
@@ -172,8 +173,9 @@ public final class ScriptGenerator {
             specs.add(spec("verify", "verify-disable-im", "verify-disable-im"));
             return specs;
         }
+        String skype = p.compatibility().lyncServer().isSkypeForBusiness() ? "-skype" : "";
         if (p.isExchange2010()) {
-            specs.add(spec("trusted-pool", "trusted-pool", "trusted-pool"));
+            specs.add(spec("trusted-pool", "trusted-pool", "trusted-pool" + skype));
             specs.add(spec("owa-virtual-directories", "owa-virtual-directories-2010", "owa-virtual-directories-2010"));
             specs.add(spec("owa-mailbox-policy", "owa-mailbox-policy", "owa-mailbox-policy"));
             specs.add(spec("verify", "verify", "verify-2010"));
@@ -181,9 +183,9 @@ public final class ScriptGenerator {
             return specs;
         }
         if (p.createsPool()) {
-            specs.add(spec("trusted-pool", "trusted-pool", "trusted-pool"));
+            specs.add(spec("trusted-pool", "trusted-pool", "trusted-pool" + skype));
         } else {
-            specs.add(spec("trusted-pool-remediation", "trusted-pool-remediation", "trusted-pool-remediation"));
+            specs.add(spec("trusted-pool-remediation", "trusted-pool-remediation", "trusted-pool-remediation" + skype));
         }
         if (p.isExchange2016OrLater()) {
             // P-8: dial plans only where Unified Messaging exists (Exchange 2016, P-8.4); the setting
@@ -285,6 +287,22 @@ public final class ScriptGenerator {
         values.put("generator", PsQuote.comment(generator));
         values.put("generatedAt", DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)));
         return values;
+    }
+
+    /**
+     * Names follow the versions chosen (P-8.1): "Skype for Business Server Management Shell" and "Front End"
+     * with Skype for Business Server, "Outlook on the web" from Exchange 2016 on, in the script's language.
+     */
+    private static Map<String, String> productNames(Plan p, ScriptText text) {
+        boolean skype = p.compatibility().lyncServer().isSkypeForBusiness();
+        String kind = skype ? "skype" : "lync";
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("lync", text.name("name.lync." + p.compatibility().lyncServer().name()));
+        names.put("lyncShell", text.name("name.lyncShell." + kind));
+        names.put("frontEnd", text.name("name.frontEnd." + kind));
+        names.put("lyncFrontEnd", text.name("name.lyncFrontEnd." + kind));
+        names.put("owa", text.name(p.isExchange2016OrLater() ? "name.owa.web" : "name.owa.app"));
+        return names;
     }
 
     /** The AdminDisplayVersion major.minor of the plan's Exchange version (P-9.6); 2010 is 14.x and not used. */
