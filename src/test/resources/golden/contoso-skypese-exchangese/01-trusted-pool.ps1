@@ -1,9 +1,9 @@
 # =============================================================================
 # 01-trusted-pool.ps1
-# Lync Server 2013 - Outlook Web App integration, step "trusted-pool"
+# Skype for Business Server Subscription Edition - Outlook on the web integration, step "trusted-pool"
 #
-# Run on : a Lync Server 2013 front-end server
-# Shell  : Lync Server Management Shell
+# Run on : a Skype for Business Server Front End Server
+# Shell  : Skype for Business Server Management Shell
 #
 # Plan values (shown for reference; the script uses them only as quoted literals):
 #   Plan title            : Contoso - Skype for Business Server SE with Exchange SE
@@ -25,7 +25,7 @@
 # A transcript of every run is written to -LogPath (default under $env:TEMP).
 # =============================================================================
 #
-# Creates the trusted application pool for OWA on Lync Server 2013 (P-2.3 to P-2.8,
+# Creates the trusted application pool for OWA on Skype for Business Server Subscription Edition (P-2.3 to P-2.8,
 # P-2.10), adds the OWA trusted application to it and publishes the topology.
 # Run it only after UCMA 4.0 is confirmed on every Mailbox server (P-1.4).
 # Safe to run twice: the pool, its computers and the application are created only when
@@ -101,9 +101,9 @@ function Complete-Change([string]$Success) {
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
-    # Right shell: the Lync Server Management Shell provides the Cs cmdlets.
+    # Right shell: the Skype for Business Server Management Shell provides the Cs cmdlets.
     if (-not (Get-Command New-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
-        throw 'New-CsTrustedApplicationPool was not found: run this script in the Lync Server Management Shell on a Lync Server 2013 front-end server.'
+        throw 'New-CsTrustedApplicationPool was not found: run this script in the Skype for Business Server Management Shell on a Skype for Business Server Front End Server.'
     }
 
     # P-2.5: the registrar pool must exist and run the Registrar service.

@@ -1,6 +1,6 @@
 # =============================================================================
 # 04-owa-mailbox-policy.ps1
-# Lync Server 2013 - Outlook Web App integration, step "owa-mailbox-policy"
+# Skype for Business Server Subscription Edition - Outlook on the web integration, step "owa-mailbox-policy"
 #
 # Run on : a Mailbox server
 # Shell  : Exchange Management Shell

@@ -1,6 +1,6 @@
 # =============================================================================
 # 05-verify.ps1
-# Lync Server 2013 - Outlook Web App integration, step "verify"
+# Skype for Business Server Subscription Edition - Outlook on the web integration, step "verify"
 #
 # Run on : an Exchange server (-Part Exchange), any computer of the domain through PowerShell remoting to each Mailbox server (-Part MailboxServer; -Local: this server), a Skype for Business Server front-end server (-Part Lync)
 # Shell  : Exchange Management Shell, Windows PowerShell or Skype for Business Server Management Shell, per -Part
@@ -28,7 +28,7 @@
 # Read-only checks of the integration (P-5.5). Changes nothing. Run it once per part:
 #   -Part Exchange           in the Exchange Management Shell on an Exchange server
 #   -Part MailboxServer      in Windows PowerShell (administrator) on any computer: it checks every Mailbox server through remoting (-Local: this one)
-#   -Part Lync               in the Lync Server Management Shell on a Lync front-end server
+#   -Part Lync               in the Skype for Business Server Management Shell on a Skype for Business Server Front End Server
 # Then sign in to OWA: the presence icon next to your name shows success (P-5.1).
 # After that first sign-in, event 112 from MSExchange OWA is logged on the Mailbox server (P-5.2).
 #Requires -Version 3.0
@@ -264,9 +264,9 @@ try {
         }
     }
     else {
-        # Right shell: the Lync Server Management Shell.
+        # Right shell: the Skype for Business Server Management Shell.
         if (-not (Get-Command Get-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
-            throw 'Get-CsTrustedApplicationPool was not found: run -Part Lync in the Lync Server Management Shell.'
+            throw 'Get-CsTrustedApplicationPool was not found: run -Part Lync in the Skype for Business Server Management Shell.'
         }
         # P-2.3 to P-2.7 (2010: P-7.3).
         $poolFqdn = $OwaPoolFqdn.ToLowerInvariant()

@@ -1,6 +1,6 @@
 # =============================================================================
 # 06-rollback.ps1
-# Lync Server 2013 - Outlook Web App integration, step "rollback"
+# Skype for Business Server Subscription Edition - Outlook on the web integration, step "rollback"
 #
 # Run on : an Exchange 2016 or later server (-Part SettingOverride, -Part Exchange), a Skype for Business Server front-end server (-Part Lync)
 # Shell  : Exchange Management Shell or Skype for Business Server Management Shell, per -Part
@@ -31,7 +31,7 @@
 #                       mailbox policies of the plan
 #   -Part SettingOverride in the Exchange Management Shell: removes the setting override(s) of the plan (P-8.11)
 #                         after checking they are OwaServer / IMSettings overrides, then refreshes and restarts Outlook on the web on each Mailbox server.
-#   -Part Lync          in the Lync Server Management Shell: removes the trusted application of the plan;
+#   -Part Lync          in the Skype for Business Server Management Shell: removes the trusted application of the plan;
 #                       removes the trusted application pool only when nothing else is left in it (no other
 #                       application, no computer outside the plan), otherwise leaves it and says why
 #                       (P-9.4); then Enable-CsTopology
@@ -242,9 +242,9 @@ try {
         }
     }
     elseif ($Part -eq 'Lync') {
-        # Right shell: the Lync Server Management Shell.
+        # Right shell: the Skype for Business Server Management Shell.
         if (-not (Get-Command Remove-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
-            throw 'Remove-CsTrustedApplicationPool was not found: run -Part Lync in the Lync Server Management Shell.'
+            throw 'Remove-CsTrustedApplicationPool was not found: run -Part Lync in the Skype for Business Server Management Shell.'
         }
         $poolFqdn = $OwaPoolFqdn.ToLowerInvariant()
         # P-6, P-9.4: remove only the application of this plan; other applications of the pool stay.

@@ -1,9 +1,9 @@
 # =============================================================================
 # 01-trusted-pool-remediation.ps1
-# Lync Server 2013 - Outlook Web App integration, step "trusted-pool-remediation"
+# Skype for Business Server 2015 - Outlook on the web integration, step "trusted-pool-remediation"
 #
-# Run on : a Lync Server 2013 front-end server
-# Shell  : Lync Server Management Shell
+# Run on : a Skype for Business Server Front End Server of the pool the Exchange servers use
+# Shell  : Skype for Business Server Management Shell
 #
 # Plan values (shown for reference; the script uses them only as quoted literals):
 #   Plan title            : Fabrikam - Skype for Business 2015 with Exchange 2016 (co-located UM)
@@ -88,9 +88,9 @@ function Complete-Change([string]$Success) {
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
-    # Right shell: the Lync Server Management Shell provides the Cs cmdlets.
+    # Right shell: the Skype for Business Server Management Shell provides the Cs cmdlets.
     if (-not (Get-Command Remove-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
-        throw 'Remove-CsTrustedApplicationPool was not found: run this script in the Lync Server Management Shell on a Lync Server 2013 front-end server.'
+        throw 'Remove-CsTrustedApplicationPool was not found: run this script in the Skype for Business Server Management Shell on a Skype for Business Server Front End Server.'
     }
 
     # Pools that hold one of the Exchange servers as a computer, or are named after one.

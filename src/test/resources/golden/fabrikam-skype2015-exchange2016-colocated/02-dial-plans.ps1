@@ -1,6 +1,6 @@
 # =============================================================================
 # 02-dial-plans.ps1
-# Lync Server 2013 - Outlook Web App integration, step "dial-plans"
+# Skype for Business Server 2015 - Outlook on the web integration, step "dial-plans"
 #
 # Run on : an Exchange 2016 server
 # Shell  : Exchange Management Shell

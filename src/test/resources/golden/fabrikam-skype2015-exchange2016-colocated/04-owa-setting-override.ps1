@@ -1,6 +1,6 @@
 # =============================================================================
 # 04-owa-setting-override.ps1
-# Lync Server 2013 - Outlook Web App integration, step "owa-setting-override"
+# Skype for Business Server 2015 - Outlook on the web integration, step "owa-setting-override"
 #
 # Run on : an Exchange 2016 or later server, reaching each Mailbox server (refresh with -Server, pool restart through PowerShell remoting; -Local: this server only)
 # Shell  : Exchange Management Shell

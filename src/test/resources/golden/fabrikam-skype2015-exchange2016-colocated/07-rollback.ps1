@@ -1,6 +1,6 @@
 # =============================================================================
 # 07-rollback.ps1
-# Lync Server 2013 - Outlook Web App integration, step "rollback"
+# Skype for Business Server 2015 - Outlook on the web integration, step "rollback"
 #
 # Run on : an Exchange 2016 server (-Part SettingOverride, -Part Exchange)
 # Shell  : Exchange Management Shell

@@ -1,6 +1,6 @@
 # =============================================================================
 # 02-owa-virtual-directories.ps1
-# Lync Server 2013 - Outlook Web App integration, step "owa-virtual-directories"
+# Skype for Business Server 2019 - Outlook on the web integration, step "owa-virtual-directories"
 #
 # Run on : an Exchange 2016 or later server
 # Shell  : Exchange Management Shell

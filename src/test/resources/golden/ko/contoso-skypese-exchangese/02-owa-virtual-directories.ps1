@@ -1,6 +1,6 @@
 # =============================================================================
 # 02-owa-virtual-directories.ps1
-# Lync Server 2013 - Outlook Web App 통합, 단계 "owa-virtual-directories"
+# 비즈니스용 Skype 서버 구독 버전 - 웹용 Outlook 통합, 단계 "owa-virtual-directories"
 #
 # 실행 위치 : Exchange 2016 이상 서버
 # 셸        : Exchange 관리 셸

@@ -1,6 +1,6 @@
 # =============================================================================
 # 03-owa-setting-override.ps1
-# Lync Server 2013 - Outlook Web App 통합, 단계 "owa-setting-override"
+# 비즈니스용 Skype 서버 구독 버전 - 웹용 Outlook 통합, 단계 "owa-setting-override"
 #
 # 실행 위치 : Exchange 2016 이상 서버. 각 사서함 서버에 닿습니다(-Server로 새로 고침, PowerShell 원격으로 풀 다시 시작, -Local: 이 서버만)
 # 셸        : Exchange 관리 셸

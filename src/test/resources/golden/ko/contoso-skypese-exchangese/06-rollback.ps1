@@ -1,6 +1,6 @@
 # =============================================================================
 # 06-rollback.ps1
-# Lync Server 2013 - Outlook Web App 통합, 단계 "rollback"
+# 비즈니스용 Skype 서버 구독 버전 - 웹용 Outlook 통합, 단계 "rollback"
 #
 # 실행 위치 : Exchange 2016 이상 서버(-Part SettingOverride, -Part Exchange), 비즈니스용 Skype 서버 프런트 엔드 서버(-Part Lync)
 # 셸        : -Part에 따라 Exchange 관리 셸 또는 비즈니스용 Skype 서버 관리 셸
@@ -30,7 +30,7 @@
 #                       InstantMessagingType을 None(설치 직후의 값, P-3.1)으로 되돌립니다.
 #   -Part SettingOverride Exchange 관리 셸에서: OwaServer / IMSettings 재정의인지 확인한 뒤 계획의 설정 재정의를 제거하고(P-8.11)
 #                         각 사서함 서버에서 웹용 Outlook을 새로 고치고 다시 시작합니다.
-#   -Part Lync          Lync Server 관리 셸에서: 계획의 신뢰할 수 있는 응용 프로그램을 제거합니다.
+#   -Part Lync          비즈니스용 Skype 서버 관리 셸에서: 계획의 신뢰할 수 있는 응용 프로그램을 제거합니다.
 #                       신뢰할 수 있는 응용 프로그램 풀은 그 안에 다른 것(다른 응용 프로그램, 계획에 없는 컴퓨터)이
 #                       남아 있지 않을 때만 제거하고, 남아 있으면 그대로 두고 이유를 알립니다(P-9.4).
 #                       그런 다음 Enable-CsTopology
@@ -241,9 +241,9 @@ try {
         }
     }
     elseif ($Part -eq 'Lync') {
-        # 올바른 셸인지 확인: Lync Server 관리 셸.
+        # 올바른 셸인지 확인: 비즈니스용 Skype 서버 관리 셸.
         if (-not (Get-Command Remove-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
-            throw 'Remove-CsTrustedApplicationPool을 찾을 수 없습니다. -Part Lync는 Lync Server 관리 셸에서 실행하십시오.'
+            throw 'Remove-CsTrustedApplicationPool을 찾을 수 없습니다. -Part Lync는 비즈니스용 Skype 서버 관리 셸에서 실행하십시오.'
         }
         $poolFqdn = $OwaPoolFqdn.ToLowerInvariant()
         # P-6, P-9.4: 이 계획의 응용 프로그램만 제거합니다. 풀의 다른 응용 프로그램은 그대로 둡니다.

@@ -1,9 +1,9 @@
 # =============================================================================
 # 01-trusted-pool-remediation.ps1
-# Lync Server 2013 - Outlook Web App 통합, 단계 "trusted-pool-remediation"
+# 비즈니스용 Skype 서버 2015 - 웹용 Outlook 통합, 단계 "trusted-pool-remediation"
 #
-# 실행 위치 : Lync Server 2013 프런트 엔드 서버 한 대
-# 셸        : Lync Server 관리 셸
+# 실행 위치 : Exchange 서버가 쓰는 풀의 비즈니스용 Skype 서버 프런트 엔드 서버 한 대
+# 셸        : 비즈니스용 Skype 서버 관리 셸
 #
 # 계획 값(참고용으로 표시하며, 스크립트는 이 값을 작은따옴표 리터럴로만 사용합니다):
 #   계획 제목                  : Fabrikam - Skype for Business 2015 with Exchange 2016 (co-located UM)
@@ -88,9 +88,9 @@ function Complete-Change([string]$Success) {
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
-    # 올바른 셸인지 확인: Cs cmdlet은 Lync Server 관리 셸에 있습니다.
+    # 올바른 셸인지 확인: Cs cmdlet은 비즈니스용 Skype 서버 관리 셸에 있습니다.
     if (-not (Get-Command Remove-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
-        throw 'Remove-CsTrustedApplicationPool을 찾을 수 없습니다. 이 스크립트는 Lync Server 2013 프런트 엔드 서버의 Lync Server 관리 셸에서 실행하십시오.'
+        throw 'Remove-CsTrustedApplicationPool을 찾을 수 없습니다. 이 스크립트는 비즈니스용 Skype 서버 프런트 엔드 서버의 비즈니스용 Skype 서버 관리 셸에서 실행하십시오.'
     }
 
     # Exchange 서버 중 하나를 컴퓨터로 포함하거나 그 이름을 가진 풀.

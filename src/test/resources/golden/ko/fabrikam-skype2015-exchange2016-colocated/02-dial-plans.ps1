@@ -1,6 +1,6 @@
 # =============================================================================
 # 02-dial-plans.ps1
-# Lync Server 2013 - Outlook Web App 통합, 단계 "dial-plans"
+# 비즈니스용 Skype 서버 2015 - 웹용 Outlook 통합, 단계 "dial-plans"
 #
 # 실행 위치 : Exchange 2016 서버
 # 셸        : Exchange 관리 셸

@@ -1,6 +1,6 @@
 # =============================================================================
 # 05-owa-mailbox-policy.ps1
-# Lync Server 2013 - Outlook Web App 통합, 단계 "owa-mailbox-policy"
+# 비즈니스용 Skype 서버 2015 - 웹용 Outlook 통합, 단계 "owa-mailbox-policy"
 #
 # 실행 위치 : 사서함 서버 한 대
 # 셸        : Exchange 관리 셸

@@ -1,6 +1,6 @@
 # =============================================================================
 # 07-rollback.ps1
-# Lync Server 2013 - Outlook Web App 통합, 단계 "rollback"
+# 비즈니스용 Skype 서버 2015 - 웹용 Outlook 통합, 단계 "rollback"
 #
 # 실행 위치 : Exchange 2016 서버(-Part SettingOverride, -Part Exchange)
 # 셸        : Exchange 관리 셸

@@ -1,9 +1,9 @@
 # =============================================================================
 # 01-trusted-pool.ps1
-# Lync Server 2013 - Outlook Web App 통합, 단계 "trusted-pool"
+# 비즈니스용 Skype 서버 2019 - 웹용 Outlook 통합, 단계 "trusted-pool"
 #
-# 실행 위치 : Lync Server 2013 프런트 엔드 서버 한 대
-# 셸        : Lync Server 관리 셸
+# 실행 위치 : 비즈니스용 Skype 서버 프런트 엔드 서버 한 대
+# 셸        : 비즈니스용 Skype 서버 관리 셸
 #
 # 계획 값(참고용으로 표시하며, 스크립트는 이 값을 작은따옴표 리터럴로만 사용합니다):
 #   계획 제목                  : Tailspin Toys - Skype for Business 2019 with Exchange 2019
@@ -25,7 +25,7 @@
 # 실행할 때마다 -LogPath에 실행 기록(transcript)이 남습니다(기본값은 $env:TEMP 아래).
 # =============================================================================
 #
-# Lync Server 2013에 OWA용 신뢰할 수 있는 응용 프로그램 풀을 만들고(P-2.3~P-2.8,
+# 비즈니스용 Skype 서버 2019에 OWA용 신뢰할 수 있는 응용 프로그램 풀을 만들고(P-2.3~P-2.8,
 # P-2.10), 여기에 OWA 신뢰할 수 있는 응용 프로그램을 추가한 다음 토폴로지를 게시합니다.
 # 모든 사서함 서버에 UCMA 4.0이 설치된 것을 확인한 뒤에만 실행하십시오(P-1.4).
 # 두 번 실행해도 안전합니다. 풀, 풀의 컴퓨터, 응용 프로그램은 없을 때만 만들고, 이미 있는 것은 계획과
@@ -100,9 +100,9 @@ function Complete-Change([string]$Success) {
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
-    # 올바른 셸인지 확인: Cs cmdlet은 Lync Server 관리 셸에 있습니다.
+    # 올바른 셸인지 확인: Cs cmdlet은 비즈니스용 Skype 서버 관리 셸에 있습니다.
     if (-not (Get-Command New-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
-        throw 'New-CsTrustedApplicationPool을 찾을 수 없습니다. 이 스크립트는 Lync Server 2013 프런트 엔드 서버의 Lync Server 관리 셸에서 실행하십시오.'
+        throw 'New-CsTrustedApplicationPool을 찾을 수 없습니다. 이 스크립트는 비즈니스용 Skype 서버 프런트 엔드 서버의 비즈니스용 Skype 서버 관리 셸에서 실행하십시오.'
     }
 
     # P-2.5: 레지스트라 풀이 있고 레지스트라 서비스가 실행 중이어야 합니다.

@@ -1,6 +1,6 @@
 # =============================================================================
 # 05-verify.ps1
-# Lync Server 2013 - Outlook Web App 통합, 단계 "verify"
+# 비즈니스용 Skype 서버 2019 - 웹용 Outlook 통합, 단계 "verify"
 #
 # 실행 위치 : Exchange 서버(-Part Exchange), PowerShell 원격으로 각 사서함 서버에 닿는 도메인의 아무 컴퓨터(-Part MailboxServer, -Local: 이 서버), 비즈니스용 Skype 서버 프런트 엔드 서버(-Part Lync)
 # 셸        : -Part에 따라 Exchange 관리 셸, Windows PowerShell 또는 비즈니스용 Skype 서버 관리 셸
@@ -28,7 +28,7 @@
 # 통합을 읽기 전용으로 확인합니다(P-5.5). 아무것도 변경하지 않습니다. 부분마다 한 번씩 실행하십시오:
 #   -Part Exchange           Exchange 서버의 Exchange 관리 셸에서
 #   -Part MailboxServer      아무 컴퓨터의 Windows PowerShell(관리자)에서: 원격으로 모든 사서함 서버를 확인합니다(-Local: 이 컴퓨터만)
-#   -Part Lync               Lync 프런트 엔드 서버의 Lync Server 관리 셸에서
+#   -Part Lync               비즈니스용 Skype 서버 프런트 엔드 서버의 비즈니스용 Skype 서버 관리 셸에서
 # 그런 다음 OWA에 로그인하십시오. 이름 옆에 현재 상태 아이콘이 보이면 성공입니다(P-5.1).
 # 첫 로그인 후 사서함 서버에 MSExchange OWA의 이벤트 112가 기록됩니다(P-5.2).
 #Requires -Version 3.0
@@ -264,9 +264,9 @@ try {
         }
     }
     else {
-        # 올바른 셸인지 확인: Lync Server 관리 셸.
+        # 올바른 셸인지 확인: 비즈니스용 Skype 서버 관리 셸.
         if (-not (Get-Command Get-CsTrustedApplicationPool -ErrorAction SilentlyContinue)) {
-            throw 'Get-CsTrustedApplicationPool을 찾을 수 없습니다. -Part Lync는 Lync Server 관리 셸에서 실행하십시오.'
+            throw 'Get-CsTrustedApplicationPool을 찾을 수 없습니다. -Part Lync는 비즈니스용 Skype 서버 관리 셸에서 실행하십시오.'
         }
         # P-2.3~P-2.7(2010: P-7.3).
         $poolFqdn = $OwaPoolFqdn.ToLowerInvariant()
