@@ -258,6 +258,9 @@ final class RunbookComposer {
         if (!plan.enablesIm()) {
             return "disable";
         }
+        if (plan.isExchange2016OrLater()) {
+            return "exchange2016";
+        }
         return plan.isExchange2010() ? "exchange2010" : "exchange2013";
     }
 
