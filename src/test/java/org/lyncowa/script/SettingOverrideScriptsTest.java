@@ -125,6 +125,23 @@ class SettingOverrideScriptsTest {
     }
 
     @Test
+    void aHostileOverrideNameIsOneQuotedLiteralInEveryScriptThatUsesIt() throws Exception {
+        String hostile = "x' ; Remove-Item C:\\\\ -Recurse ; \u2019$(whoami)";
+        String json = java.nio.file.Files.readString(Examples.PRESETS.resolve(TAILSPIN + Examples.SUFFIX))
+                .replace("\"OWA IM integration\"", "\"" + hostile + "\"");
+        org.lyncowa.plan.PlanCheck check = org.lyncowa.plan.PlanJson.read(json);
+        assertThat(check.errors()).isEmpty();
+        String name = check.plan().instantMessaging().settingOverrideName();
+        assertThat(name).contains("Remove-Item");
+        for (GeneratedScript s : Examples.generator().generate(check.plan())) {
+            if (s.purpose().equals("owa-setting-override") || s.purpose().equals("verify") || s.purpose().equals("rollback")) {
+                assertThat(s.text()).as(s.fileName()).contains("$OverrideName = " + PsQuote.literal(name));
+                assertThat(s.text()).as(s.fileName()).doesNotContain("'" + name + "'");
+            }
+        }
+    }
+
+    @Test
     void koreanScriptsUseMicrosoftsKoreanTerms() {
         String s = Examples.scripts(TAILSPIN, Locale.KOREAN).stream()
                 .filter(x -> x.purpose().equals("owa-setting-override")).findFirst().orElseThrow().text();
