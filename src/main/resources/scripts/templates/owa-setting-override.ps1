@@ -97,7 +97,7 @@ try {
     }
     foreach ($server in $targets) {
         if ($MailboxServers -notcontains $server) {
-            throw ([(${t.f('webConfig.notPlanServer', '$server', '($MailboxServers -join '', '')')})])
+            throw ([(${t.f('override.notPlanServer', '$server', '($MailboxServers -join '', '')')})])
         }
     }
 

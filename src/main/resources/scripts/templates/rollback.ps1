@@ -16,7 +16,9 @@ param(
     # [(${t.c('common.logPath')})]
     [string]$LogPath = (Join-Path $env:TEMP [(${logName})]),
     # [(${t.ci('rollback.beforePath', '    # ')})]
-    [string[]]$BeforePath = @()
+    [string[]]$BeforePath = @()[# th:if="${ex2016}"],
+    # [(${t.c('rollback.local2016')})]
+    [switch]$Local[/]
 )
 
 $ErrorActionPreference = 'Stop'
@@ -163,10 +165,23 @@ try {
         }
         else {
             # [(${t.ci('rollback.overrideRefresh', '            # ')})]
-            foreach ($fqdn in $MailboxServers) {
+            $restartPool = { Import-Module WebAdministration -ErrorAction Stop; Restart-WebAppPool -Name 'MSExchangeOWAAppPool' -ErrorAction Stop }
+            $targets = $MailboxServers
+            if ($Local) {
+                $targets = @([System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName()).HostName.ToLowerInvariant())
+                if ($MailboxServers -notcontains $targets[0]) {
+                    throw ([(${t.f('override.notPlanServer', '$targets[0]', '($MailboxServers -join '', '')')})])
+                }
+            }
+            foreach ($fqdn in $targets) {
                 if (Test-Change $fqdn 'Get-ExchangeDiagnosticInfo -Argument Refresh; Restart-WebAppPool MSExchangeOWAAppPool (P-8.7, P-8.11)') {
                     [void](Get-ExchangeDiagnosticInfo -Server $serverNames[$fqdn] -Process Microsoft.Exchange.Directory.TopologyService -Component VariantConfiguration -Argument Refresh -ErrorAction Stop)
-                    Invoke-Command -ComputerName $fqdn -ScriptBlock { Import-Module WebAdministration -ErrorAction Stop; Restart-WebAppPool -Name 'MSExchangeOWAAppPool' -ErrorAction Stop } -ErrorAction Stop
+                    if ($Local) {
+                        & $restartPool
+                    }
+                    else {
+                        Invoke-Command -ComputerName $fqdn -ScriptBlock $restartPool -ErrorAction Stop
+                    }
                     Write-Host ([(${t.f('override.restarted', '$fqdn')})])
                 }
             }
