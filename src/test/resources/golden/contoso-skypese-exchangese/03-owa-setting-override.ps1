@@ -160,7 +160,7 @@ try {
     }
     foreach ($server in $targets) {
         if ($MailboxServers -notcontains $server) {
-            throw ($server + ' is not one of the plan''s Mailbox servers: ' + ($MailboxServers -join ', ') + '. With -Local, use -ComputerFqdn if its name in the plan differs.')
+            throw ($server + ' is not one of the plan''s Mailbox servers: ' + ($MailboxServers -join ', ') + '.')
         }
     }
 

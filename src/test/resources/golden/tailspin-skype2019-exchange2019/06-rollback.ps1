@@ -48,7 +48,9 @@ param(
     [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-06-rollback.log'),
     # -Part Exchange: the lyncowa-exchange-before.xml file(s) with the values from before the set-up
     # (written beside the transcripts of owa-virtual-directories and owa-mailbox-policy, P-9.9).
-    [string[]]$BeforePath = @()
+    [string[]]$BeforePath = @(),
+    # -Part SettingOverride: refresh and restart only this computer (a Mailbox server of the plan), without remoting.
+    [switch]$Local
 )
 
 $ErrorActionPreference = 'Stop'
@@ -232,10 +234,23 @@ try {
         }
         else {
             # P-8.7: refresh on each Mailbox server (by server name) and restart its pool through PowerShell remoting.
-            foreach ($fqdn in $MailboxServers) {
+            $restartPool = { Import-Module WebAdministration -ErrorAction Stop; Restart-WebAppPool -Name 'MSExchangeOWAAppPool' -ErrorAction Stop }
+            $targets = $MailboxServers
+            if ($Local) {
+                $targets = @([System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName()).HostName.ToLowerInvariant())
+                if ($MailboxServers -notcontains $targets[0]) {
+                    throw ($targets[0] + ' is not one of the plan''s Mailbox servers: ' + ($MailboxServers -join ', ') + '.')
+                }
+            }
+            foreach ($fqdn in $targets) {
                 if (Test-Change $fqdn 'Get-ExchangeDiagnosticInfo -Argument Refresh; Restart-WebAppPool MSExchangeOWAAppPool (P-8.7, P-8.11)') {
                     [void](Get-ExchangeDiagnosticInfo -Server $serverNames[$fqdn] -Process Microsoft.Exchange.Directory.TopologyService -Component VariantConfiguration -Argument Refresh -ErrorAction Stop)
-                    Invoke-Command -ComputerName $fqdn -ScriptBlock { Import-Module WebAdministration -ErrorAction Stop; Restart-WebAppPool -Name 'MSExchangeOWAAppPool' -ErrorAction Stop } -ErrorAction Stop
+                    if ($Local) {
+                        & $restartPool
+                    }
+                    else {
+                        Invoke-Command -ComputerName $fqdn -ScriptBlock $restartPool -ErrorAction Stop
+                    }
                     Write-Host ($fqdn + ': settings refreshed, MSExchangeOWAAppPool restarted (P-8.7).')
                 }
             }

@@ -154,7 +154,7 @@ try {
     }
     foreach ($server in $targets) {
         if ($MailboxServers -notcontains $server) {
-            throw ($server + '은(는) 계획의 사서함 서버(' + ($MailboxServers -join ', ') + ')가 아닙니다. -Local을 사용할 때 계획에 있는 이름이 다르면 -ComputerFqdn을 지정하십시오.')
+            throw ($server + '은(는) 계획의 사서함 서버가 아닙니다: ' + ($MailboxServers -join ', ') + '.')
         }
     }
 

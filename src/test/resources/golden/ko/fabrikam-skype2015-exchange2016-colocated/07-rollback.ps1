@@ -37,7 +37,9 @@ param(
     [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-07-rollback.log'),
     # -Part Exchange: 설정 전의 값이 기록된 lyncowa-exchange-before.xml 파일
     # (owa-virtual-directories와 owa-mailbox-policy의 트랜스크립트 옆에 기록됨, P-9.9).
-    [string[]]$BeforePath = @()
+    [string[]]$BeforePath = @(),
+    # -Part SettingOverride: 원격 없이 이 컴퓨터(계획의 사서함 서버)만 새로 고치고 다시 시작합니다.
+    [switch]$Local
 )
 
 $ErrorActionPreference = 'Stop'
@@ -213,10 +215,23 @@ try {
         }
         else {
             # P-8.7: 각 사서함 서버에서(서버 이름으로) 새로 고치고 PowerShell 원격으로 풀을 다시 시작합니다.
-            foreach ($fqdn in $MailboxServers) {
+            $restartPool = { Import-Module WebAdministration -ErrorAction Stop; Restart-WebAppPool -Name 'MSExchangeOWAAppPool' -ErrorAction Stop }
+            $targets = $MailboxServers
+            if ($Local) {
+                $targets = @([System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName()).HostName.ToLowerInvariant())
+                if ($MailboxServers -notcontains $targets[0]) {
+                    throw ($targets[0] + '은(는) 계획의 사서함 서버가 아닙니다: ' + ($MailboxServers -join ', ') + '.')
+                }
+            }
+            foreach ($fqdn in $targets) {
                 if (Test-Change $fqdn 'Get-ExchangeDiagnosticInfo -Argument Refresh; Restart-WebAppPool MSExchangeOWAAppPool (P-8.7, P-8.11)') {
                     [void](Get-ExchangeDiagnosticInfo -Server $serverNames[$fqdn] -Process Microsoft.Exchange.Directory.TopologyService -Component VariantConfiguration -Argument Refresh -ErrorAction Stop)
-                    Invoke-Command -ComputerName $fqdn -ScriptBlock { Import-Module WebAdministration -ErrorAction Stop; Restart-WebAppPool -Name 'MSExchangeOWAAppPool' -ErrorAction Stop } -ErrorAction Stop
+                    if ($Local) {
+                        & $restartPool
+                    }
+                    else {
+                        Invoke-Command -ComputerName $fqdn -ScriptBlock $restartPool -ErrorAction Stop
+                    }
                     Write-Host ($fqdn + ': 설정을 새로 고치고 MSExchangeOWAAppPool을 다시 시작했습니다(P-8.7).')
                 }
             }
