@@ -16,6 +16,7 @@
 #   Pool computers        : exse-01.contoso.com, exse-02.contoso.com, exse-03.contoso.com
 #   IM server name        : sfbse-pool.contoso.com
 #   Certificate thumbprint: IIS
+#   Setting override name : Contoso OWA IM
 #   Mailbox servers       : exse-01.contoso.com, exse-02.contoso.com, exse-03.contoso.com
 #   Client Access servers : -
 #   Mailbox policy scope  : ALL

@@ -10,6 +10,7 @@
 #   Exchange version      : EXCHANGE_2016
 #   IM server name        : sfb15-pool.fabrikam.com
 #   Certificate thumbprint: 0A1B2C3D4E5F60718293A4B5C6D7E8F901234567
+#   Setting override name : OWA IM integration
 #   Mailbox servers       : ex16-01.fabrikam.com
 #   Client Access servers : -
 #   Mailbox policy scope  : DEFAULT

@@ -16,6 +16,7 @@
 #   Pool computers        : ex19-01.tailspintoys.com, ex19-02.tailspintoys.com
 #   IM server name        : sfbpool01.tailspintoys.com
 #   Certificate thumbprint: ex19-01.tailspintoys.com = 4C2E9A1B7D3F58E6A0B9C8D7E6F5A4B3C2D1E0F9, ex19-02.tailspintoys.com = 9F8E7D6C5B4A39281706F5E4D3C2B1A098765432
+#   Setting override name : OWA IM integration
 #   Mailbox servers       : ex19-01.tailspintoys.com, ex19-02.tailspintoys.com
 #   Client Access servers : -
 #   Mailbox policy scope  : NAMED: Default, Engineering

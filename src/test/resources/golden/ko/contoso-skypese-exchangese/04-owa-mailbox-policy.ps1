@@ -16,6 +16,7 @@
 #   풀 컴퓨터                  : exse-01.contoso.com, exse-02.contoso.com, exse-03.contoso.com
 #   IM 서버 이름               : sfbse-pool.contoso.com
 #   인증서 지문                : IIS
+#   설정 재정의 이름             : Contoso OWA IM
 #   사서함 서버                : exse-01.contoso.com, exse-02.contoso.com, exse-03.contoso.com
 #   클라이언트 액세스 서버     : -
 #   사서함 정책 범위           : ALL

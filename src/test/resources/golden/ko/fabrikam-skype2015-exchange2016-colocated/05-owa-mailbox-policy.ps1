@@ -10,6 +10,7 @@
 #   Exchange 버전              : EXCHANGE_2016
 #   IM 서버 이름               : sfb15-pool.fabrikam.com
 #   인증서 지문                : 0A1B2C3D4E5F60718293A4B5C6D7E8F901234567
+#   설정 재정의 이름             : OWA IM integration
 #   사서함 서버                : ex16-01.fabrikam.com
 #   클라이언트 액세스 서버     : -
 #   사서함 정책 범위           : DEFAULT

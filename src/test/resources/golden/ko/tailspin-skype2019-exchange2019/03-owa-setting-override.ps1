@@ -16,6 +16,7 @@
 #   풀 컴퓨터                  : ex19-01.tailspintoys.com, ex19-02.tailspintoys.com
 #   IM 서버 이름               : sfbpool01.tailspintoys.com
 #   인증서 지문                : ex19-01.tailspintoys.com = 4C2E9A1B7D3F58E6A0B9C8D7E6F5A4B3C2D1E0F9, ex19-02.tailspintoys.com = 9F8E7D6C5B4A39281706F5E4D3C2B1A098765432
+#   설정 재정의 이름             : OWA IM integration
 #   사서함 서버                : ex19-01.tailspintoys.com, ex19-02.tailspintoys.com
 #   클라이언트 액세스 서버     : -
 #   사서함 정책 범위           : NAMED: Default, Engineering
