@@ -17,7 +17,8 @@
 [/][# th:if="${hasDialPlans}"]#   [(${t.c('header.sipUriDialPlans')})] [(${c.sipUriDialPlans})]
 [/][# th:if="${enablesIm}"]#   [(${t.c('header.imServerName')})] [(${c.imServerName})]
 #   [(${t.c('header.thumbprint')})] [(${c.thumbprint})]
-#   [(${t.c('header.mailboxServers')})] [(${c.mailboxServers.isEmpty() ? '-' : c.mailboxServers})]
+[# th:if="${ex2016}"]#   [(${t.c('header.settingOverrideName')})] [(${c.settingOverrideName})]
+[/]#   [(${t.c('header.mailboxServers')})] [(${c.mailboxServers.isEmpty() ? '-' : c.mailboxServers})]
 #   [(${t.c('header.clientAccessServers')})] [(${c.clientAccessServers.isEmpty() ? '-' : c.clientAccessServers})]
 #   [(${t.c('header.policyScope')})] [(${c.policyScope})][(${c.policies.isEmpty() ? '' : ': ' + c.policies})]
 [/]#

@@ -39,10 +39,10 @@ function Get-DialPlanNames($Values) {
 try {
     Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
     $transcribing = $true
-    # [(${t.c('dialPlans.rightShell')})]
+    # [(${t.c(ex2016 ? 'dialPlans.rightShell2016' : 'dialPlans.rightShell')})]
     if (-not (Get-Command Set-UMService -ErrorAction SilentlyContinue) -or
         -not (Get-Command Set-UMCallRouterSettings -ErrorAction SilentlyContinue)) {
-        throw [(${t.q('dialPlans.noCmdlet')})]
+        throw [(${t.q(ex2016 ? 'dialPlans.noCmdlet2016' : 'dialPlans.noCmdlet')})]
     }
 
     # [(${t.ci('dialPlans.errorAction', '    # ')})]
@@ -68,17 +68,17 @@ try {
         Write-Host ([(${t.f('dialPlans.found', '(($dialPlans | ForEach-Object { $_.Name }) -join '', '')')})])
     }
 
-    # [(${t.ci('dialPlans.rightServer', '    # ')})]
+    # [(${t.ci(ex2016 ? 'dialPlans.rightServer2016' : 'dialPlans.rightServer', '    # ')})]
     foreach ($server in $MailboxServers) {
         $exchangeServer = Get-ExchangeServer -Identity $server -ErrorAction Stop
-        if (-not $exchangeServer.IsMailboxServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15.0*') {
-            throw ([(${t.f('dialPlans.notMailbox2013', '$server')})])
+        if (-not $exchangeServer.IsMailboxServer -or [string]$exchangeServer.AdminDisplayVersion -notlike [(${exVersionLike})]) {
+            throw ([(${t.f(ex2016 ? 'dialPlans.notMailbox2016' : 'dialPlans.notMailbox2013', '$server')})])
         }
     }
     foreach ($server in $ClientAccessServers) {
         $exchangeServer = Get-ExchangeServer -Identity $server -ErrorAction Stop
-        if (-not $exchangeServer.IsClientAccessServer -or [string]$exchangeServer.AdminDisplayVersion -notlike 'Version 15.0*') {
-            throw ([(${t.f('common.notCas2013', '$server')})])
+        if (-not $exchangeServer.IsClientAccessServer -or [string]$exchangeServer.AdminDisplayVersion -notlike [(${exVersionLike})]) {
+            throw ([(${t.f(ex2016 ? 'dialPlans.notCas2016' : 'common.notCas2013', '$server')})])
         }
     }
 
@@ -101,10 +101,10 @@ try {
         }
     }
 
-    # [(${t.ci('dialPlans.callRouters', '    # ')})]
+    # [(${t.ci(ex2016 ? 'dialPlans.callRouters2016' : 'dialPlans.callRouters', '    # ')})]
     $callRouters = $ClientAccessServers
     if ($callRouters.Count -eq 0) {
-        $callRouters = @(Get-ExchangeServer -ErrorAction Stop | Where-Object { $_.IsClientAccessServer -and [string]$_.AdminDisplayVersion -like 'Version 15.0*' } | ForEach-Object { [string]$_.Fqdn })
+        $callRouters = @(Get-ExchangeServer -ErrorAction Stop | Where-Object { $_.IsClientAccessServer -and [string]$_.AdminDisplayVersion -like [(${exVersionLike})] } | ForEach-Object { [string]$_.Fqdn })
     }
     foreach ($server in $callRouters) {
         $current = @(Get-DialPlanNames (Get-UMCallRouterSettings -Server $server -ErrorAction Stop).DialPlans)

@@ -17,12 +17,12 @@ $ErrorActionPreference = 'Stop'
 # [(${t.c('common.strictMode')})]
 Set-StrictMode -Version 1.0
 
-# [(${t.c('owaDirs.planValues')})]
+# [(${t.c(ex2016 ? 'owaDirs.planValues2016' : 'owaDirs.planValues')})]
 $ClientAccessServers = [(${q.clientAccessServers})]
 
-# [(${t.ci('exchange.version2013', '# ')})]
+# [(${t.ci(ex2016 ? 'owaDirs.version2016' : 'exchange.version2013', '# ')})]
 function Test-Exchange2013($ExchangeServer) {
-    return ([string]$ExchangeServer.AdminDisplayVersion -match '^Version 15\.0(\D|$)')
+    return ([string]$ExchangeServer.AdminDisplayVersion -match [(${exVersionPattern})])
 }
 
 [# th:insert="~{_common}" /]
@@ -38,16 +38,16 @@ try {
     $directories = @()
     if ($ClientAccessServers.Count -gt 0) {
         foreach ($server in $ClientAccessServers) {
-            # [(${t.c('owaDirs.rightServer')})]
+            # [(${t.c(ex2016 ? 'owaDirs.rightServer2016' : 'owaDirs.rightServer')})]
             $exchangeServer = Get-ExchangeServer -Identity $server -ErrorAction Stop
             if (-not $exchangeServer.IsClientAccessServer -or -not (Test-Exchange2013 $exchangeServer)) {
-                throw ([(${t.f('common.notCas2013', '$server')})])
+                throw ([(${t.f(ex2016 ? 'owaDirs.notServer2016' : 'common.notCas2013', '$server')})])
             }
             $directories += @(Get-OwaVirtualDirectory -Server $server -ErrorAction Stop)
         }
     }
     else {
-        # [(${t.ci('owaDirs.only2013', '        # ')})]
+        # [(${t.ci(ex2016 ? 'owaDirs.only2016' : 'owaDirs.only2013', '        # ')})]
         $versions = @{}
         foreach ($directory in @(Get-OwaVirtualDirectory -ErrorAction Stop)) {
             $serverName = [string]$directory.Server
@@ -58,12 +58,12 @@ try {
                 $directories += $directory
             }
             else {
-                Write-Host ([(${t.f('owaDirs.skippedNot2013', '[string]$directory.Identity')})])
+                Write-Host ([(${t.f(ex2016 ? 'owaDirs.skippedNot2016' : 'owaDirs.skippedNot2013', '[string]$directory.Identity')})])
             }
         }
     }
     if ($directories.Count -eq 0) {
-        throw [(${t.q('owaDirs.noDirectory2013')})]
+        throw [(${t.q(ex2016 ? 'owaDirs.noDirectory2016' : 'owaDirs.noDirectory2013')})]
     }
 
     foreach ($directory in $directories) {
@@ -72,7 +72,7 @@ try {
             Write-Host ([(${t.f('common.alreadyEnabled', '$identity')})])
             continue
         }
-        if (Test-Change $identity 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-3.1)') {
+        if (Test-Change $identity 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS ([(${ex2016 ? 'P-8.10' : 'P-3.1'})])') {
             Save-Before 'OwaVirtualDirectory' $directory @('InstantMessagingEnabled', 'InstantMessagingType')
             Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType OCS -Confirm:$false -ErrorAction Stop
             # [(${t.c('exchange.readBack')})]

@@ -2,7 +2,8 @@
 #
 # [(${t.c('rollback.intro')})]
 #   -Part Exchange      [(${t.ci(ex2010 ? 'rollback.partExchange2010' : 'rollback.partExchange', '#                       ')})]
-[# th:if="${!ex2010}"]#   -Part MailboxServer [(${t.ci('rollback.partMailboxServer', '#                       ')})]
+[# th:if="${!ex2010 and !ex2016}"]#   -Part MailboxServer [(${t.ci('rollback.partMailboxServer', '#                       ')})]
+[/][# th:if="${ex2016}"]#   -Part SettingOverride [(${t.ci('rollback.partSettingOverride', '#                         ')})]
 [/][# th:if="${createsPool}"]#   -Part Lync          [(${t.ci('rollback.partLync', '#                       ')})]
 [/]# [(${t.c('rollback.confirm')})]
 #Requires -Version [(${ex2010 ? '2.0' : '3.0'})]
@@ -10,12 +11,14 @@
 param(
     # [(${t.c('rollback.part')})]
     [Parameter(Mandatory = $true)]
-    [ValidateSet('Exchange'[# th:if="${!ex2010}"], 'MailboxServer'[/][# th:if="${createsPool}"], 'Lync'[/])]
+    [ValidateSet('Exchange'[# th:if="${!ex2010 and !ex2016}"], 'MailboxServer'[/][# th:if="${ex2016}"], 'SettingOverride'[/][# th:if="${createsPool}"], 'Lync'[/])]
     [string]$Part,
     # [(${t.c('common.logPath')})]
     [string]$LogPath = (Join-Path $env:TEMP [(${logName})]),
     # [(${t.ci('rollback.beforePath', '    # ')})]
-    [string[]]$BeforePath = @()
+    [string[]]$BeforePath = @()[# th:if="${ex2016}"],
+    # [(${t.c('rollback.local2016')})]
+    [switch]$Local[/]
 )
 
 $ErrorActionPreference = 'Stop'
@@ -98,7 +101,7 @@ try {
             # [(${t.c('exchange.version2013')})]
             foreach ($directory in @(Get-OwaVirtualDirectory -ErrorAction Stop)) {
                 $exchangeServer = Get-ExchangeServer -Identity ([string]$directory.Server) -ErrorAction Stop
-                if ([string]$exchangeServer.AdminDisplayVersion -match '^Version 15\.0(\D|$)') { $directories += $directory }
+                if ([string]$exchangeServer.AdminDisplayVersion -match [(${exVersionPattern})]) { $directories += $directory }
             }
         }
 [/][# th:if="${ex2010}"]        $directories = @($ClientAccessServers | ForEach-Object { Get-OwaVirtualDirectory -Identity ($_.Split('.')[0] + '\owa (Default Web Site)') -ErrorAction Stop })
@@ -124,7 +127,67 @@ try {
         }
 [# th:if="${ex2010}"]        Write-Host [(${t.q('rollback.iisReset')})]
 [/]    }
-[# th:if="${!ex2010}"]    elseif ($Part -eq 'MailboxServer') {
+[# th:if="${ex2016}"]    elseif ($Part -eq 'SettingOverride') {
+        # [(${t.c('override.rightShell')})]
+        if (-not (Get-Command Remove-SettingOverride -ErrorAction SilentlyContinue) -or
+            -not (Get-Command Get-ExchangeDiagnosticInfo -ErrorAction SilentlyContinue)) {
+            throw [(${t.q('override.noCmdlet')})]
+        }
+        $MailboxServers = [(${q.mailboxServers})]
+        $OverrideName = [(${q.settingOverrideName})]
+        # [(${t.ci('rollback.overrides', '        # ')})]
+        $serverNames = @{}
+        foreach ($fqdn in $MailboxServers) {
+            $serverNames[$fqdn] = [string](Get-ExchangeServer -Identity $fqdn -ErrorAction Stop).Name
+        }
+        $names = @($OverrideName) + @($MailboxServers | ForEach-Object { $OverrideName + ' (' + $serverNames[$_] + ')' })
+        $removed = 0
+        foreach ($name in $names) {
+            $override = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue
+            if (-not $override) {
+                continue
+            }
+            # [(${t.ci('override.ours', '            # ')})]
+            if ([string]$override.ComponentName -ne 'OwaServer' -or [string]$override.SectionName -ne 'IMSettings') {
+                throw ([(${t.f('override.notOurs', '[string]$override.Name', '[string]$override.ComponentName', '[string]$override.SectionName')})])
+            }
+            if (Test-Change $name 'Remove-SettingOverride (P-8.11)') {
+                Remove-SettingOverride -Identity $name -Confirm:$false -ErrorAction Stop
+                if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue) {
+                    throw ([(${t.f('override.notRemoved', '$name')})])
+                }
+                Write-Host ([(${t.f('rollback.overrideRemoved', '$name')})])
+                $removed++
+            }
+        }
+        if ($removed -eq 0) {
+            Write-Host [(${t.q('rollback.noOverride')})]
+        }
+        else {
+            # [(${t.ci('rollback.overrideRefresh', '            # ')})]
+            $restartPool = { Import-Module WebAdministration -ErrorAction Stop; Restart-WebAppPool -Name 'MSExchangeOWAAppPool' -ErrorAction Stop }
+            $targets = $MailboxServers
+            if ($Local) {
+                $targets = @([System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName()).HostName.ToLowerInvariant())
+                if ($MailboxServers -notcontains $targets[0]) {
+                    throw ([(${t.f('override.notPlanServer', '$targets[0]', '($MailboxServers -join '', '')')})])
+                }
+            }
+            foreach ($fqdn in $targets) {
+                if (Test-Change $fqdn 'Get-ExchangeDiagnosticInfo -Argument Refresh; Restart-WebAppPool MSExchangeOWAAppPool (P-8.7, P-8.11)') {
+                    [void](Get-ExchangeDiagnosticInfo -Server $serverNames[$fqdn] -Process Microsoft.Exchange.Directory.TopologyService -Component VariantConfiguration -Argument Refresh -ErrorAction Stop)
+                    if ($Local) {
+                        & $restartPool
+                    }
+                    else {
+                        Invoke-Command -ComputerName $fqdn -ScriptBlock $restartPool -ErrorAction Stop
+                    }
+                    Write-Host ([(${t.f('override.restarted', '$fqdn')})])
+                }
+            }
+        }
+    }
+[/][# th:if="${!ex2010 and !ex2016}"]    elseif ($Part -eq 'MailboxServer') {
         # [(${t.c('rollback.rightShellMailbox')})]
         $principal = New-Object System.Security.Principal.WindowsPrincipal([System.Security.Principal.WindowsIdentity]::GetCurrent())
         if (-not $principal.IsInRole([System.Security.Principal.WindowsBuiltInRole]::Administrator)) {

@@ -47,7 +47,24 @@ function Get-BareFqdn([string]$Value) {
     return ($Value -replace '^[^:]*:', '').ToLowerInvariant()
 }
 [/]
-$problems = New-Object System.Collections.ArrayList
+[# th:if="${ex2016}"]# [(${t.ci('override.imSettings', '# ')})]
+function Get-ImSettings([string]$ServerName) {
+    $settings = $null
+    try {
+        [xml]$diagnostic = Get-ExchangeDiagnosticInfo -Server $ServerName -Process MSExchangeMailboxAssistants -Component VariantConfiguration -Argument 'Config,Component=OwaServer' -ErrorAction Stop
+        $settings = $diagnostic.Diagnostics.Components.VariantConfiguration.Configuration.OwaServer.IMSettings
+    }
+    catch {
+        $settings = $null
+    }
+    if (-not $settings) {
+        [xml]$diagnostic = Get-ExchangeDiagnosticInfo -Server $ServerName -Process Microsoft.Exchange.Directory.TopologyService -Component VariantConfiguration -Argument Config -ErrorAction Stop
+        $settings = $diagnostic.Diagnostics.Components.VariantConfiguration.Configuration.OwaServer.IMSettings
+    }
+    return $settings
+}
+
+[/]$problems = New-Object System.Collections.ArrayList
 
 function Test-Check([bool]$Ok, [string]$What) {
     if ($Ok) {
@@ -82,7 +99,7 @@ try {
             # [(${t.c('exchange.version2013')})]
             foreach ($directory in @(Get-OwaVirtualDirectory -ErrorAction Stop)) {
                 $exchangeServer = Get-ExchangeServer -Identity ([string]$directory.Server) -ErrorAction Stop
-                if ([string]$exchangeServer.AdminDisplayVersion -match '^Version 15\.0(\D|$)') { $directories += $directory }
+                if ([string]$exchangeServer.AdminDisplayVersion -match [(${exVersionPattern})]) { $directories += $directory }
             }
         }
         Test-Check ($directories.Count -gt 0) [(${t.q('verify.directoriesFound')})]
@@ -121,7 +138,21 @@ try {
                 }
             }
         }
-[# th:if="${hasDialPlans}"]        # [(${t.ci('verify.dialPlans', '        # ')})]
+[# th:if="${ex2016}"]        # [(${t.ci('verify.override2016', '        # ')})]
+        $OverrideName = [(${q.settingOverrideName})]
+        $perServer = @($thumbprints.Values | Select-Object -Unique).Count -gt 1
+        foreach ($server in $certificateServers) {
+            $serverName = [string](Get-ExchangeServer -Identity $server -ErrorAction Stop).Name
+            $name = $OverrideName
+            if ($perServer) { $name = $OverrideName + ' (' + $serverName + ')' }
+            $override = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue
+            Test-Check ([bool]$override -and [string]$override.ComponentName -eq 'OwaServer' -and [string]$override.SectionName -eq 'IMSettings') ([(${t.f('verify.overrideExists', '$name')})])
+            $settings = $null
+            try { $settings = Get-ImSettings $serverName } catch { $settings = $null }
+            Test-Check ([bool]$settings -and [string]$settings.IMServerName -eq $ImServerName) ([(${t.f('verify.effectiveServerName', '$server', '$ImServerName')})])
+            Test-Check ([bool]$settings -and [string]$settings.IMCertificateThumbprint -eq [string]$thumbprints[$server]) ([(${t.f('verify.effectiveThumbprint', '$server', '[string]$thumbprints[$server]')})])
+        }
+[/][# th:if="${hasDialPlans}"]        # [(${t.ci('verify.dialPlans', '        # ')})]
         foreach ($server in $MailboxServers) {
             $served = @((Get-UMService -Identity $server -ErrorAction Stop).DialPlans | ForEach-Object { if ($_.Name) { [string]$_.Name } else { [string]$_ } })
             foreach ($name in $SipUriDialPlans) {
@@ -130,7 +161,7 @@ try {
         }
         $callRouters = $ClientAccessServers
         if ($callRouters.Count -eq 0) {
-            $callRouters = @(Get-ExchangeServer -ErrorAction Stop | Where-Object { $_.IsClientAccessServer -and [string]$_.AdminDisplayVersion -match '^Version 15\.0(\D|$)' } | ForEach-Object { [string]$_.Fqdn })
+            $callRouters = @(Get-ExchangeServer -ErrorAction Stop | Where-Object { $_.IsClientAccessServer -and [string]$_.AdminDisplayVersion -match [(${exVersionPattern})] } | ForEach-Object { [string]$_.Fqdn })
         }
         foreach ($server in $callRouters) {
             $served = @((Get-UMCallRouterSettings -Server $server -ErrorAction Stop).DialPlans | ForEach-Object { if ($_.Name) { [string]$_.Name } else { [string]$_ } })
@@ -181,16 +212,16 @@ try {
             if (-not $installPath) {
                 throw ([(${t.f('verify.noInstallPath', '$ServerFqdn')})])
             }
-            # [(${t.c('exchange.version2013')})]
+            # [(${t.c(ex2016 ? 'owaDirs.version2016' : 'exchange.version2013')})]
             $fileVersion = (Get-Item -LiteralPath (Join-Path $installPath 'Bin\ExSetup.exe')).VersionInfo
-            Add-Check ($fileVersion.FileMajorPart -eq 15 -and $fileVersion.FileMinorPart -eq 0) ([(${t.f('verify.version2013', '$fileVersion.FileVersion')})])
-            # [(${t.c('verify.ucma')})]
+            Add-Check ($fileVersion.FileMajorPart -eq 15 -and $fileVersion.FileMinorPart -eq [(${exVersion.substring(3)})]) ([(${t.f(ex2016 ? 'verify.version2016' : 'verify.version2013', '$fileVersion.FileVersion')})])
+            # [(${t.c(ex2016 ? 'verify.ucma2016' : 'verify.ucma')})]
             $imKey = Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -ErrorAction SilentlyContinue
             $dllPath = ''
             if ($imKey -and ($imKey.PSObject.Properties.Name -contains 'ImplementationDLLPath')) { $dllPath = [string]$imKey.ImplementationDLLPath }
             Add-Check ($dllPath -and (Split-Path -Leaf $dllPath) -eq 'Microsoft.Rtc.Internal.Ucweb.dll') ([(${t.f('verify.ucmaName', '$dllPath')})])
             Add-Check ($dllPath -and (Test-Path -LiteralPath $dllPath -PathType Leaf)) ([(${t.f('verify.ucmaFile', '$dllPath')})])
-            if ($CertificateSource -eq 'IIS') {
+[# th:if="${!ex2016}"]            if ($CertificateSource -eq 'IIS') {
                 Import-Module WebAdministration -ErrorAction Stop
                 $hashes = @(Get-WebBinding -Name 'Default Web Site' -Protocol 'https' -Port 443 |
                     ForEach-Object { ([string]$_.certificateHash).ToUpperInvariant() } | Where-Object { $_ } | Select-Object -Unique)
@@ -232,7 +263,7 @@ try {
             foreach ($failure in @($events | Where-Object { $_.Id -ne 112 } | Select-Object -First 10)) {
                 Write-Warning ([(${t.f('verify.failureEvent', '$failure.Id', '$failure.TimeCreated', '$failure.Message')})])
             }
-            $checks
+[/]            $checks
         }
         if ($Local) {
             $targets = @([System.Net.Dns]::GetHostEntry([System.Net.Dns]::GetHostName()).HostName.ToLowerInvariant())

@@ -20,8 +20,8 @@ import org.springframework.context.MessageSource;
  * Builds the bundle of a plan (plan-and-bundle.md, "The bundle"): {@code plan.json}, the runbook
  * in Markdown and HTML and the generated scripts, listed with their SHA-256 in
  * {@code manifest.json}. A {@link Plan} is checked here; a {@link ValidPlan} was checked where it was
- * made and is not checked again: no bundle ever comes from an invalid plan, nor one enabling IM with
- * Exchange 2016 or later (P-1.3, P-8.5).
+ * made and is not checked again: no bundle ever comes from an invalid plan (a pair P-8.1 does not
+ * support enables nothing: P-1.3).
  */
 public class BundleBuilder {
 
@@ -59,7 +59,6 @@ public class BundleBuilder {
      * Named apart from {@link #build(Plan, Locale)} so that {@code build(null, ...)} stays unambiguous.
      */
     public Bundle bundleOf(ValidPlan plan, Locale locale) {
-        supported(plan);
         Plan normalised = plan.plan();
         List<GeneratedScript> generated = scripts.generate(plan, locale);
         Instant now = clock.instant();
@@ -91,7 +90,6 @@ public class BundleBuilder {
 
     /** As {@link #runbook(Plan, Locale)} for a plan already checked. */
     public Runbook runbook(ValidPlan plan, Locale locale) {
-        supported(plan);
         return new RunbookComposer(messages, locale).compose(plan.plan(), plan.warnings(), scripts.generate(plan, locale),
                 Bundle.timeText(clock.instant()), generator);
     }
@@ -103,7 +101,6 @@ public class BundleBuilder {
 
     /** As {@link #script(Plan, String, Locale)} for a plan already checked. */
     public Optional<GeneratedScript> script(ValidPlan plan, String fileName, Locale locale) {
-        supported(plan);
         return scripts.generate(plan, locale).stream().filter(s -> s.fileName().equals(fileName)).findFirst();
     }
 
@@ -122,13 +119,5 @@ public class BundleBuilder {
             throw new IllegalArgumentException("no plan");
         }
         return PlanRules.check(plan).validPlan();
-    }
-
-    private static void supported(ValidPlan check) {
-        if (check.plan().enablesIm() && check.plan().isExchange2016OrLater()) {
-            // PlanRules already refuses it; kept explicit because 2013-style scripts here would be wrong
-            // (P-1.3, P-8.5: no setting-override script yet). Switching IM off works with every pair (P-3.8).
-            throw new IllegalArgumentException("no IM bundle for Exchange 2016 or later yet (P-1.3, P-8.5)");
-        }
     }
 }

@@ -35,7 +35,7 @@ final class RunbookComposer {
     private static final List<String> READ_ONLY = List.of("verify");
     private static final List<String> VERIFY_PART_ORDER = List.of("Exchange", "MailboxServer", "ClientAccessServer", "Lync");
     /** P-6: undo in the reverse order of the set-up (web.config, then OWA settings, then the Lync pool). */
-    private static final List<String> ROLLBACK_PART_ORDER = List.of("MailboxServer", "ClientAccessServer", "Exchange",
+    private static final List<String> ROLLBACK_PART_ORDER = List.of("SettingOverride", "MailboxServer", "ClientAccessServer", "Exchange",
             "Lync");
 
     private final MessageSource messages;
@@ -191,6 +191,9 @@ final class RunbookComposer {
         if (!plan.enablesIm()) {
             return "disable";
         }
+        if (plan.isExchange2016OrLater()) {
+            return "exchange2016";
+        }
         return plan.isExchange2010() ? "exchange2010" : "exchange2013";
     }
 
@@ -198,7 +201,7 @@ final class RunbookComposer {
     private static List<String> servers(Plan plan, String purpose) {
         InstantMessaging im = plan.instantMessaging();
         return switch (purpose) {
-            case "owa-web-config" -> im.mailboxServers();
+            case "owa-web-config", "owa-setting-override" -> im.mailboxServers();
             case "owa-virtual-directories" -> plan.isExchange2010() ? im.clientAccessServers() : List.of();
             case "verify" -> plan.isExchange2010() ? im.clientAccessServers() : im.mailboxServers();
             default -> List.of();

@@ -81,9 +81,7 @@ public final class PlanRules {
      * The versions and the pair (P-8.1). A pair the table does not support is refused only when IM
      * would be enabled (an unanswered mode counts as enabling, as the wizard asks step 1 first):
      * switching OWA IM off (P-3.8) works with every pair. The P-8 pairs (Skype for Business Server
-     * with Exchange 2016 and later) are supported by the procedure, but this version produces no
-     * setting-override script yet, so enabling IM with them is refused as Exchange 2016 or later
-     * always was ({@code exchange.unsupported}); they are never given 2013-style scripts (P-8.5).
+     * with Exchange 2016 and later) get the setting-override scripts (P-8.5), never 2013-style ones.
      * Ended versions (P-8.2) are a notice, never a refusal.
      */
     private static Compatibility compatibility(Issues issues, Compatibility raw, ImMode mode) {
@@ -101,8 +99,6 @@ public final class PlanRules {
                 issues.error("compatibility.exchangeServer", "compatibility.unsupported-pair", lync.productName(),
                         exchange.productName(), productNames(IntegrationPath.partnersOf(lync)),
                         productNames(IntegrationPath.partnersOf(exchange)));
-            } else if (path == IntegrationPath.SETTING_OVERRIDE && enabling) {
-                issues.error("compatibility.exchangeServer", "exchange.unsupported");
             } else if (path == IntegrationPath.EXCHANGE_2010) {
                 issues.warning("compatibility.exchangeServer", "exchange.limited");
             }

@@ -119,8 +119,9 @@ public final class ScriptGenerator {
     public List<GeneratedScript> generate(ValidPlan plan, Locale locale) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(locale, "locale");
-        ScriptText text = texts.get(KOREAN.equals(locale.getLanguage()) ? KOREAN : ENGLISH);
+        ScriptText language = texts.get(KOREAN.equals(locale.getLanguage()) ? KOREAN : ENGLISH);
         Plan p = plan.plan();
+        ScriptText text = language.named(productNames(p, language));
         Map<String, Object> values = values(p);
         List<GeneratedScript> scripts = new ArrayList<>();
         for (Entry entry : entries(p)) {
@@ -180,8 +181,9 @@ public final class ScriptGenerator {
             specs.add(spec("verify", "verify-disable-im", "verify-disable-im"));
             return specs;
         }
+        String skype = p.compatibility().lyncServer().isSkypeForBusiness() ? "-skype" : "";
         if (p.isExchange2010()) {
-            specs.add(spec("trusted-pool", "trusted-pool", "trusted-pool"));
+            specs.add(spec("trusted-pool", "trusted-pool", "trusted-pool" + skype));
             specs.add(spec("owa-virtual-directories", "owa-virtual-directories-2010", "owa-virtual-directories-2010"));
             specs.add(spec("owa-mailbox-policy", "owa-mailbox-policy", "owa-mailbox-policy"));
             specs.add(spec("verify", "verify", "verify-2010"));
@@ -189,9 +191,22 @@ public final class ScriptGenerator {
             return specs;
         }
         if (p.createsPool()) {
-            specs.add(spec("trusted-pool", "trusted-pool", "trusted-pool"));
+            specs.add(spec("trusted-pool", "trusted-pool", "trusted-pool" + skype));
         } else {
-            specs.add(spec("trusted-pool-remediation", "trusted-pool-remediation", "trusted-pool-remediation"));
+            specs.add(spec("trusted-pool-remediation", "trusted-pool-remediation", "trusted-pool-remediation" + skype));
+        }
+        if (p.isExchange2016OrLater()) {
+            // P-8: dial plans only where Unified Messaging exists (Exchange 2016, P-8.4); the setting
+            // override replaces web.config (P-8.5); verify reads P-8.9, rollback removes the override (P-8.11).
+            if (p.compatibility().exchangeServer().hasUnifiedMessagingQuestions()) {
+                specs.add(spec("dial-plans", "dial-plans", "dial-plans-2016"));
+            }
+            specs.add(spec("owa-virtual-directories", "owa-virtual-directories", "owa-virtual-directories-2016"));
+            specs.add(spec("owa-setting-override", "owa-setting-override", "owa-setting-override"));
+            specs.add(spec("owa-mailbox-policy", "owa-mailbox-policy", "owa-mailbox-policy"));
+            specs.add(spec("verify", "verify", "verify-2016"));
+            specs.add(spec("rollback", "rollback", p.createsPool() ? "rollback-2016" : "rollback-2016-colocated"));
+            return specs;
         }
         // P-2.9 applies to both Exchange 2013 cases: with co-located UM the SIP URI dial plan is
         // exactly what lets Lync autodiscover the Exchange servers (P-2.1).
@@ -254,6 +269,7 @@ public final class ScriptGenerator {
             c.put("thumbprint", PsQuote.comment(thumbprintComment(im, table)));
             put(q, c, "certificatePoolFqdn", createsPool ? pool.owaPoolFqdn() : "");
             put(q, c, "imServerName", im.imServerName());
+            put(q, c, "settingOverrideName", im.settingOverrideName() == null ? "" : im.settingOverrideName());
         }
         // A plan that switches IM off may have no mailbox policy answer at all (PlanRules allows it).
         String scope = policy == null ? "-" : policy.scope().name();
@@ -267,6 +283,11 @@ public final class ScriptGenerator {
         values.put("createsPool", createsPool);
         values.put("enablesIm", im.enables());
         values.put("ex2010", p.isExchange2010());
+        values.put("ex2016", p.isExchange2016OrLater());
+        // P-9.6: AdminDisplayVersion of the plan's Exchange version: 15.0 (2013), 15.1 (2016), 15.2 (2019, SE).
+        values.put("exVersion", exchangeVersion(p));
+        values.put("exVersionLike", PsQuote.literal("Version " + exchangeVersion(p) + "*"));
+        values.put("exVersionPattern", PsQuote.literal("^Version " + exchangeVersion(p).replace(".", "\\.") + "(\\D|$)"));
         values.put("hasCas", im.enables() && !im.clientAccessServers().isEmpty());
         values.put("hasDialPlans", pool != null && !pool.sipUriDialPlans().isEmpty());
         values.put("hasExtraComputers", createsPool && pool.poolComputers().size() > 1);
@@ -274,6 +295,31 @@ public final class ScriptGenerator {
         values.put("generator", PsQuote.comment(generator));
         values.put("generatedAt", DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)));
         return values;
+    }
+
+    /**
+     * Names follow the versions chosen (P-8.1): "Skype for Business Server Management Shell" and "Front End"
+     * with Skype for Business Server, "Outlook on the web" from Exchange 2016 on, in the script's language.
+     */
+    private static Map<String, String> productNames(Plan p, ScriptText text) {
+        boolean skype = p.compatibility().lyncServer().isSkypeForBusiness();
+        String kind = skype ? "skype" : "lync";
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("lync", text.name("name.lync." + p.compatibility().lyncServer().name()));
+        names.put("lyncShell", text.name("name.lyncShell." + kind));
+        names.put("frontEnd", text.name("name.frontEnd." + kind));
+        names.put("lyncFrontEnd", text.name("name.lyncFrontEnd." + kind));
+        names.put("owa", text.name(p.isExchange2016OrLater() ? "name.owa.web" : "name.owa.app"));
+        return names;
+    }
+
+    /** The AdminDisplayVersion major.minor of the plan's Exchange version (P-9.6); 2010 is 14.x and not used. */
+    private static String exchangeVersion(Plan p) {
+        return switch (p.compatibility().exchangeServer()) {
+            case EXCHANGE_2016 -> "15.1";
+            case EXCHANGE_2019, EXCHANGE_SE -> "15.2";
+            default -> "15.0";
+        };
     }
 
     /** The header's thumbprint line: the one shared value, each server's own, or the IIS source (P-9.2). */

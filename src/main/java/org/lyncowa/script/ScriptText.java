@@ -23,14 +23,35 @@ public final class ScriptText {
 
     private final Properties messages;
     private final Properties english;
+    /** Product names of the plan's versions ({@code {lyncShell}} to "Skype for Business Server Management Shell"). */
+    private final java.util.Map<String, String> names;
 
     /**
      * @param messages the messages of the language rendered
      * @param english  the English messages, the reference for {@link #f}: see there
      */
     ScriptText(Properties messages, Properties english) {
+        this(messages, english, java.util.Map.of());
+    }
+
+    private ScriptText(Properties messages, Properties english, java.util.Map<String, String> names) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.english = Objects.requireNonNull(english, "english");
+        this.names = java.util.Map.copyOf(names);
+    }
+
+    /**
+     * The same text with named product placeholders ({@code {lync}}, {@code {lyncShell}}, {@code {frontEnd}},
+     * {@code {lyncFrontEnd}}, {@code {owa}}) replaced by the names of the plan's versions (P-8.1), resolved
+     * from the {@code name.*} keys of this language: see {@link #name(String)}.
+     */
+    ScriptText named(java.util.Map<String, String> productNames) {
+        return new ScriptText(messages, english, productNames);
+    }
+
+    /** A {@code name.*} message as it is, for building the product names of a plan. */
+    String name(String key) {
+        return message(key);
     }
 
     /** The message as comment text; further lines start with {@code "# "} (for comments at column 0). */
@@ -131,6 +152,9 @@ public final class ScriptText {
         String value = messages.getProperty(key);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("missing script text " + key);
+        }
+        for (java.util.Map.Entry<String, String> n : names.entrySet()) {
+            value = value.replace("{" + n.getKey() + "}", n.getValue());
         }
         return value;
     }

@@ -205,14 +205,10 @@ class PlanApiControllerTest {
         }
 
         @Test
-        void theP8PairsAreNotAvailableYetForEnable() throws Exception {
+        void theP8PairsAreValidForEnable() throws Exception {
             validate(plan("tailspin-skype2019-exchange2019"))
-                    .andExpect(status().isUnprocessableContent())
-                    .andExpect(jsonPath("$.errors.length()").value(1))
-                    .andExpect(jsonPath("$.errors[0].path").value("compatibility.exchangeServer"))
-                    .andExpect(jsonPath("$.errors[0].code").value("exchange.unsupported"))
-                    .andExpect(jsonPath("$.errors[0].message", containsString("not available yet")))
-                    .andExpect(jsonPath("$.errors[0].message", containsString("(DISABLE) works")));
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.valid").value(true));
         }
     }
 }

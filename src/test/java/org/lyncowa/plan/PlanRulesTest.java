@@ -436,7 +436,7 @@ class PlanRulesTest {
         /** Every cell of the P-8.1 table, for ENABLE: the error code it gives, or none. */
         static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> cells() {
             String ok = "";
-            String notYet = "exchange.unsupported";
+            String p8 = ok; // the setting override path (P-8.5)
             String no = "compatibility.unsupported-pair";
             Object[][] table = {
                 {LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2010, ok},
@@ -446,19 +446,19 @@ class PlanRulesTest {
                 {LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_SE, no},
                 {LyncServer.SKYPE_2015, ExchangeServer.EXCHANGE_2010, ok},
                 {LyncServer.SKYPE_2015, ExchangeServer.EXCHANGE_2013, ok},
-                {LyncServer.SKYPE_2015, ExchangeServer.EXCHANGE_2016, notYet},
-                {LyncServer.SKYPE_2015, ExchangeServer.EXCHANGE_2019, notYet},
+                {LyncServer.SKYPE_2015, ExchangeServer.EXCHANGE_2016, p8},
+                {LyncServer.SKYPE_2015, ExchangeServer.EXCHANGE_2019, p8},
                 {LyncServer.SKYPE_2015, ExchangeServer.EXCHANGE_SE, no},
                 {LyncServer.SKYPE_2019, ExchangeServer.EXCHANGE_2010, no},
                 {LyncServer.SKYPE_2019, ExchangeServer.EXCHANGE_2013, ok},
-                {LyncServer.SKYPE_2019, ExchangeServer.EXCHANGE_2016, notYet},
-                {LyncServer.SKYPE_2019, ExchangeServer.EXCHANGE_2019, notYet},
-                {LyncServer.SKYPE_2019, ExchangeServer.EXCHANGE_SE, notYet},
+                {LyncServer.SKYPE_2019, ExchangeServer.EXCHANGE_2016, p8},
+                {LyncServer.SKYPE_2019, ExchangeServer.EXCHANGE_2019, p8},
+                {LyncServer.SKYPE_2019, ExchangeServer.EXCHANGE_SE, p8},
                 {LyncServer.SKYPE_SE, ExchangeServer.EXCHANGE_2010, no},
                 {LyncServer.SKYPE_SE, ExchangeServer.EXCHANGE_2013, ok},
-                {LyncServer.SKYPE_SE, ExchangeServer.EXCHANGE_2016, notYet},
-                {LyncServer.SKYPE_SE, ExchangeServer.EXCHANGE_2019, notYet},
-                {LyncServer.SKYPE_SE, ExchangeServer.EXCHANGE_SE, notYet},
+                {LyncServer.SKYPE_SE, ExchangeServer.EXCHANGE_2016, p8},
+                {LyncServer.SKYPE_SE, ExchangeServer.EXCHANGE_2019, p8},
+                {LyncServer.SKYPE_SE, ExchangeServer.EXCHANGE_SE, p8},
             };
             return java.util.Arrays.stream(table).map(org.junit.jupiter.params.provider.Arguments::of);
         }

@@ -153,9 +153,9 @@ class LyncScriptsTest {
                 }
             }
         }
-        // trusted-pool: pool, computer, application (x2 examples); rollback Lync: application, pool (x2);
-        // remediation: application, pool; dial-plans: two Set-UM* (x2 examples).
-        assertThat(seen).isEqualTo(6 + 4 + 2 + 4);
+        // trusted-pool: pool, computer, application (x4 examples); rollback Lync: application, pool (x4);
+        // remediation: application, pool (x2 examples); dial-plans: two Set-UM* (x3 examples).
+        assertThat(seen).isEqualTo(12 + 8 + 4 + 6);
     }
 
     /**

@@ -34,8 +34,8 @@ class PowerShellGrammarTest {
                 }
             }
         }
-        // 21 scripts per language: a language that silently produced nothing would show here.
-        assertThat(scripts.keySet()).filteredOn(name -> name.startsWith("ko/")).hasSize(21);
+        // 40 scripts per language: a language that silently produced nothing would show here.
+        assertThat(scripts.keySet()).filteredOn(name -> name.startsWith("ko/")).hasSize(40);
         PowerShellParser.Results results = PowerShellParser.parse(scripts);
         System.out.printf("PowerShell grammar (%s): %d scripts parsed in %d ms (whole call incl. node start %d ms)%n",
                 results.grammar(), scripts.size(), results.parseMillis(), results.wallMillis());

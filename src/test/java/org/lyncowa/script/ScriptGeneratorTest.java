@@ -26,7 +26,9 @@ class ScriptGeneratorTest {
 
     @Test
     void theExamplesAreTheFourPresets() {
-        assertThat(Examples.names()).containsExactly("colocated-um", "disable-im", "exchange2010-limited", "litwareinc");
+        assertThat(Examples.names()).containsExactly("colocated-um", "contoso-skypese-exchangese", "disable-im",
+                "exchange2010-limited", "fabrikam-skype2015-exchange2016-colocated", "litwareinc",
+                "tailspin-skype2019-exchange2019");
     }
 
     /** The bundle table of plan-and-bundle.md, per example, in run order. */
@@ -40,7 +42,15 @@ class ScriptGeneratorTest {
                         "06-verify.ps1", "07-rollback.ps1"),
                 "exchange2010-limited", List.of("01-trusted-pool.ps1", "02-owa-virtual-directories.ps1",
                         "03-owa-mailbox-policy.ps1", "04-verify.ps1", "05-rollback.ps1"),
-                "disable-im", List.of("01-disable-im.ps1", "02-verify.ps1"));
+                "disable-im", List.of("01-disable-im.ps1", "02-verify.ps1"),
+                // P-8: the setting override instead of web.config; dial plans only with Exchange 2016 (P-8.4).
+                "tailspin-skype2019-exchange2019", List.of("01-trusted-pool.ps1", "02-owa-virtual-directories.ps1",
+                        "03-owa-setting-override.ps1", "04-owa-mailbox-policy.ps1", "05-verify.ps1", "06-rollback.ps1"),
+                "contoso-skypese-exchangese", List.of("01-trusted-pool.ps1", "02-owa-virtual-directories.ps1",
+                        "03-owa-setting-override.ps1", "04-owa-mailbox-policy.ps1", "05-verify.ps1", "06-rollback.ps1"),
+                "fabrikam-skype2015-exchange2016-colocated", List.of("01-trusted-pool-remediation.ps1",
+                        "02-dial-plans.ps1", "03-owa-virtual-directories.ps1", "04-owa-setting-override.ps1",
+                        "05-owa-mailbox-policy.ps1", "06-verify.ps1", "07-rollback.ps1"));
         for (String example : Examples.names()) {
             List<GeneratedScript> scripts = Examples.scripts(example);
             assertThat(scripts).extracting(GeneratedScript::fileName).as(example).isEqualTo(expected.get(example));
@@ -304,7 +314,7 @@ class ScriptGeneratorTest {
             values.addAll(plan.instantMessaging().clientAccessServers());
         }
         // Short values (site "1", policy "Default") also occur in template text; the hostile test covers them.
-        values.removeIf(v -> v.length() < 10);
+        values.removeIf(v -> v == null || v.length() < 10);
         assertThat(values).isNotEmpty();
         for (Locale locale : Examples.locales()) {
             for (GeneratedScript s : Examples.scripts(example, locale)) {

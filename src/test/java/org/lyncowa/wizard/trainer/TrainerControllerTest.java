@@ -42,7 +42,9 @@ class TrainerControllerTest {
         @Test
         void theArticlesValuesComeFirstAndEveryExampleHasANameInBothLanguages() {
             assertThat(presets.all()).extracting(Presets.Preset::id)
-                    .containsExactly("litwareinc", "colocated-um", "disable-im", "exchange2010-limited");
+                    .containsExactly("litwareinc", "colocated-um", "contoso-skypese-exchangese", "disable-im",
+                            "exchange2010-limited", "fabrikam-skype2015-exchange2016-colocated",
+                            "tailspin-skype2019-exchange2019");
             for (var preset : presets.all()) {
                 for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.KOREAN}) {
                     assertThat(messages.getMessage(preset.nameKey(), null, null, locale)).isNotBlank();

@@ -1,0 +1,180 @@
+# =============================================================================
+# 03-owa-virtual-directories.ps1
+# 비즈니스용 Skype 서버 2015 - 웹용 Outlook 통합, 단계 "owa-virtual-directories"
+#
+# 실행 위치 : Exchange 2016 이상 서버
+# 셸        : Exchange 관리 셸
+#
+# 계획 값(참고용으로 표시하며, 스크립트는 이 값을 작은따옴표 리터럴로만 사용합니다):
+#   계획 제목                  : Fabrikam - Skype for Business 2015 with Exchange 2016 (co-located UM)
+#   Exchange 버전              : EXCHANGE_2016
+#   IM 서버 이름               : sfb15-pool.fabrikam.com
+#   인증서 지문                : 0A1B2C3D4E5F60718293A4B5C6D7E8F901234567
+#   설정 재정의 이름             : OWA IM integration
+#   사서함 서버                : ex16-01.fabrikam.com
+#   클라이언트 액세스 서버     : -
+#   사서함 정책 범위           : DEFAULT
+#
+# 생성 도구: lync-owa-wizard test, 생성 시각: 2026-01-01T00:00:00Z
+# 변경을 하는 스크립트는 -WhatIf를 지원합니다. 먼저 -WhatIf로 실행해 보십시오.
+# 실행할 때마다 -LogPath에 실행 기록(transcript)이 남습니다(기본값은 $env:TEMP 아래).
+# =============================================================================
+#
+# P-3.1: 프런트 엔드(클라이언트 액세스) OWA 가상 디렉터리에서 OCS 인스턴트 메시징을
+# 사용하도록 설정합니다: Get-OwaVirtualDirectory | Set-OwaVirtualDirectory -InstantMessagingEnabled
+# $True -InstantMessagingType OCS. Get-OwaVirtualDirectory는 기본적으로 프런트 엔드 디렉터리를
+# 반환합니다. 백 엔드(사서함) 디렉터리까지 반환하는 스위치는 일부러 쓰지 않습니다.
+# 백 엔드 디렉터리에서 IM을 켜는 것은 권장되지 않기 때문입니다.
+# IM이 켜져 있는 것처럼 보여도 이 명령은 필요합니다. 설치 직후 InstantMessagingType은 None입니다.
+# 두 번 실행해도 안전합니다. 원하는 값과 다른 디렉터리만 변경합니다.
+# P-9.1: Exchange 관리 셸 cmdlet은 암시적 원격으로 실행되므로 스크립트의 $ErrorActionPreference가
+# 적용되지 않습니다. 모든 Exchange cmdlet에 -ErrorAction Stop을 붙이고, 모든 변경은 해당 Get- cmdlet으로
+# 다시 읽어 확인합니다. 값이 다르면 FAILURE입니다.
+#Requires -Version 3.0
+[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+param(
+    # 이번 실행 기록(transcript)을 쓸 위치입니다.
+    [string]$LogPath = (Join-Path $env:TEMP 'lyncowa-03-owa-virtual-directories.log'),
+    # 롤백을 위해 이전 값을 기록할 위치입니다(기본값: -LogPath 옆의 lyncowa-exchange-before.xml, P-9.9).
+    [string]$BeforePath = ''
+)
+
+$ErrorActionPreference = 'Stop'
+# Strict 모드 1.0은 설정되지 않은 변수를 잡아냅니다. 속성 검사(2.0)는 버전마다 속성이 다른
+# cmdlet 개체에서 실패하므로, 그런 속성은 코드에서 따로 확인합니다.
+Set-StrictMode -Version 1.0
+
+# 계획의 값: 비어 있으면 계획의 Exchange 버전인 서버의 모든 프런트 엔드 웹용 Outlook 디렉터리입니다(P-8.10, P-9.6).
+$ClientAccessServers = @()
+
+# P-9.6: 계획의 Exchange 버전인 서버만. 2016은 AdminDisplayVersion 15.1, 2019와 SE는 15.2입니다.
+function Test-Exchange2013($ExchangeServer) {
+    return ([string]$ExchangeServer.AdminDisplayVersion -match '^Version 15\.1(\D|$)')
+}
+
+# 실행이 마지막 줄에 이를 때까지 종료 코드는 1입니다. 기록(transcript)은 try 안에서 시작하므로
+# 기록을 시작하지 못해도 FAILURE 줄로 끝납니다.
+$exitCode = 1
+$transcribing = $false
+$Declined = @()
+
+# 모든 변경은 먼저 Test-Change에 묻습니다. 이 함수는 $PSCmdlet.ShouldProcess(-WhatIf, -Confirm)이며
+# 거부한 확인을 모두 기록하므로, 수행하지 않은 작업이 있는 실행은 SUCCESS로 끝날 수 없습니다.
+function Test-Change([string]$Target, [string]$Action) {
+    if ($PSCmdlet.ShouldProcess($Target, $Action)) {
+        return $true
+    }
+    if (-not $WhatIfPreference) {
+        $script:Declined += ($Action + ' -> ' + $Target)
+    }
+    return $false
+}
+
+# 마지막 줄: 모든 변경을 수행한 경우에만 SUCCESS, -WhatIf에서는 아무것도 주장하지 않는 WHATIF 줄,
+# 확인을 거부한 경우에는 수행하지 않은 작업을 밝히는 FAILURE입니다.
+function Complete-Change([string]$Success) {
+    if ($script:Declined.Count -gt 0) {
+        throw ('확인을 거부하여 수행하지 않음: ' + ($script:Declined -join '; '))
+    }
+    if ($WhatIfPreference) {
+        Write-Host 'WHATIF: 변경된 내용이 없습니다. 적용하려면 -WhatIf 없이 다시 실행하십시오.'
+    }
+    else {
+        Write-Host $Success
+    }
+}
+
+# P-9.9: 디렉터리나 정책을 처음 바꾸기 전에 스크립트는 이전 IM 값을 트랜스크립트 옆의
+# lyncowa-exchange-before.xml(또는 -BeforePath)에 기록합니다. 이미 있는 항목은 유지하므로 다시 실행해도
+# 설정 전의 값을 덮어쓰지 않습니다. rollback -Part Exchange -BeforePath <파일>이 이 값을 복원합니다.
+function Save-Before([string]$Kind, $Object, [string[]]$Properties) {
+    if (-not $BeforePath) {
+        $script:BeforePath = Join-Path (Split-Path -Parent $LogPath) 'lyncowa-exchange-before.xml'
+    }
+    $records = @()
+    if (Test-Path -Path $BeforePath) {
+        $records = @(Import-Clixml -Path $BeforePath)
+    }
+    $identity = [string]$Object.Identity
+    if (@($records | Where-Object { $_.Kind -eq $Kind -and $_.Identity -eq $identity }).Count -gt 0) {
+        return
+    }
+    $record = New-Object PSObject -Property @{ Kind = $Kind; Identity = $identity }
+    foreach ($name in $Properties) {
+        $record | Add-Member -MemberType NoteProperty -Name $name -Value ([string]$Object.$name)
+    }
+    $records += $record
+    $records | Export-Clixml -Path $BeforePath -WhatIf:$false -Confirm:$false
+    Write-Host ([string]$identity + '의 이전 값을 ' + $BeforePath + '에 기록했습니다(P-9.9).')
+}
+
+try {
+    Start-Transcript -Path $LogPath -Append -WhatIf:$false -Confirm:$false | Out-Null
+    $transcribing = $true
+    # 올바른 셸인지 확인: OWA cmdlet은 Exchange 관리 셸에 있습니다.
+    if (-not (Get-Command Set-OwaVirtualDirectory -ErrorAction SilentlyContinue)) {
+        throw 'Set-OwaVirtualDirectory를 찾을 수 없습니다. 이 스크립트는 Exchange 관리 셸에서 실행하십시오.'
+    }
+
+    $directories = @()
+    if ($ClientAccessServers.Count -gt 0) {
+        foreach ($server in $ClientAccessServers) {
+            # 올바른 서버: 계획의 버전인 Exchange 서버(사서함 서버가 웹용 Outlook을 제공, P-8.3).
+            $exchangeServer = Get-ExchangeServer -Identity $server -ErrorAction Stop
+            if (-not $exchangeServer.IsClientAccessServer -or -not (Test-Exchange2013 $exchangeServer)) {
+                throw ($server + '은(는) 웹용 Outlook이 있는 계획의 버전의 Exchange 서버가 아닙니다(P-8.3, P-9.6).')
+            }
+            $directories += @(Get-OwaVirtualDirectory -Server $server -ErrorAction Stop)
+        }
+    }
+    else {
+        # P-8.10, P-9.6: 서버를 지정하지 않으면 계획의 Exchange 버전인 서버의 프런트 엔드 디렉터리만
+        # 바꿉니다. 다른 버전의 디렉터리는 표시만 하고 그대로 둡니다.
+        $versions = @{}
+        foreach ($directory in @(Get-OwaVirtualDirectory -ErrorAction Stop)) {
+            $serverName = [string]$directory.Server
+            if (-not $versions.ContainsKey($serverName)) {
+                $versions[$serverName] = Test-Exchange2013 (Get-ExchangeServer -Identity $serverName -ErrorAction Stop)
+            }
+            if ($versions[$serverName]) {
+                $directories += $directory
+            }
+            else {
+                Write-Host ('계획의 Exchange 버전이 아니어서 그대로 둠: ' + [string]$directory.Identity + ' (P-9.6)')
+            }
+        }
+    }
+    if ($directories.Count -eq 0) {
+        throw '계획의 Exchange 버전인 서버의 웹용 Outlook 디렉터리를 찾지 못했습니다(P-8.10, P-9.6).'
+    }
+
+    foreach ($directory in $directories) {
+        $identity = [string]$directory.Identity
+        if ($directory.InstantMessagingEnabled -and [string]$directory.InstantMessagingType -eq 'Ocs') {
+            Write-Host ('이미 사용하도록 설정됨: ' + $identity)
+            continue
+        }
+        if (Test-Change $identity 'Set-OwaVirtualDirectory -InstantMessagingEnabled $true -InstantMessagingType OCS (P-8.10)') {
+            Save-Before 'OwaVirtualDirectory' $directory @('InstantMessagingEnabled', 'InstantMessagingType')
+            Set-OwaVirtualDirectory -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType OCS -Confirm:$false -ErrorAction Stop
+            # P-9.1: 값을 다시 읽고 다르면 실패로 처리합니다.
+            $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
+            if (-not ($after.InstantMessagingEnabled -and [string]$after.InstantMessagingType -eq 'Ocs')) {
+                throw ('다시 읽기: 변경 후 ' + $identity + '의 InstantMessagingEnabled는 ' + $after.InstantMessagingEnabled + ', InstantMessagingType은 ' + $after.InstantMessagingType + '입니다(P-9.1).')
+            }
+            Write-Host ('사용하도록 설정함: ' + $identity)
+        }
+    }
+
+    Complete-Change 'SUCCESS: 프런트 엔드 OWA 가상 디렉터리에서 OCS 인스턴트 메시징을 사용하도록 설정했습니다(P-3.1).'
+    $exitCode = 0
+}
+catch {
+    Write-Host ('FAILURE: ' + $_.Exception.Message)
+}
+finally {
+    if ($transcribing) {
+        Stop-Transcript -ErrorAction SilentlyContinue | Out-Null
+    }
+}
+exit $exitCode
