@@ -32,7 +32,7 @@ public class Navigator {
 
     public boolean applies(Step step, WizardState state) {
         if (step == Step.MAILBOX_POLICY) {
-            return state.instantMessaging() == null || state.instantMessaging().enables();
+            return state.plan().instantMessaging() == null || state.plan().enablesIm();
         }
         return true;
     }

@@ -111,7 +111,7 @@ class PlanTransferController {
         }
         byte[] body = PlanJson.write(state.plan()).getBytes(StandardCharsets.UTF_8);
         ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(PlanFileName.of(state.title())).build();
+                .filename(PlanFileName.of(state.plan().title())).build();
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

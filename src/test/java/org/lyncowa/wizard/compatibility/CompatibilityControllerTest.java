@@ -62,8 +62,8 @@ class CompatibilityControllerTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(Step.Paths.TRUSTED_POOL));
         WizardState state = TestPlans.stateOf(session);
-        assertThat(state.title()).isEqualTo("Site A");
-        assertThat(state.compatibility().exchangeServer()).isEqualTo(ExchangeServer.EXCHANGE_2010);
+        assertThat(state.plan().title()).isEqualTo("Site A");
+        assertThat(state.plan().compatibility().exchangeServer()).isEqualTo(ExchangeServer.EXCHANGE_2010);
         assertThat(state.isComplete(Step.COMPATIBILITY)).isTrue();
     }
 
@@ -145,7 +145,7 @@ class CompatibilityControllerTest {
             MockHttpSession session = TestPlans.session(new WizardState());
             mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(session).param("exchangeServer", "EXCHANGE_2016_OR_LATER"));
             assertThat(TestPlans.stateOf(session).isComplete(Step.COMPATIBILITY)).isFalse();
-            assertThat(TestPlans.stateOf(session).compatibility()).isNull();
+            assertThat(TestPlans.stateOf(session).plan().compatibility()).isNull();
         }
     }
 
@@ -160,8 +160,8 @@ class CompatibilityControllerTest {
                             .param("ucmaRuntimeConfirmed", "true"))
                     .andExpect(redirectedUrl(Step.Paths.TRUSTED_POOL)).andReturn();
             assertThat(result.getRequest().getSession(false)).isNotNull();
-            assertThat(((WizardState) result.getRequest().getSession(false).getAttribute(
-                    org.lyncowa.wizard.WizardSession.ATTRIBUTE)).compatibility()).isNotNull();
+            assertThat(org.lyncowa.wizard.WizardSession.read(result.getRequest().getSession(false)).orElseThrow()
+                    .plan().compatibility()).isNotNull();
         }
 
         @Test
