@@ -31,24 +31,32 @@ public abstract class StepController<F> {
 
     public static final String PREVIEW = "/preview";
 
-    private final Step step;
-    private final String view;
-    private final StepFlow flow;
-
-    protected StepController(Step step, String view, StepFlow flow) {
-        this.step = step;
-        this.view = view;
-        this.flow = flow;
-    }
-
     /** The saved answers as the page shows them (plan → form). */
-    protected abstract F form(Plan saved);
+    public interface ToForm<F> {
+        F form(Plan saved);
+    }
 
     /**
      * The plan with this step's answer in place of the saved one (form → plan); a value the form
      * cannot read is added to {@code readErrors}.
      */
-    protected abstract Plan apply(F form, Plan saved, List<PlanIssue> readErrors);
+    public interface ToPlan<F> {
+        Plan apply(F form, Plan saved, List<PlanIssue> readErrors);
+    }
+
+    private final Step step;
+    private final String view;
+    private final StepFlow flow;
+    private final ToForm<F> toForm;
+    private final ToPlan<F> toPlan;
+
+    protected StepController(Step step, String view, StepFlow flow, ToForm<F> toForm, ToPlan<F> toPlan) {
+        this.step = step;
+        this.view = view;
+        this.flow = flow;
+        this.toForm = toForm;
+        this.toPlan = toPlan;
+    }
 
     /** Model attributes only this step's page needs. */
     protected void describe(Model model, WizardState state, List<PlanIssue> errors) {
@@ -64,7 +72,7 @@ public abstract class StepController<F> {
         }
         StepCheck revisit = flow.validation().revisit(step, state, state.answered(step));
         StepCheck saved = flow.validation().check(step, state.plan(), List.of());
-        return page(model, form(state.plan()), revisit, saved, change, state, locale);
+        return page(model, toForm.form(state.plan()), revisit, saved, change, state, locale);
     }
 
     @PostMapping
@@ -111,7 +119,7 @@ public abstract class StepController<F> {
 
     private StepCheck check(F form, WizardState state) {
         List<PlanIssue> readErrors = new ArrayList<>();
-        Plan candidate = apply(form, state.plan(), readErrors);
+        Plan candidate = toPlan.apply(form, state.plan(), readErrors);
         return flow.validation().check(step, candidate, readErrors);
     }
 }

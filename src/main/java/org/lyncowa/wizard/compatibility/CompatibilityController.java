@@ -1,9 +1,5 @@
 package org.lyncowa.wizard.compatibility;
 
-import java.util.List;
-
-import org.lyncowa.plan.Plan;
-import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.wizard.Step;
 import org.lyncowa.wizard.StepController;
 import org.lyncowa.wizard.StepFlow;
@@ -16,18 +12,8 @@ class CompatibilityController extends StepController<CompatibilityForm> {
 
     static final String VIEW = "steps/compatibility";
 
+    /** The first page: nothing to redirect from; the title is asked here too (P-1). */
     CompatibilityController(StepFlow flow) {
-        super(Step.COMPATIBILITY, VIEW, flow);
-    }
-
-    @Override
-    protected CompatibilityForm form(Plan saved) {
-        return CompatibilityForm.from(saved.title(), saved.compatibility());
-    }
-
-    @Override
-    protected Plan apply(CompatibilityForm form, Plan saved, List<PlanIssue> readErrors) {
-        return new Plan(form.title(), form.toAnswer(readErrors), saved.trustedPool(), saved.instantMessaging(),
-                saved.mailboxPolicy());
+        super(Step.COMPATIBILITY, VIEW, flow, CompatibilityForm::from, CompatibilityForm::applyTo);
     }
 }

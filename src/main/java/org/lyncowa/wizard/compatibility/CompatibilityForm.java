@@ -5,13 +5,23 @@ import java.util.List;
 import org.lyncowa.plan.Compatibility;
 import org.lyncowa.plan.ExchangeServer;
 import org.lyncowa.plan.LyncServer;
+import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.wizard.FormValues;
 
 /** The compatibility page as typed; every field is text so any value is shown back exactly. */
 public record CompatibilityForm(String title, String lyncServer, String exchangeServer, String ucmaRuntimeConfirmed) {
 
-    static CompatibilityForm from(String title, Compatibility answer) {
+    static CompatibilityForm from(Plan saved) {
+        return from(saved.title(), saved.compatibility());
+    }
+
+    static Plan applyTo(CompatibilityForm form, Plan saved, List<PlanIssue> readErrors) {
+        return new Plan(form.title(), form.toAnswer(readErrors), saved.trustedPool(), saved.instantMessaging(),
+                saved.mailboxPolicy());
+    }
+
+    private static CompatibilityForm from(String title, Compatibility answer) {
         if (answer == null) {
             return new CompatibilityForm(title == null ? "" : title, "", "", "");
         }

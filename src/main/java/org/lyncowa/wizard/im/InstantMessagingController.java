@@ -2,7 +2,6 @@ package org.lyncowa.wizard.im;
 
 import java.util.List;
 
-import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.wizard.Navigator;
 import org.lyncowa.wizard.Step;
@@ -22,20 +21,8 @@ class InstantMessagingController extends StepController<InstantMessagingForm> {
     private final Navigator navigator;
 
     InstantMessagingController(StepFlow flow) {
-        super(Step.INSTANT_MESSAGING, VIEW, flow);
+        super(Step.INSTANT_MESSAGING, VIEW, flow, InstantMessagingForm::from, InstantMessagingForm::applyTo);
         this.navigator = flow.navigator();
-    }
-
-    @Override
-    protected InstantMessagingForm form(Plan saved) {
-        return InstantMessagingForm.from(saved.instantMessaging(), saved.trustedPool(), saved.isExchange2010(),
-                saved.isExchange2016OrLater());
-    }
-
-    @Override
-    protected Plan apply(InstantMessagingForm form, Plan saved, List<PlanIssue> readErrors) {
-        return new Plan(saved.title(), saved.compatibility(), saved.trustedPool(),
-                form.toAnswer(saved.isExchange2010(), readErrors), saved.mailboxPolicy());
     }
 
     /** The fields asked depend on the Exchange version; the runtime prerequisite is fixed on step 1 (P-1.4). */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.lyncowa.plan.CertificateSource;
 import org.lyncowa.plan.ImMode;
 import org.lyncowa.plan.InstantMessaging;
+import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PlanRules;
 import org.lyncowa.plan.TrustedPool;
@@ -53,7 +54,17 @@ public record InstantMessagingForm(String mode, String mailboxServers, String cl
      * of the list with the thumbprint it uses (its own, else the shared one), so the page says
      * exactly which certificate each server gets.
      */
-    static InstantMessagingForm from(InstantMessaging answer, TrustedPool pool, boolean exchange2010,
+    static InstantMessagingForm from(Plan saved) {
+        return from(saved.instantMessaging(), saved.trustedPool(), saved.isExchange2010(),
+                saved.isExchange2016OrLater());
+    }
+
+    static Plan applyTo(InstantMessagingForm form, Plan saved, List<PlanIssue> readErrors) {
+        return new Plan(saved.title(), saved.compatibility(), saved.trustedPool(),
+                form.toAnswer(saved.isExchange2010(), readErrors), saved.mailboxPolicy());
+    }
+
+    private static InstantMessagingForm from(InstantMessaging answer, TrustedPool pool, boolean exchange2010,
             boolean exchange2016OrLater) {
         InstantMessagingForm form = from(answer, pool, exchange2010);
         if (exchange2016OrLater && form.settingOverrideName().isBlank()) {

@@ -1,9 +1,5 @@
 package org.lyncowa.wizard.policy;
 
-import java.util.List;
-
-import org.lyncowa.plan.Plan;
-import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.wizard.Step;
 import org.lyncowa.wizard.StepController;
 import org.lyncowa.wizard.StepFlow;
@@ -16,18 +12,8 @@ class MailboxPolicyController extends StepController<MailboxPolicyForm> {
 
     static final String VIEW = "steps/mailbox-policy";
 
+    /** Asked only while IM is enabled ({@link org.lyncowa.wizard.Navigator}, P-3.8). */
     MailboxPolicyController(StepFlow flow) {
-        super(Step.MAILBOX_POLICY, VIEW, flow);
-    }
-
-    @Override
-    protected MailboxPolicyForm form(Plan saved) {
-        return MailboxPolicyForm.from(saved.mailboxPolicy());
-    }
-
-    @Override
-    protected Plan apply(MailboxPolicyForm form, Plan saved, List<PlanIssue> readErrors) {
-        return new Plan(saved.title(), saved.compatibility(), saved.trustedPool(), saved.instantMessaging(),
-                form.toAnswer(readErrors));
+        super(Step.MAILBOX_POLICY, VIEW, flow, MailboxPolicyForm::from, MailboxPolicyForm::applyTo);
     }
 }

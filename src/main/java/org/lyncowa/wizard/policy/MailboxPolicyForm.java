@@ -3,6 +3,7 @@ package org.lyncowa.wizard.policy;
 import java.util.List;
 
 import org.lyncowa.plan.MailboxPolicy;
+import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PolicyScope;
 import org.lyncowa.wizard.FormValues;
@@ -11,7 +12,16 @@ import org.lyncowa.wizard.Lines;
 /** The mailbox-policy page as typed; policy names are one per line. */
 public record MailboxPolicyForm(String scope, String policies) {
 
-    static MailboxPolicyForm from(MailboxPolicy answer) {
+    static MailboxPolicyForm from(Plan saved) {
+        return from(saved.mailboxPolicy());
+    }
+
+    static Plan applyTo(MailboxPolicyForm form, Plan saved, List<PlanIssue> readErrors) {
+        return new Plan(saved.title(), saved.compatibility(), saved.trustedPool(), saved.instantMessaging(),
+                form.toAnswer(readErrors));
+    }
+
+    private static MailboxPolicyForm from(MailboxPolicy answer) {
         if (answer == null) {
             return new MailboxPolicyForm("", "");
         }

@@ -1,9 +1,5 @@
 package org.lyncowa.wizard.pool;
 
-import java.util.List;
-
-import org.lyncowa.plan.Plan;
-import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.wizard.Step;
 import org.lyncowa.wizard.StepController;
 import org.lyncowa.wizard.StepFlow;
@@ -16,18 +12,8 @@ class TrustedPoolController extends StepController<TrustedPoolForm> {
 
     static final String VIEW = "steps/trusted-pool";
 
+    /** A co-located answer saves no pool fields (P-2.1): the form maps that. */
     TrustedPoolController(StepFlow flow) {
-        super(Step.TRUSTED_POOL, VIEW, flow);
-    }
-
-    @Override
-    protected TrustedPoolForm form(Plan saved) {
-        return TrustedPoolForm.from(saved.trustedPool());
-    }
-
-    @Override
-    protected Plan apply(TrustedPoolForm form, Plan saved, List<PlanIssue> readErrors) {
-        return new Plan(saved.title(), saved.compatibility(), form.toAnswer(readErrors), saved.instantMessaging(),
-                saved.mailboxPolicy());
+        super(Step.TRUSTED_POOL, VIEW, flow, TrustedPoolForm::from, TrustedPoolForm::applyTo);
     }
 }

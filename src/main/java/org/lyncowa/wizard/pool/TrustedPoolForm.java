@@ -2,6 +2,7 @@ package org.lyncowa.wizard.pool;
 
 import java.util.List;
 
+import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PlanRules;
 import org.lyncowa.plan.TrustedPool;
@@ -12,7 +13,16 @@ import org.lyncowa.wizard.Lines;
 public record TrustedPoolForm(String umServicesColocated, String owaPoolFqdn, String registrarPoolFqdn, String siteId,
         String applicationId, String port, String poolComputers, String sipUriDialPlans) {
 
-    static TrustedPoolForm from(TrustedPool answer) {
+    static TrustedPoolForm from(Plan saved) {
+        return from(saved.trustedPool());
+    }
+
+    static Plan applyTo(TrustedPoolForm form, Plan saved, List<PlanIssue> readErrors) {
+        return new Plan(saved.title(), saved.compatibility(), form.toAnswer(readErrors), saved.instantMessaging(),
+                saved.mailboxPolicy());
+    }
+
+    private static TrustedPoolForm from(TrustedPool answer) {
         if (answer == null || answer.umServicesColocated() == null) {
             return new TrustedPoolForm("", "", "", "", PlanRules.DEFAULT_APPLICATION_ID,
                     String.valueOf(PlanRules.DEFAULT_PORT), "", "");
