@@ -1,19 +1,24 @@
 package org.lyncowa.wizard;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 
 import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanIssue;
+import org.lyncowa.wizard.StepValidation.ReadResult;
 import org.lyncowa.wizard.StepValidation.StepCheck;
 import org.lyncowa.wizard.preview.Preview;
 import org.lyncowa.wizard.preview.StepPreview;
+import org.springframework.core.ResolvableType;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,8 +42,9 @@ public abstract class StepController<F> {
     }
 
     /**
-     * The plan with this step's answer in place of the saved one (form → plan); a value the form
-     * cannot read is added to {@code readErrors}.
+     * The plan with this step's answer in place of the saved one (form → plan). {@code readErrors}
+     * holds the values the binding could not read: the form adds what it cannot read itself and
+     * drops those of fields that do not apply to the answer.
      */
     public interface ToPlan<F> {
         Plan apply(F form, Plan saved, List<PlanIssue> readErrors);
@@ -49,6 +55,7 @@ public abstract class StepController<F> {
     private final StepFlow flow;
     private final ToForm<F> toForm;
     private final ToPlan<F> toPlan;
+    private final Class<?> formType;
 
     protected StepController(Step step, String view, StepFlow flow, ToForm<F> toForm, ToPlan<F> toPlan) {
         this.step = step;
@@ -56,10 +63,22 @@ public abstract class StepController<F> {
         this.flow = flow;
         this.toForm = toForm;
         this.toPlan = toPlan;
+        this.formType = ResolvableType.forClass(getClass()).as(StepController.class).resolveGeneric(0);
     }
 
     /** Model attributes only this step's page needs. */
     protected void describe(Model model, WizardState state, List<PlanIssue> errors) {
+    }
+
+    /** Typed fields are read by {@link FormEditors}; a step adds editors of its own in {@link #editors}. */
+    @InitBinder(StepValidation.FORM)
+    void initBinder(WebDataBinder binder) {
+        FormEditors.register(binder);
+        editors(binder);
+    }
+
+    /** Editors only this step's form needs (older names of a choice). */
+    protected void editors(WebDataBinder binder) {
     }
 
     @GetMapping
@@ -76,7 +95,7 @@ public abstract class StepController<F> {
     }
 
     @PostMapping
-    String save(@ModelAttribute(StepValidation.FORM) F form,
+    String save(@Valid @ModelAttribute(StepValidation.FORM) F form, BindingResult binding,
             @RequestParam(name = Navigator.CHANGE_PARAM, defaultValue = "false") boolean change,
             HttpServletRequest request, Model model, Locale locale) {
         WizardState state = flow.session().require(request);
@@ -84,7 +103,7 @@ public abstract class StepController<F> {
         if (elsewhere.isPresent()) {
             return "redirect:" + elsewhere.get();
         }
-        StepCheck check = check(form, state);
+        StepCheck check = check(form, binding, state);
         if (!check.valid()) {
             return page(model, form, check, check, change, state, locale);
         }
@@ -98,28 +117,29 @@ public abstract class StepController<F> {
      * checked like a save, but nothing is saved.
      */
     @PostMapping(PREVIEW)
-    String preview(@ModelAttribute(StepValidation.FORM) F form, HttpServletRequest request, Model model) {
+    String preview(@ModelAttribute(StepValidation.FORM) F form, BindingResult binding, HttpServletRequest request,
+            Model model) {
         WizardState state = flow.session().require(request);
         if (flow.navigator().redirectIfUnreachable(step, state).isPresent()) {
             model.addAttribute(StepPreview.MODEL, Preview.note(Preview.FIX_ERRORS));
             return StepPreview.FRAGMENT;
         }
-        model.addAttribute(StepPreview.MODEL, flow.preview().preview(step, check(form, state)));
+        model.addAttribute(StepPreview.MODEL, flow.preview().preview(step, check(form, binding, state)));
         return StepPreview.FRAGMENT;
     }
 
     private String page(Model model, F form, StepCheck shown, StepCheck previewed, boolean change,
             WizardState state, Locale locale) {
-        flow.validation().show(model, form, shown.errors(), shown.warnings(), locale);
+        flow.validation().show(model, form, shown, locale);
         flow.page().describe(model, step, change, state);
         flow.preview().show(model, step, previewed);
         describe(model, state, shown.errors());
         return view;
     }
 
-    private StepCheck check(F form, WizardState state) {
-        List<PlanIssue> readErrors = new ArrayList<>();
-        Plan candidate = toPlan.apply(form, state.plan(), readErrors);
-        return flow.validation().check(step, candidate, readErrors);
+    private StepCheck check(F form, BindingResult binding, WizardState state) {
+        ReadResult read = flow.validation().read(step, formType, binding);
+        Plan candidate = toPlan.apply(form, state.plan(), read.errors());
+        return flow.validation().check(step, candidate, read);
     }
 }

@@ -1,8 +1,12 @@
 package org.lyncowa.wizard.im;
 
 import java.util.List;
+import java.util.Map;
+
+import org.lyncowa.plan.CertificateSource;
 
 import org.lyncowa.plan.PlanIssue;
+import org.lyncowa.wizard.FormEditors.EnumEditor;
 import org.lyncowa.wizard.Navigator;
 import org.lyncowa.wizard.Step;
 import org.lyncowa.wizard.StepController;
@@ -10,6 +14,7 @@ import org.lyncowa.wizard.StepFlow;
 import org.lyncowa.wizard.WizardState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 @Controller
@@ -23,6 +28,14 @@ class InstantMessagingController extends StepController<InstantMessagingForm> {
     InstantMessagingController(StepFlow flow) {
         super(Step.INSTANT_MESSAGING, VIEW, flow, InstantMessagingForm::from, InstantMessagingForm::applyTo);
         this.navigator = flow.navigator();
+    }
+
+    /** A page posted before plan format version 2 may send the plan's name of the shared choice. */
+    @Override
+    protected void editors(WebDataBinder binder) {
+        binder.registerCustomEditor(InstantMessagingForm.Certificates.class, new EnumEditor<>(
+                InstantMessagingForm.Certificates.class,
+                Map.of(CertificateSource.THUMBPRINT.name(), InstantMessagingForm.Certificates.SHARED)));
     }
 
     /** The fields asked depend on the Exchange version; the runtime prerequisite is fixed on step 1 (P-1.4). */

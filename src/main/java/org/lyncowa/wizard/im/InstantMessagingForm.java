@@ -14,8 +14,6 @@ import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PlanRules;
 import org.lyncowa.plan.TrustedPool;
-import org.lyncowa.wizard.FormValues;
-import org.lyncowa.wizard.Lines;
 
 /**
  * The instant-messaging page as typed; server lists are one host name per line. Where the
@@ -24,12 +22,12 @@ import org.lyncowa.wizard.Lines;
  * {@code =}, {@code :}, a comma, a tab) and its thumbprint, which may itself contain spaces as the
  * Windows certificate window shows it.
  */
-public record InstantMessagingForm(String mode, String mailboxServers, String clientAccessServers,
-        String certificateSource, String certificateThumbprint, String certificates, String imServerName,
+public record InstantMessagingForm(ImMode mode, List<String> mailboxServers, List<String> clientAccessServers,
+        Certificates certificateSource, String certificateThumbprint, String certificates, String imServerName,
         String settingOverrideName) {
 
     /** The page's certificate choices; the plan says THUMBPRINT (with or without per-server entries) or IIS. */
-    enum Certificates {
+    public enum Certificates {
         /** One certificate for every server: the shared thumbprint (the version 1 shape). */
         SHARED,
         /** A certificate per server: one line per server. */
@@ -42,10 +40,10 @@ public record InstantMessagingForm(String mode, String mailboxServers, String cl
     private static final String CERTIFICATES_PATH = "instantMessaging.certificates";
 
     /** The version 1 page: one shared thumbprint. */
-    public InstantMessagingForm(String mode, String mailboxServers, String clientAccessServers,
+    public InstantMessagingForm(ImMode mode, List<String> mailboxServers, List<String> clientAccessServers,
             String certificateThumbprint, String imServerName) {
-        this(mode, mailboxServers, clientAccessServers, Certificates.SHARED.name(), certificateThumbprint, "",
-                imServerName, "");
+        this(mode, mailboxServers, clientAccessServers, Certificates.SHARED, certificateThumbprint, "", imServerName,
+                "");
     }
 
     /**
@@ -78,8 +76,9 @@ public record InstantMessagingForm(String mode, String mailboxServers, String cl
 
     private static InstantMessagingForm from(InstantMessaging answer, TrustedPool pool, boolean exchange2010) {
         if (answer == null) {
-            String registrar = pool != null && pool.createsPool() ? FormValues.text(pool.registrarPoolFqdn()) : "";
-            return new InstantMessagingForm("", "", "", "", registrar);
+            String registrar = pool != null && pool.createsPool() && pool.registrarPoolFqdn() != null
+                    ? pool.registrarPoolFqdn() : "";
+            return new InstantMessagingForm(null, List.of(), List.of(), "", registrar);
         }
         Certificates choice = answer.certificateSource() == CertificateSource.IIS ? Certificates.IIS
                 : answer.certificates().isEmpty() ? Certificates.SHARED : Certificates.PER_SERVER;
@@ -92,37 +91,34 @@ public record InstantMessagingForm(String mode, String mailboxServers, String cl
                 String thumbprint = answer.thumbprintFor(server);
                 out.add(thumbprint == null ? server : server + " " + thumbprint);
             }
-            lines = Lines.join(out);
+            lines = String.join("\n", out);
         }
-        return new InstantMessagingForm(FormValues.text(answer.mode()), Lines.join(answer.mailboxServers()),
-                Lines.join(answer.clientAccessServers()), choice.name(),
-                choice == Certificates.PER_SERVER ? "" : FormValues.text(answer.certificateThumbprint()), lines,
-                FormValues.text(answer.imServerName()), FormValues.text(answer.settingOverrideName()));
+        return new InstantMessagingForm(answer.mode(), answer.mailboxServers(), answer.clientAccessServers(), choice,
+                choice == Certificates.PER_SERVER ? "" : text(answer.certificateThumbprint()), lines,
+                text(answer.imServerName()), text(answer.settingOverrideName()));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     InstantMessaging toAnswer(boolean exchange2010, List<PlanIssue> readErrors) {
-        ImMode chosen = FormValues.enumValue(mode, ImMode.class, "instantMessaging.mode", readErrors);
+        ImMode chosen = mode;
         if (chosen == ImMode.DISABLE) {
+            readErrors.clear();
             // P-3.8: nothing else is configured, so the other fields no longer apply.
             return InstantMessaging.disable();
         }
         // Exchange 2010 has no Mailbox-server settings (P-7.4); the page does not ask for them.
-        List<String> mailbox = exchange2010 ? List.of() : Lines.split(mailboxServers);
-        Certificates choice = choice(readErrors);
+        List<String> mailbox = exchange2010 || mailboxServers == null ? List.of() : mailboxServers;
+        // Blank is the shared thumbprint (the only choice before plan version 2).
+        Certificates choice = certificateSource == null ? Certificates.SHARED : certificateSource;
         CertificateSource source = choice == Certificates.IIS ? CertificateSource.IIS : CertificateSource.THUMBPRINT;
         String thumbprint = choice == null || choice == Certificates.SHARED ? certificateThumbprint : null;
         Map<String, String> perServer = choice == Certificates.PER_SERVER ? perServer(readErrors) : Map.of();
-        return new InstantMessaging(chosen, mailbox, Lines.split(clientAccessServers), source, thumbprint, perServer,
+        return new InstantMessaging(chosen, mailbox, clientAccessServers == null ? List.of() : clientAccessServers,
+                source, thumbprint, perServer,
                 imServerName, settingOverrideName);
-    }
-
-    /** The page choice; blank is the shared thumbprint (the only choice before plan version 2). */
-    private Certificates choice(List<PlanIssue> readErrors) {
-        String value = Lines.blankToNull(certificateSource);
-        if (value == null || value.strip().equals(CertificateSource.THUMBPRINT.name())) {
-            return Certificates.SHARED;
-        }
-        return FormValues.enumValue(value, Certificates.class, "instantMessaging.certificateSource", readErrors);
     }
 
     /** The lines of the per-server field; a line the page cannot read is reported with its number. */

@@ -1,5 +1,7 @@
 package org.lyncowa.wizard.compatibility;
 
+import org.lyncowa.plan.LyncServer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -38,7 +40,7 @@ class CompatibilityControllerTest {
         var result = mvc.perform(get(Step.Paths.COMPATIBILITY))
                 .andExpect(status().isOk())
                 .andExpect(view().name(CompatibilityController.VIEW))
-                .andExpect(model().attribute("form", new CompatibilityForm("", "", "", "")))
+                .andExpect(model().attribute("form", new CompatibilityForm("", null, null, null)))
                 .andExpect(model().attribute("backUrl", Navigator.START))
                 .andExpect(content().string(containsString("name=\"exchangeServer\" value=\"EXCHANGE_2010\"")))
                 .andReturn();
@@ -50,7 +52,8 @@ class CompatibilityControllerTest {
         MockHttpSession session = TestPlans.session(TestPlans.complete(TestPlans.LITWARE));
         mvc.perform(get(Step.Paths.COMPATIBILITY).session(session))
                 .andExpect(model().attribute("form", new CompatibilityForm(
-                        "Litware Inc. - Atlanta (example values from the procedure)", "LYNC_2013", "EXCHANGE_2013", "true")));
+                        "Litware Inc. - Atlanta (example values from the procedure)", LyncServer.LYNC_2013,
+                        ExchangeServer.EXCHANGE_2013, true)));
     }
 
     @Test

@@ -63,7 +63,7 @@ class InstantMessagingControllerTest {
     void theImServerNameIsPreFilledFromTheRegistrarPool() throws Exception {
         mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(before(TestPlans.LITWARE)))
                 .andExpect(status().isOk())
-                .andExpect(model().attribute("form", new InstantMessagingForm("", "", "", "", "atl-cs-001.litwareinc.com")))
+                .andExpect(model().attribute("form", new InstantMessagingForm(null, List.of(), List.of(), "", "atl-cs-001.litwareinc.com")))
                 .andExpect(content().string(containsString("name=\"mailboxServers\"")));
     }
 
@@ -242,7 +242,8 @@ class InstantMessagingControllerTest {
                     "atl-mbx-002.litwareinc.com"), List.of(), CertificateSource.THUMBPRINT, THUMBPRINT,
                     Map.of("atl-mbx-002.litwareinc.com", T2), "atl-cs-001.litwareinc.com"));
             mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(TestPlans.session(state)))
-                    .andExpect(model().attribute("form", new InstantMessagingForm("ENABLE", TWO, "", "PER_SERVER", "",
+                    .andExpect(model().attribute("form", new InstantMessagingForm(ImMode.ENABLE, TWO.lines().toList(), List.of(),
+                            InstantMessagingForm.Certificates.PER_SERVER, "",
                             "atl-mbx-001.litwareinc.com " + THUMBPRINT + "\natl-mbx-002.litwareinc.com " + T2,
                             "atl-cs-001.litwareinc.com", "")));
         }

@@ -63,7 +63,7 @@ class MailboxPolicyControllerTest {
     void savedAnswersArePreFilled() throws Exception {
         mvc.perform(get(Step.Paths.MAILBOX_POLICY).session(TestPlans.session(TestPlans.complete(TestPlans.EXCHANGE_2010))))
                 .andExpect(status().isOk())
-                .andExpect(model().attribute("form", new MailboxPolicyForm("NAMED", "Default\nSales Staff")));
+                .andExpect(model().attribute("form", new MailboxPolicyForm(PolicyScope.NAMED, List.of("Default", "Sales Staff"))));
     }
 
     @Nested
@@ -73,7 +73,7 @@ class MailboxPolicyControllerTest {
         void namedNeedsAtLeastOneName() throws Exception {
             mvc.perform(post(Step.Paths.MAILBOX_POLICY).with(csrf()).session(beforePolicy()).param("scope", "NAMED").param("policies", " "))
                     .andExpect(model().attributeHasFieldErrorCode("form", "policies", "required"))
-                    .andExpect(model().attribute("form", new MailboxPolicyForm("NAMED", " ")));
+                    .andExpect(model().attribute("form", new MailboxPolicyForm(PolicyScope.NAMED, List.of())));
         }
 
         @Test
