@@ -11,6 +11,7 @@ import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.TrustedPool;
 import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanJson;
+import org.lyncowa.wizard.trainer.Presets;
 import org.springframework.mock.web.MockHttpSession;
 
 /** Test fixtures: the example plans, wizard states answered up to a step, sessions holding them. */
@@ -40,8 +41,18 @@ public final class TestPlans {
         }
     }
 
-    /** The preset, read and normalised by the rules (it must be valid). */
+    /** The app's own example plans, loaded once as the app loads them. */
+    private static final Presets APP_PRESETS = new Presets();
+
+    /**
+     * The preset as the app loads it (read and normalised by the rules), or else a test plan of
+     * src/test/resources/plans (it must be valid).
+     */
     public static Plan preset(String name) {
+        return APP_PRESETS.find(name).map(Presets.Preset::plan).orElseGet(() -> testPlan(name));
+    }
+
+    private static Plan testPlan(String name) {
         try {
             PlanCheck check = PlanJson.read(presetBytes(name));
             if (!check.valid()) {
