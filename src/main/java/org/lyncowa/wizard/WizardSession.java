@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The state is stored as a JSON text whose {@code plan} is the public plan file (with its format
  * version, read back by the plan reader like an imported file), so a journey in progress survives
  * an upgrade of the app that changes the Java classes. An attribute the app cannot read (a state
- * stored as Java-serialised objects before this format, or a damaged one) is dropped and the
+ * stored as Java-serialised objects before this format, or a damaged one) ends the session and the
  * person lands on the recovery page, as for a timed-out session: never an error page.
  */
 @Component
@@ -42,7 +42,10 @@ public class WizardSession {
             return Optional.empty();
         }
         Optional<WizardState> state = read(session);
-        if (state.isEmpty() && dropUnreadable(session)) {
+        if (state.isEmpty() && holdsUnreadableAnswers(session)) {
+            // The session store cannot even remove an attribute it cannot deserialise (it reads the
+            // old value first), so the whole session goes, as a timed-out one would.
+            session.invalidate();
             request.setAttribute(UNREADABLE, Boolean.TRUE);
         }
         return state;
@@ -129,22 +132,18 @@ public class WizardSession {
         }
     }
 
-    /** Removes answers that are there but unreadable; true when there were some. */
-    private static boolean dropUnreadable(HttpSession session) {
-        boolean unreadable = false;
+    /** Whether the session holds answers that could not be read. */
+    private static boolean holdsUnreadableAnswers(HttpSession session) {
         for (String name : new String[] {ATTRIBUTE, LEGACY_ATTRIBUTE}) {
-            boolean present;
             try {
-                present = session.getAttribute(name) != null;
+                if (session.getAttribute(name) != null) {
+                    return true;
+                }
             } catch (RuntimeException e) {
                 // The session store could not deserialise it (Java serialisation of classes that changed).
-                present = true;
-            }
-            if (present) {
-                session.removeAttribute(name);
-                unreadable = true;
+                return true;
             }
         }
-        return unreadable;
+        return false;
     }
 }

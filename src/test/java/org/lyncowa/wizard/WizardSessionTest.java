@@ -82,7 +82,7 @@ class WizardSessionTest {
          * Before the JSON form the state was a Java-serialised WizardState (the bytes below were
          * written by that release, for a journey answered up to the mailbox-policy step). Its classes
          * changed, so the bytes no longer deserialise: the session store's converter fails on read,
-         * and the app drops the attribute and sends the person to the recovery page, never a 500.
+         * and the app ends the session and sends the person to the recovery page, never a 500.
          */
         @Test
         void aJavaSerialisedStateOfThePreviousReleaseIsDroppedAndTheRequestGoesToRecovery() throws Exception {
@@ -106,7 +106,7 @@ class WizardSessionTest {
             assertThatThrownBy(() -> storeReads.convert(stored)).isInstanceOf(SerializationFailedException.class);
             assertThat(wizardSession.find(request)).isEmpty();
             assertThat(WizardSession.expired(request)).isTrue();
-            assertThat(session.getAttribute(WizardSession.LEGACY_ATTRIBUTE)).isNull();
+            assertThat(session.isInvalid()).isTrue();
         }
 
         @Test
@@ -118,7 +118,7 @@ class WizardSessionTest {
 
             assertThat(wizardSession.find(request)).isEmpty();
             assertThat(WizardSession.expired(request)).isTrue();
-            assertThat(session.getAttribute(WizardSession.ATTRIBUTE)).isNull();
+            assertThat(session.isInvalid()).isTrue();
         }
 
         @Test
