@@ -34,7 +34,7 @@ public class Navigator {
 
     public boolean applies(Step step, WizardState state) {
         if (step == Step.MAILBOX_POLICY) {
-            return Plan.asksMailboxPolicy(state.instantMessaging());
+            return Plan.asksMailboxPolicy(state.plan().instantMessaging());
         }
         return true;
     }

@@ -1,28 +1,54 @@
 package org.lyncowa.wizard;
 
+import java.util.EnumSet;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.lyncowa.plan.PlanJson;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Keeps the {@link WizardState} in the HTTP session. A session (a row in the session store and a
  * cookie) exists only for a person who has answered something, started, loaded an example or
  * imported a plan: reading pages never creates one (README: "Security and data").
+ * <p>
+ * The state is stored as a JSON text whose {@code plan} is the public plan file (with its format
+ * version, read back by the plan reader like an imported file), so a journey in progress survives
+ * an upgrade of the app that changes the Java classes. An attribute the app cannot read (a state
+ * stored as Java-serialised objects before this format, or a damaged one) ends the session and the
+ * person lands on the recovery page, as for a timed-out session: never an error page.
  */
 @Component
 public class WizardSession {
 
-    public static final String ATTRIBUTE = WizardState.class.getName();
+    /** The state as JSON text (a String, which every session store keeps as it is). */
+    public static final String ATTRIBUTE = "org.lyncowa.wizard.state.json";
+    /** Where releases before the JSON form kept a Java-serialised WizardState. */
+    static final String LEGACY_ATTRIBUTE = "org.lyncowa.wizard.WizardState";
+    /** Request attribute: this request's session held answers that could not be read. */
+    private static final String UNREADABLE = WizardSession.class.getName() + ".unreadable";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     public Optional<WizardState> find(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable((WizardState) session.getAttribute(ATTRIBUTE));
+        Optional<WizardState> state = read(session);
+        if (state.isEmpty() && holdsUnreadableAnswers(session)) {
+            // The session store cannot even remove an attribute it cannot deserialise (it reads the
+            // old value first), so the whole session goes, as a timed-out one would.
+            session.invalidate();
+            request.setAttribute(UNREADABLE, Boolean.TRUE);
+        }
+        return state;
     }
 
     /**
@@ -43,7 +69,7 @@ public class WizardSession {
 
     /** Writes the state back, so session stores that persist only on setAttribute see the change. */
     public void save(HttpServletRequest request, WizardState state) {
-        request.getSession(true).setAttribute(ATTRIBUTE, state);
+        write(request.getSession(true), state);
     }
 
     /**
@@ -57,8 +83,67 @@ public class WizardSession {
         }
     }
 
-    /** The request carried a session id the server no longer knows: the session timed out. */
+    /**
+     * The request lost its answers: the session id is one the server no longer knows (timed out),
+     * or its session held answers that could not be read.
+     */
     public static boolean expired(HttpServletRequest request) {
-        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+                || Boolean.TRUE.equals(request.getAttribute(UNREADABLE));
+    }
+
+    /** Stores the state as JSON text. */
+    public static void write(HttpSession session, WizardState state) {
+        session.setAttribute(ATTRIBUTE, toJson(state));
+    }
+
+    /** The stored state; empty when there is none or it cannot be read. */
+    public static Optional<WizardState> read(HttpSession session) {
+        Object json;
+        try {
+            json = session.getAttribute(ATTRIBUTE);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return json instanceof String text ? fromJson(text) : Optional.empty();
+    }
+
+    static String toJson(WizardState state) {
+        ObjectNode root = MAPPER.createObjectNode();
+        state.completeSteps().forEach(step -> root.withArray("steps").add(step.name()));
+        root.put("example", state.isExample());
+        root.set("plan", MAPPER.readTree(PlanJson.write(state.plan())));
+        return MAPPER.writeValueAsString(root);
+    }
+
+    static Optional<WizardState> fromJson(String json) {
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            EnumSet<Step> steps = EnumSet.noneOf(Step.class);
+            for (JsonNode step : root.path("steps")) {
+                steps.add(Step.valueOf(step.asString()));
+            }
+            // The plan reader also reads older plan format versions into the current model; the
+            // plan's rule errors are ignored here: a journey in progress is incomplete by nature.
+            var plan = PlanJson.read(MAPPER.writeValueAsString(root.required("plan"))).plan();
+            return Optional.of(new WizardState(plan, steps, root.path("example").asBoolean(false)));
+        } catch (JacksonException | IllegalArgumentException | PlanJson.NotJsonException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the session holds answers that could not be read. */
+    private static boolean holdsUnreadableAnswers(HttpSession session) {
+        for (String name : new String[] {ATTRIBUTE, LEGACY_ATTRIBUTE}) {
+            try {
+                if (session.getAttribute(name) != null) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                // The session store could not deserialise it (Java serialisation of classes that changed).
+                return true;
+            }
+        }
+        return false;
     }
 }

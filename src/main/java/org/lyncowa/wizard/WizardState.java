@@ -1,114 +1,113 @@
 package org.lyncowa.wizard;
 
-import java.io.Serial;
-import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import org.lyncowa.plan.Compatibility;
 import org.lyncowa.plan.ExchangeServer;
 import org.lyncowa.plan.InstantMessaging;
-import org.lyncowa.plan.MailboxPolicy;
 import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PlanRules;
-import org.lyncowa.plan.TrustedPool;
 
 /**
- * One browser session's answers: the plan sections saved so far (normalised by the rules) and
- * which steps are complete. Saving an answer drops later answers that no longer apply and
- * marks later steps whose answers no longer pass the rules as incomplete, keeping their values
- * so the page can pre-fill them. Serializable because sessions may be stored outside memory.
+ * One browser session's answers: the plan as saved so far (normalised by the rules) and which
+ * steps are complete. Saving an answer drops later answers that no longer apply and marks later
+ * steps whose answers no longer pass the rules as incomplete, keeping their values so the page
+ * can pre-fill them. Stored in the session as plan-file JSON by {@link WizardSession}.
  */
-public class WizardState implements Serializable {
+public class WizardState {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    private static final Plan EMPTY = new Plan(null, null, null, null, null);
 
-    private String title;
-    private Compatibility compatibility;
-    private TrustedPool trustedPool;
-    private InstantMessaging instantMessaging;
-    private MailboxPolicy mailboxPolicy;
+    private Plan plan = EMPTY;
     private final EnumSet<Step> complete = EnumSet.noneOf(Step.class);
     /** The answers came from a bundled example plan: pages say so until the journey starts over. */
     private boolean example;
 
+    public WizardState() {
+    }
+
+    /** A state as stored: the plan, the steps done and whether it is example data. */
+    WizardState(Plan plan, Set<Step> complete, boolean example) {
+        this.plan = plan;
+        this.complete.addAll(complete);
+        this.example = example;
+    }
+
     public Plan plan() {
-        return new Plan(title, compatibility, trustedPool, instantMessaging, mailboxPolicy);
+        return plan;
     }
 
     public boolean isComplete(Step step) {
         return complete.contains(step);
     }
 
+    /** The steps done, in journey order. */
+    public Set<Step> completeSteps() {
+        return EnumSet.copyOf(complete);
+    }
+
+    /** Whether the plan holds an answer (saved, possibly no longer valid) for the step's section. */
+    public boolean answered(Step step) {
+        return switch (step) {
+            case COMPATIBILITY -> plan.compatibility() != null;
+            case TRUSTED_POOL -> plan.trustedPool() != null;
+            case INSTANT_MESSAGING -> plan.instantMessaging() != null;
+            case MAILBOX_POLICY -> plan.mailboxPolicy() != null;
+            case VERIFICATION -> complete.contains(step);
+        };
+    }
+
     public boolean isEmpty() {
-        return complete.isEmpty() && compatibility == null && title == null;
+        return complete.isEmpty() && plan.compatibility() == null && plan.title() == null;
     }
 
     public boolean isExample() {
         return example;
     }
 
-    public String title() {
-        return title;
+    /**
+     * Saves one step's answer: the plan as checked for that step (its other sections are the saved
+     * ones), then drops what no longer applies and rechecks the later steps.
+     */
+    public void save(Step step, Plan checked) {
+        Plan next = switch (step) {
+            case COMPATIBILITY -> withCompatibility(checked);
+            case TRUSTED_POOL -> new Plan(plan.title(), plan.compatibility(), checked.trustedPool(),
+                    plan.instantMessaging(), plan.mailboxPolicy());
+            case INSTANT_MESSAGING -> withInstantMessaging(checked.instantMessaging());
+            case MAILBOX_POLICY -> new Plan(plan.title(), plan.compatibility(), plan.trustedPool(),
+                    plan.instantMessaging(), checked.mailboxPolicy());
+            case VERIFICATION -> plan;
+        };
+        plan = next;
+        completed(step);
     }
 
-    public Compatibility compatibility() {
-        return compatibility;
-    }
-
-    public TrustedPool trustedPool() {
-        return trustedPool;
-    }
-
-    public InstantMessaging instantMessaging() {
-        return instantMessaging;
-    }
-
-    public MailboxPolicy mailboxPolicy() {
-        return mailboxPolicy;
-    }
-
-    public void saveCompatibility(String title, Compatibility answer) {
-        this.title = title;
-        this.compatibility = answer;
+    private Plan withCompatibility(Plan checked) {
+        InstantMessaging im = plan.instantMessaging();
         // Exchange 2010 has no Mailbox-server IM settings (P-7.4): that answer no longer applies.
-        if (answer != null && answer.exchangeServer() == ExchangeServer.EXCHANGE_2010 && instantMessaging != null
-                && !instantMessaging.mailboxServers().isEmpty()) {
+        if (checked.compatibility() != null && checked.compatibility().exchangeServer() == ExchangeServer.EXCHANGE_2010
+                && im != null && !im.mailboxServers().isEmpty()) {
             // Per-server thumbprints (P-9.2) are kept only for servers that are still asked for.
-            Map<String, String> certificates = new LinkedHashMap<>(instantMessaging.certificates());
-            certificates.keySet().retainAll(instantMessaging.clientAccessServers());
-            instantMessaging = new InstantMessaging(instantMessaging.mode(), List.of(),
-                    instantMessaging.clientAccessServers(), instantMessaging.certificateSource(),
-                    instantMessaging.certificateThumbprint(), certificates, instantMessaging.imServerName(),
-                    instantMessaging.settingOverrideName());
+            Map<String, String> certificates = new LinkedHashMap<>(im.certificates());
+            certificates.keySet().retainAll(im.clientAccessServers());
+            im = new InstantMessaging(im.mode(), java.util.List.of(), im.clientAccessServers(), im.certificateSource(),
+                    im.certificateThumbprint(), certificates, im.imServerName(), im.settingOverrideName());
         }
-        completed(Step.COMPATIBILITY);
+        return new Plan(checked.title(), checked.compatibility(), plan.trustedPool(), im, plan.mailboxPolicy());
     }
 
-    /** A co-located answer arrives already without pool fields (the rules normalise it to that). */
-    public void saveTrustedPool(TrustedPool answer) {
-        this.trustedPool = answer;
-        completed(Step.TRUSTED_POOL);
-    }
-
-    public void saveInstantMessaging(InstantMessaging answer) {
-        this.instantMessaging = answer;
+    private Plan withInstantMessaging(InstantMessaging answer) {
         if (answer != null && !Plan.asksMailboxPolicy(answer)) {
             // Not integrating (P-3.8): no mailbox policy is changed, so that answer is dropped.
-            this.mailboxPolicy = null;
             complete.remove(Step.MAILBOX_POLICY);
+            return new Plan(plan.title(), plan.compatibility(), plan.trustedPool(), answer, null);
         }
-        completed(Step.INSTANT_MESSAGING);
-    }
-
-    public void saveMailboxPolicy(MailboxPolicy answer) {
-        this.mailboxPolicy = answer;
-        completed(Step.MAILBOX_POLICY);
+        return new Plan(plan.title(), plan.compatibility(), plan.trustedPool(), answer, plan.mailboxPolicy());
     }
 
     public void markVerificationSeen() {
@@ -118,11 +117,7 @@ public class WizardState implements Serializable {
     /** Replaces every answer with an imported, valid, normalised plan: the whole journey is done. */
     public void replaceWith(Plan plan) {
         example = false;
-        title = plan.title();
-        compatibility = plan.compatibility();
-        trustedPool = plan.trustedPool();
-        instantMessaging = plan.instantMessaging();
-        mailboxPolicy = plan.mailboxPolicy();
+        this.plan = plan;
         complete.clear();
         complete.addAll(EnumSet.allOf(Step.class));
         if (!Plan.asksMailboxPolicy(plan.instantMessaging())) {
@@ -143,7 +138,7 @@ public class WizardState implements Serializable {
 
     /** Every completed step whose answers the rules now refuse becomes incomplete again. */
     private void recheck() {
-        PlanCheck check = PlanRules.check(plan());
+        PlanCheck check = PlanRules.check(plan);
         for (PlanIssue error : check.errors()) {
             Step owner = Step.owning(error);
             if (owner != null) {

@@ -25,7 +25,7 @@ class NavigatorTest {
         @Test
         void disablingImSkipsTheMailboxPolicyStep() {
             WizardState state = TestPlans.answeredBefore(Step.INSTANT_MESSAGING, TestPlans.LITWARE);
-            state.saveInstantMessaging(InstantMessaging.disable());
+            TestPlans.save(state, InstantMessaging.disable());
 
             assertThat(navigator.journey(state)).containsExactly(Step.COMPATIBILITY, Step.TRUSTED_POOL,
                     Step.INSTANT_MESSAGING, Step.VERIFICATION);
@@ -36,7 +36,7 @@ class NavigatorTest {
         @Test
         void coLocatedUmStillVisitsThePoolPageAndSkipsNothingElse() {
             WizardState state = TestPlans.answeredBefore(Step.TRUSTED_POOL, TestPlans.LITWARE);
-            state.saveTrustedPool(TrustedPool.colocated());
+            TestPlans.save(state, TrustedPool.colocated());
 
             assertThat(navigator.journey(state)).containsExactly(Step.values());
             assertThat(navigator.next(Step.TRUSTED_POOL, false, state)).isEqualTo(Step.Paths.INSTANT_MESSAGING);
@@ -115,8 +115,8 @@ class NavigatorTest {
         void goesOnToALaterStepThatNowNeedsAnAnswer() {
             Plan colocated = TestPlans.preset(TestPlans.COLOCATED);
             WizardState state = TestPlans.complete(TestPlans.COLOCATED);
-            state.saveInstantMessaging(InstantMessaging.disable());
-            state.saveInstantMessaging(colocated.instantMessaging());
+            TestPlans.save(state, InstantMessaging.disable());
+            TestPlans.save(state, colocated.instantMessaging());
 
             assertThat(navigator.next(Step.INSTANT_MESSAGING, true, state))
                     .isEqualTo(Step.Paths.MAILBOX_POLICY + "?change=true");
@@ -126,7 +126,7 @@ class NavigatorTest {
         void goesBackToAStepThatTheChangeMadeInvalid() {
             // Enabling IM while the runtime is unconfirmed (P-1.4) leaves the IM step unanswered.
             WizardState state = TestPlans.complete(TestPlans.DISABLE);
-            state.saveInstantMessaging(TestPlans.preset(TestPlans.COLOCATED).instantMessaging());
+            TestPlans.save(state, TestPlans.preset(TestPlans.COLOCATED).instantMessaging());
 
             assertThat(navigator.next(Step.INSTANT_MESSAGING, true, state))
                     .isEqualTo(Step.Paths.INSTANT_MESSAGING + "?change=true");

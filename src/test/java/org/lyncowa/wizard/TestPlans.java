@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.lyncowa.plan.Compatibility;
+import org.lyncowa.plan.InstantMessaging;
+import org.lyncowa.plan.MailboxPolicy;
 import org.lyncowa.plan.Plan;
+import org.lyncowa.plan.TrustedPool;
 import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanJson;
+import org.lyncowa.wizard.trainer.Presets;
 import org.springframework.mock.web.MockHttpSession;
 
 /** Test fixtures: the example plans, wizard states answered up to a step, sessions holding them. */
@@ -36,8 +41,18 @@ public final class TestPlans {
         }
     }
 
-    /** The preset, read and normalised by the rules (it must be valid). */
+    /** The app's own example plans, loaded once as the app loads them. */
+    private static final Presets APP_PRESETS = new Presets();
+
+    /**
+     * The preset as the app loads it (read and normalised by the rules), or else a test plan of
+     * src/test/resources/plans (it must be valid).
+     */
     public static Plan preset(String name) {
+        return APP_PRESETS.find(name).map(Presets.Preset::plan).orElseGet(() -> testPlan(name));
+    }
+
+    private static Plan testPlan(String name) {
         try {
             PlanCheck check = PlanJson.read(presetBytes(name));
             if (!check.valid()) {
@@ -60,28 +75,40 @@ public final class TestPlans {
     public static WizardState answeredBefore(Step step, String name) {
         Plan plan = preset(name);
         WizardState state = new WizardState();
-        if (step.ordinal() > Step.COMPATIBILITY.ordinal()) {
-            state.saveCompatibility(plan.title(), plan.compatibility());
-        }
-        if (step.ordinal() > Step.TRUSTED_POOL.ordinal()) {
-            state.saveTrustedPool(plan.trustedPool());
-        }
-        if (step.ordinal() > Step.INSTANT_MESSAGING.ordinal()) {
-            state.saveInstantMessaging(plan.instantMessaging());
-        }
-        if (step.ordinal() > Step.MAILBOX_POLICY.ordinal() && plan.enablesIm()) {
-            state.saveMailboxPolicy(plan.mailboxPolicy());
+        for (Step earlier : Step.values()) {
+            if (earlier.ordinal() >= step.ordinal() || earlier == Step.VERIFICATION
+                    || earlier == Step.MAILBOX_POLICY && !plan.enablesIm()) {
+                continue;
+            }
+            state.save(earlier, plan);
         }
         return state;
     }
 
+    /** Saves one section as its step's answer, the other sections as they are. */
+    public static void save(WizardState state, Object section) {
+        Plan p = state.plan();
+        if (section instanceof Compatibility c) {
+            state.save(Step.COMPATIBILITY, new Plan(p.title(), c, null, null, null));
+        } else if (section instanceof TrustedPool t) {
+            state.save(Step.TRUSTED_POOL, new Plan(null, null, t, null, null));
+        } else if (section instanceof InstantMessaging im) {
+            state.save(Step.INSTANT_MESSAGING, new Plan(null, null, null, im, null));
+        } else if (section instanceof MailboxPolicy m) {
+            state.save(Step.MAILBOX_POLICY, new Plan(null, null, null, null, m));
+        } else {
+            throw new IllegalArgumentException(String.valueOf(section));
+        }
+    }
+
+    /** A session holding the state as the app stores it. */
     public static MockHttpSession session(WizardState state) {
         MockHttpSession session = new MockHttpSession();
-        session.setAttribute(WizardSession.ATTRIBUTE, state);
+        WizardSession.write(session, state);
         return session;
     }
 
     public static WizardState stateOf(MockHttpSession session) {
-        return (WizardState) session.getAttribute(WizardSession.ATTRIBUTE);
+        return WizardSession.read(session).orElse(null);
     }
 }

@@ -10,6 +10,6 @@ import org.springframework.context.annotation.Import;
 /** The wizard beans a step controller needs in a {@code @WebMvcTest} slice. */
 @TestConfiguration
 @Import({WizardSession.class, Navigator.class, StepValidation.class, StepPage.class, IssueMessages.class,
-        SecurityConfig.class, StepPreview.class, Presets.class})
+        SecurityConfig.class, StepPreview.class, Presets.class, StepFlow.class})
 public class WizardMvcTest {
 }

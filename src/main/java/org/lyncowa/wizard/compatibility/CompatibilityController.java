@@ -1,101 +1,33 @@
 package org.lyncowa.wizard.compatibility;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.lyncowa.plan.Compatibility;
-import org.lyncowa.plan.Plan;
-import org.lyncowa.plan.PlanIssue;
-import org.lyncowa.wizard.Navigator;
+import org.lyncowa.plan.ExchangeServer;
+import org.lyncowa.wizard.FormEditors.EnumEditor;
 import org.lyncowa.wizard.Step;
-import org.lyncowa.wizard.StepPage;
-import org.lyncowa.wizard.StepValidation;
-import org.lyncowa.wizard.StepValidation.StepCheck;
-import org.lyncowa.wizard.WizardSession;
-import org.lyncowa.wizard.WizardState;
-import org.lyncowa.wizard.preview.Preview;
-import org.lyncowa.wizard.preview.StepPreview;
+import org.lyncowa.wizard.StepController;
+import org.lyncowa.wizard.StepFlow;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 @Controller
-class CompatibilityController {
+@RequestMapping(Step.Paths.COMPATIBILITY)
+class CompatibilityController extends StepController<CompatibilityForm> {
 
     static final String VIEW = "steps/compatibility";
-    private static final Step STEP = Step.COMPATIBILITY;
 
-    private final WizardSession session;
-    private final Navigator navigator;
-    private final StepValidation validation;
-    private final StepPage page;
-    private final StepPreview preview;
-
-    CompatibilityController(WizardSession session, Navigator navigator, StepValidation validation, StepPage page,
-            StepPreview preview) {
-        this.session = session;
-        this.navigator = navigator;
-        this.validation = validation;
-        this.page = page;
-        this.preview = preview;
-    }
-
-    @GetMapping(Step.Paths.COMPATIBILITY)
-    String show(@RequestParam(name = Navigator.CHANGE_PARAM, defaultValue = "false") boolean change,
-            HttpServletRequest request, Model model, Locale locale) {
-        WizardState state = session.require(request);
-        StepCheck revisit = validation.revisit(STEP, state, state.compatibility() != null);
-        validation.show(model, CompatibilityForm.from(state.title(), state.compatibility()), revisit.errors(),
-                revisit.warnings(), locale);
-        page.describe(model, STEP, change, state);
-        preview.show(model, STEP, validation.check(STEP, state.plan(), List.of()));
-        return VIEW;
-    }
-
-    @PostMapping(Step.Paths.COMPATIBILITY)
-    String save(@ModelAttribute(StepValidation.FORM) CompatibilityForm form,
-            @RequestParam(name = Navigator.CHANGE_PARAM, defaultValue = "false") boolean change,
-            HttpServletRequest request, Model model, Locale locale) {
-        WizardState state = session.require(request);
-        StepCheck check = check(form, state);
-        if (!check.valid()) {
-            validation.show(model, form, check.errors(), check.warnings(), locale);
-            preview.show(model, STEP, check);
-            page.describe(model, STEP, change, state);
-            return VIEW;
-        }
-        state.saveCompatibility(check.plan().title(), check.plan().compatibility());
-        session.save(request, state);
-        return "redirect:" + navigator.next(STEP, change, state);
+    CompatibilityController(StepFlow flow) {
+        super(Step.COMPATIBILITY, VIEW, flow, CompatibilityForm::from, CompatibilityForm::applyTo);
     }
 
     /**
-     * The preview of the answers as typed so far (the page's script asks as the person types):
-     * checked like a save, but nothing is saved.
+     * The page's "Exchange Server 2016 or later" choice is {@code EXCHANGE_2016}; a page posted
+     * before plan format version 2 sends the version 1 name, read the way a version 1 file is.
      */
-    @PostMapping(Step.Paths.COMPATIBILITY + "/preview")
-    String preview(@ModelAttribute(StepValidation.FORM) CompatibilityForm form, HttpServletRequest request, Model model) {
-        WizardState state = session.require(request);
-        if (navigator.redirectIfUnreachable(STEP, state).isPresent()) {
-            model.addAttribute(StepPreview.MODEL, Preview.note(Preview.FIX_ERRORS));
-            return StepPreview.FRAGMENT;
-        }
-        model.addAttribute(StepPreview.MODEL, preview.preview(STEP, check(form, state)));
-        return StepPreview.FRAGMENT;
-    }
-
-    private StepCheck check(CompatibilityForm form, WizardState state) {
-        List<PlanIssue> readErrors = new ArrayList<>();
-        Compatibility answer = form.toAnswer(readErrors);
-        Plan current = state.plan();
-        Plan candidate = new Plan(form.title(), answer, current.trustedPool(), current.instantMessaging(),
-                current.mailboxPolicy());
-        return validation.check(STEP, candidate, readErrors);
+    @Override
+    protected void editors(WebDataBinder binder) {
+        binder.registerCustomEditor(ExchangeServer.class, new EnumEditor<>(ExchangeServer.class,
+                Map.of(ExchangeServer.VERSION_1_2016_OR_LATER, ExchangeServer.EXCHANGE_2016)));
     }
 }

@@ -10,11 +10,10 @@ import java.util.regex.Pattern;
 import org.lyncowa.plan.CertificateSource;
 import org.lyncowa.plan.ImMode;
 import org.lyncowa.plan.InstantMessaging;
+import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PlanRules;
 import org.lyncowa.plan.TrustedPool;
-import org.lyncowa.wizard.FormValues;
-import org.lyncowa.wizard.Lines;
 
 /**
  * The instant-messaging page as typed; server lists are one host name per line. Where the
@@ -23,12 +22,12 @@ import org.lyncowa.wizard.Lines;
  * {@code =}, {@code :}, a comma, a tab) and its thumbprint, which may itself contain spaces as the
  * Windows certificate window shows it.
  */
-public record InstantMessagingForm(String mode, String mailboxServers, String clientAccessServers,
-        String certificateSource, String certificateThumbprint, String certificates, String imServerName,
+public record InstantMessagingForm(ImMode mode, List<String> mailboxServers, List<String> clientAccessServers,
+        Certificates certificateSource, String certificateThumbprint, String certificates, String imServerName,
         String settingOverrideName) {
 
     /** The page's certificate choices; the plan says THUMBPRINT (with or without per-server entries) or IIS. */
-    enum Certificates {
+    public enum Certificates {
         /** One certificate for every server: the shared thumbprint (the version 1 shape). */
         SHARED,
         /** A certificate per server: one line per server. */
@@ -41,10 +40,10 @@ public record InstantMessagingForm(String mode, String mailboxServers, String cl
     private static final String CERTIFICATES_PATH = "instantMessaging.certificates";
 
     /** The version 1 page: one shared thumbprint. */
-    public InstantMessagingForm(String mode, String mailboxServers, String clientAccessServers,
+    public InstantMessagingForm(ImMode mode, List<String> mailboxServers, List<String> clientAccessServers,
             String certificateThumbprint, String imServerName) {
-        this(mode, mailboxServers, clientAccessServers, Certificates.SHARED.name(), certificateThumbprint, "",
-                imServerName, "");
+        this(mode, mailboxServers, clientAccessServers, Certificates.SHARED, certificateThumbprint, "", imServerName,
+                "");
     }
 
     /**
@@ -53,7 +52,17 @@ public record InstantMessagingForm(String mode, String mailboxServers, String cl
      * of the list with the thumbprint it uses (its own, else the shared one), so the page says
      * exactly which certificate each server gets.
      */
-    static InstantMessagingForm from(InstantMessaging answer, TrustedPool pool, boolean exchange2010,
+    static InstantMessagingForm from(Plan saved) {
+        return from(saved.instantMessaging(), saved.trustedPool(), saved.isExchange2010(),
+                saved.isExchange2016OrLater());
+    }
+
+    static Plan applyTo(InstantMessagingForm form, Plan saved, List<PlanIssue> readErrors) {
+        return new Plan(saved.title(), saved.compatibility(), saved.trustedPool(),
+                form.toAnswer(saved.isExchange2010(), readErrors), saved.mailboxPolicy());
+    }
+
+    private static InstantMessagingForm from(InstantMessaging answer, TrustedPool pool, boolean exchange2010,
             boolean exchange2016OrLater) {
         InstantMessagingForm form = from(answer, pool, exchange2010);
         if (exchange2016OrLater && form.settingOverrideName().isBlank()) {
@@ -67,8 +76,9 @@ public record InstantMessagingForm(String mode, String mailboxServers, String cl
 
     private static InstantMessagingForm from(InstantMessaging answer, TrustedPool pool, boolean exchange2010) {
         if (answer == null) {
-            String registrar = pool != null && pool.createsPool() ? FormValues.text(pool.registrarPoolFqdn()) : "";
-            return new InstantMessagingForm("", "", "", "", registrar);
+            String registrar = pool != null && pool.createsPool() && pool.registrarPoolFqdn() != null
+                    ? pool.registrarPoolFqdn() : "";
+            return new InstantMessagingForm(null, List.of(), List.of(), "", registrar);
         }
         Certificates choice = answer.certificateSource() == CertificateSource.IIS ? Certificates.IIS
                 : answer.certificates().isEmpty() ? Certificates.SHARED : Certificates.PER_SERVER;
@@ -81,37 +91,34 @@ public record InstantMessagingForm(String mode, String mailboxServers, String cl
                 String thumbprint = answer.thumbprintFor(server);
                 out.add(thumbprint == null ? server : server + " " + thumbprint);
             }
-            lines = Lines.join(out);
+            lines = String.join("\n", out);
         }
-        return new InstantMessagingForm(FormValues.text(answer.mode()), Lines.join(answer.mailboxServers()),
-                Lines.join(answer.clientAccessServers()), choice.name(),
-                choice == Certificates.PER_SERVER ? "" : FormValues.text(answer.certificateThumbprint()), lines,
-                FormValues.text(answer.imServerName()), FormValues.text(answer.settingOverrideName()));
+        return new InstantMessagingForm(answer.mode(), answer.mailboxServers(), answer.clientAccessServers(), choice,
+                choice == Certificates.PER_SERVER ? "" : text(answer.certificateThumbprint()), lines,
+                text(answer.imServerName()), text(answer.settingOverrideName()));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     InstantMessaging toAnswer(boolean exchange2010, List<PlanIssue> readErrors) {
-        ImMode chosen = FormValues.enumValue(mode, ImMode.class, "instantMessaging.mode", readErrors);
+        ImMode chosen = mode;
         if (chosen == ImMode.DISABLE) {
+            readErrors.clear();
             // P-3.8: nothing else is configured, so the other fields no longer apply.
             return InstantMessaging.disable();
         }
         // Exchange 2010 has no Mailbox-server settings (P-7.4); the page does not ask for them.
-        List<String> mailbox = exchange2010 ? List.of() : Lines.split(mailboxServers);
-        Certificates choice = choice(readErrors);
+        List<String> mailbox = exchange2010 || mailboxServers == null ? List.of() : mailboxServers;
+        // Blank is the shared thumbprint (the only choice before plan version 2).
+        Certificates choice = certificateSource == null ? Certificates.SHARED : certificateSource;
         CertificateSource source = choice == Certificates.IIS ? CertificateSource.IIS : CertificateSource.THUMBPRINT;
         String thumbprint = choice == null || choice == Certificates.SHARED ? certificateThumbprint : null;
         Map<String, String> perServer = choice == Certificates.PER_SERVER ? perServer(readErrors) : Map.of();
-        return new InstantMessaging(chosen, mailbox, Lines.split(clientAccessServers), source, thumbprint, perServer,
+        return new InstantMessaging(chosen, mailbox, clientAccessServers == null ? List.of() : clientAccessServers,
+                source, thumbprint, perServer,
                 imServerName, settingOverrideName);
-    }
-
-    /** The page choice; blank is the shared thumbprint (the only choice before plan version 2). */
-    private Certificates choice(List<PlanIssue> readErrors) {
-        String value = Lines.blankToNull(certificateSource);
-        if (value == null || value.strip().equals(CertificateSource.THUMBPRINT.name())) {
-            return Certificates.SHARED;
-        }
-        return FormValues.enumValue(value, Certificates.class, "instantMessaging.certificateSource", readErrors);
     }
 
     /** The lines of the per-server field; a line the page cannot read is reported with its number. */

@@ -1,5 +1,7 @@
 package org.lyncowa.wizard.compatibility;
 
+import org.lyncowa.plan.LyncServer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -38,7 +40,7 @@ class CompatibilityControllerTest {
         var result = mvc.perform(get(Step.Paths.COMPATIBILITY))
                 .andExpect(status().isOk())
                 .andExpect(view().name(CompatibilityController.VIEW))
-                .andExpect(model().attribute("form", new CompatibilityForm("", "", "", "")))
+                .andExpect(model().attribute("form", new CompatibilityForm("", null, null, null)))
                 .andExpect(model().attribute("backUrl", Navigator.START))
                 .andExpect(content().string(containsString("name=\"exchangeServer\" value=\"EXCHANGE_2010\"")))
                 .andReturn();
@@ -50,7 +52,8 @@ class CompatibilityControllerTest {
         MockHttpSession session = TestPlans.session(TestPlans.complete(TestPlans.LITWARE));
         mvc.perform(get(Step.Paths.COMPATIBILITY).session(session))
                 .andExpect(model().attribute("form", new CompatibilityForm(
-                        "Litware Inc. - Atlanta (example values from the procedure)", "LYNC_2013", "EXCHANGE_2013", "true")));
+                        "Litware Inc. - Atlanta (example values from the procedure)", LyncServer.LYNC_2013,
+                        ExchangeServer.EXCHANGE_2013, true)));
     }
 
     @Test
@@ -62,8 +65,8 @@ class CompatibilityControllerTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(Step.Paths.TRUSTED_POOL));
         WizardState state = TestPlans.stateOf(session);
-        assertThat(state.title()).isEqualTo("Site A");
-        assertThat(state.compatibility().exchangeServer()).isEqualTo(ExchangeServer.EXCHANGE_2010);
+        assertThat(state.plan().title()).isEqualTo("Site A");
+        assertThat(state.plan().compatibility().exchangeServer()).isEqualTo(ExchangeServer.EXCHANGE_2010);
         assertThat(state.isComplete(Step.COMPATIBILITY)).isTrue();
     }
 
@@ -145,7 +148,7 @@ class CompatibilityControllerTest {
             MockHttpSession session = TestPlans.session(new WizardState());
             mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(session).param("exchangeServer", "EXCHANGE_2016_OR_LATER"));
             assertThat(TestPlans.stateOf(session).isComplete(Step.COMPATIBILITY)).isFalse();
-            assertThat(TestPlans.stateOf(session).compatibility()).isNull();
+            assertThat(TestPlans.stateOf(session).plan().compatibility()).isNull();
         }
     }
 
@@ -160,8 +163,8 @@ class CompatibilityControllerTest {
                             .param("ucmaRuntimeConfirmed", "true"))
                     .andExpect(redirectedUrl(Step.Paths.TRUSTED_POOL)).andReturn();
             assertThat(result.getRequest().getSession(false)).isNotNull();
-            assertThat(((WizardState) result.getRequest().getSession(false).getAttribute(
-                    org.lyncowa.wizard.WizardSession.ATTRIBUTE)).compatibility()).isNotNull();
+            assertThat(org.lyncowa.wizard.WizardSession.read(result.getRequest().getSession(false)).orElseThrow()
+                    .plan().compatibility()).isNotNull();
         }
 
         @Test

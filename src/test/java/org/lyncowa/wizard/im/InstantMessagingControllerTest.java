@@ -63,7 +63,7 @@ class InstantMessagingControllerTest {
     void theImServerNameIsPreFilledFromTheRegistrarPool() throws Exception {
         mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(before(TestPlans.LITWARE)))
                 .andExpect(status().isOk())
-                .andExpect(model().attribute("form", new InstantMessagingForm("", "", "", "", "atl-cs-001.litwareinc.com")))
+                .andExpect(model().attribute("form", new InstantMessagingForm(null, List.of(), List.of(), "", "atl-cs-001.litwareinc.com")))
                 .andExpect(content().string(containsString("name=\"mailboxServers\"")));
     }
 
@@ -79,7 +79,7 @@ class InstantMessagingControllerTest {
         MockHttpSession session = before(TestPlans.LITWARE);
         mvc.perform(enable(session, "certificateThumbprint", "\u200eea 5a 33 24 96 cc 05 da 69 b7 5b 66 11 1c 0f 78 a1 10 d2 2d"))
                 .andExpect(redirectedUrl(Step.Paths.MAILBOX_POLICY));
-        assertThat(TestPlans.stateOf(session).instantMessaging().certificateThumbprint()).isEqualTo(THUMBPRINT);
+        assertThat(TestPlans.stateOf(session).plan().instantMessaging().certificateThumbprint()).isEqualTo(THUMBPRINT);
         mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(session))
                 .andExpect(content().string(containsString("value=\"" + THUMBPRINT + "\"")));
     }
@@ -90,8 +90,9 @@ class InstantMessagingControllerTest {
         MockHttpSession session = TestPlans.session(state);
         mvc.perform(enable(session, "mode", "DISABLE"))
                 .andExpect(redirectedUrl(Step.Paths.VERIFICATION));
-        assertThat(state.instantMessaging()).isEqualTo(InstantMessaging.disable());
-        assertThat(state.mailboxPolicy()).isNull();
+        Plan saved = TestPlans.stateOf(session).plan();
+        assertThat(saved.instantMessaging()).isEqualTo(InstantMessaging.disable());
+        assertThat(saved.mailboxPolicy()).isNull();
     }
 
     @Test
@@ -102,7 +103,7 @@ class InstantMessagingControllerTest {
                         .param("clientAccessServers", "cas01.tailspin.example")
                         .param("certificateThumbprint", THUMBPRINT).param("imServerName", "pool01.tailspin.example"))
                 .andExpect(redirectedUrl(Step.Paths.MAILBOX_POLICY));
-        assertThat(TestPlans.stateOf(session).instantMessaging()).isEqualTo(new InstantMessaging(ImMode.ENABLE,
+        assertThat(TestPlans.stateOf(session).plan().instantMessaging()).isEqualTo(new InstantMessaging(ImMode.ENABLE,
                 List.of(), List.of("cas01.tailspin.example"), THUMBPRINT, "pool01.tailspin.example"));
     }
 
@@ -116,8 +117,8 @@ class InstantMessagingControllerTest {
     @Test
     void aRevisitAfterAnEarlierChangeShowsWhyTheSavedAnswerNoLongerFits() throws Exception {
         WizardState state = TestPlans.complete(TestPlans.LITWARE);
-        var pool = state.trustedPool();
-        state.saveTrustedPool(new org.lyncowa.plan.TrustedPool(false, pool.owaPoolFqdn(), "other.litwareinc.com",
+        var pool = state.plan().trustedPool();
+        TestPlans.save(state, new org.lyncowa.plan.TrustedPool(false, pool.owaPoolFqdn(), "other.litwareinc.com",
                 pool.siteId(), pool.applicationId(), pool.port(), List.of(), List.of()));
 
         mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(TestPlans.session(state)))
@@ -223,7 +224,7 @@ class InstantMessagingControllerTest {
             mvc.perform(perServer(session, "atl-mbx-001.litwareinc.com " + THUMBPRINT.toLowerCase()
                             + "\r\n\r\n ATL-MBX-002.litwareinc.com\t\u200e9f 8e 7d 6c 5b 4a 39 28 17 06 f5 e4 d3 c2 b1 a0 98 76 54 32 \n"))
                     .andExpect(redirectedUrl(Step.Paths.MAILBOX_POLICY));
-            InstantMessaging im = TestPlans.stateOf(session).instantMessaging();
+            InstantMessaging im = TestPlans.stateOf(session).plan().instantMessaging();
             assertThat(im.certificateSource()).isEqualTo(CertificateSource.THUMBPRINT);
             assertThat(im.certificateThumbprint()).isNull();
             assertThat(im.certificates()).containsExactly(Map.entry("atl-mbx-001.litwareinc.com", THUMBPRINT),
@@ -237,11 +238,12 @@ class InstantMessagingControllerTest {
         @Test
         void aSavedPlanWithASharedAndOneOwnThumbprintShowsEachServersThumbprint() throws Exception {
             WizardState state = TestPlans.complete(TestPlans.LITWARE);
-            state.saveInstantMessaging(new InstantMessaging(ImMode.ENABLE, List.of("atl-mbx-001.litwareinc.com",
+            TestPlans.save(state, new InstantMessaging(ImMode.ENABLE, List.of("atl-mbx-001.litwareinc.com",
                     "atl-mbx-002.litwareinc.com"), List.of(), CertificateSource.THUMBPRINT, THUMBPRINT,
                     Map.of("atl-mbx-002.litwareinc.com", T2), "atl-cs-001.litwareinc.com"));
             mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(TestPlans.session(state)))
-                    .andExpect(model().attribute("form", new InstantMessagingForm("ENABLE", TWO, "", "PER_SERVER", "",
+                    .andExpect(model().attribute("form", new InstantMessagingForm(ImMode.ENABLE, TWO.lines().toList(), List.of(),
+                            InstantMessagingForm.Certificates.PER_SERVER, "",
                             "atl-mbx-001.litwareinc.com " + THUMBPRINT + "\natl-mbx-002.litwareinc.com " + T2,
                             "atl-cs-001.litwareinc.com", "")));
         }
@@ -251,7 +253,7 @@ class InstantMessagingControllerTest {
             MockHttpSession session = before(TestPlans.LITWARE);
             mvc.perform(enable(session, "certificateSource", "IIS", "certificates", "junk"))
                     .andExpect(redirectedUrl(Step.Paths.MAILBOX_POLICY));
-            InstantMessaging im = TestPlans.stateOf(session).instantMessaging();
+            InstantMessaging im = TestPlans.stateOf(session).plan().instantMessaging();
             assertThat(im.certificateSource()).isEqualTo(CertificateSource.IIS);
             assertThat(im.certificateThumbprint()).isNull();
             assertThat(im.certificates()).isEmpty();
@@ -264,8 +266,8 @@ class InstantMessagingControllerTest {
             MockHttpSession session = before(TestPlans.LITWARE);
             mvc.perform(enable(session, "certificateSource", "SHARED", "certificates", "not a line"))
                     .andExpect(redirectedUrl(Step.Paths.MAILBOX_POLICY));
-            assertThat(TestPlans.stateOf(session).instantMessaging().certificates()).isEmpty();
-            assertThat(TestPlans.stateOf(session).instantMessaging().certificateThumbprint()).isEqualTo(THUMBPRINT);
+            assertThat(TestPlans.stateOf(session).plan().instantMessaging().certificates()).isEmpty();
+            assertThat(TestPlans.stateOf(session).plan().instantMessaging().certificateThumbprint()).isEqualTo(THUMBPRINT);
         }
 
         @Test
@@ -277,7 +279,7 @@ class InstantMessagingControllerTest {
                             .param("certificates", "cas01.tailspin.example=" + THUMBPRINT + "\ncas02.tailspin.example: " + T2)
                             .param("imServerName", "pool01.tailspin.example"))
                     .andExpect(redirectedUrl(Step.Paths.MAILBOX_POLICY));
-            assertThat(TestPlans.stateOf(session).instantMessaging().thumbprintFor("cas02.tailspin.example"))
+            assertThat(TestPlans.stateOf(session).plan().instantMessaging().thumbprintFor("cas02.tailspin.example"))
                     .isEqualTo(T2);
         }
 

@@ -41,7 +41,7 @@ class MailboxPolicyControllerTest {
         mvc.perform(post(Step.Paths.MAILBOX_POLICY).with(csrf()).session(session).param("scope", "NAMED")
                         .param("policies", " Default \r\nSales Staff\r\n"))
                 .andExpect(redirectedUrl(Step.Paths.VERIFICATION));
-        assertThat(TestPlans.stateOf(session).mailboxPolicy())
+        assertThat(TestPlans.stateOf(session).plan().mailboxPolicy())
                 .isEqualTo(new MailboxPolicy(PolicyScope.NAMED, List.of("Default", "Sales Staff")));
     }
 
@@ -50,7 +50,7 @@ class MailboxPolicyControllerTest {
         MockHttpSession session = beforePolicy();
         mvc.perform(post(Step.Paths.MAILBOX_POLICY).with(csrf()).session(session).param("scope", "ALL").param("policies", "Sales"))
                 .andExpect(redirectedUrl(Step.Paths.VERIFICATION));
-        assertThat(TestPlans.stateOf(session).mailboxPolicy()).isEqualTo(new MailboxPolicy(PolicyScope.ALL, List.of()));
+        assertThat(TestPlans.stateOf(session).plan().mailboxPolicy()).isEqualTo(new MailboxPolicy(PolicyScope.ALL, List.of()));
     }
 
     @Test
@@ -63,7 +63,7 @@ class MailboxPolicyControllerTest {
     void savedAnswersArePreFilled() throws Exception {
         mvc.perform(get(Step.Paths.MAILBOX_POLICY).session(TestPlans.session(TestPlans.complete(TestPlans.EXCHANGE_2010))))
                 .andExpect(status().isOk())
-                .andExpect(model().attribute("form", new MailboxPolicyForm("NAMED", "Default\nSales Staff")));
+                .andExpect(model().attribute("form", new MailboxPolicyForm(PolicyScope.NAMED, List.of("Default", "Sales Staff"))));
     }
 
     @Nested
@@ -73,7 +73,7 @@ class MailboxPolicyControllerTest {
         void namedNeedsAtLeastOneName() throws Exception {
             mvc.perform(post(Step.Paths.MAILBOX_POLICY).with(csrf()).session(beforePolicy()).param("scope", "NAMED").param("policies", " "))
                     .andExpect(model().attributeHasFieldErrorCode("form", "policies", "required"))
-                    .andExpect(model().attribute("form", new MailboxPolicyForm("NAMED", " ")));
+                    .andExpect(model().attribute("form", new MailboxPolicyForm(PolicyScope.NAMED, List.of())));
         }
 
         @Test

@@ -58,7 +58,7 @@ class TrustedPoolControllerTest {
     void firstVisitOffersTheDefaults() throws Exception {
         mvc.perform(get(Step.Paths.TRUSTED_POOL).session(afterCompatibility()))
                 .andExpect(status().isOk())
-                .andExpect(model().attribute("form", new TrustedPoolForm("", "", "", "", "OutlookWebApp", "5199", "", "")))
+                .andExpect(model().attribute("form", new TrustedPoolForm(null, "", "", "", "OutlookWebApp", 5199, List.of(), List.of())))
                 .andExpect(model().attribute("backUrl", Step.Paths.COMPATIBILITY))
                 .andExpect(content().string(containsString("data-reveal-for=\"umServicesColocated\"")));
     }
@@ -73,7 +73,7 @@ class TrustedPoolControllerTest {
     void aPoolIsSavedNormalisedAndLeadsToInstantMessaging() throws Exception {
         MockHttpSession session = afterCompatibility();
         mvc.perform(validPool(session)).andExpect(redirectedUrl(Step.Paths.INSTANT_MESSAGING));
-        TrustedPool saved = TestPlans.stateOf(session).trustedPool();
+        TrustedPool saved = TestPlans.stateOf(session).plan().trustedPool();
         assertThat(saved).isEqualTo(new TrustedPool(false, "atl-owa-001.litwareinc.com", "atl-cs-001.litwareinc.com",
                 "Redmond", "OutlookWebApp", 5199, List.of("mbx1.litwareinc.com", "mbx2.litwareinc.com"), List.of()));
     }
@@ -85,7 +85,7 @@ class TrustedPoolControllerTest {
                         .param("umServicesColocated", "true").param("owaPoolFqdn", "not even valid")
                         .param("port", "abc"))
                 .andExpect(redirectedUrl(Step.Paths.INSTANT_MESSAGING));
-        assertThat(TestPlans.stateOf(session).trustedPool()).isEqualTo(TrustedPool.colocated());
+        assertThat(TestPlans.stateOf(session).plan().trustedPool()).isEqualTo(TrustedPool.colocated());
     }
 
     @Test
@@ -101,9 +101,9 @@ class TrustedPoolControllerTest {
         MockHttpSession session = afterCompatibility();
         mvc.perform(validPool(session));
         mvc.perform(get(Step.Paths.TRUSTED_POOL).session(session))
-                .andExpect(model().attribute("form", new TrustedPoolForm("false", "atl-owa-001.litwareinc.com",
-                        "atl-cs-001.litwareinc.com", "Redmond", "OutlookWebApp", "5199",
-                        "mbx1.litwareinc.com\nmbx2.litwareinc.com", "")));
+                .andExpect(model().attribute("form", new TrustedPoolForm(false, "atl-owa-001.litwareinc.com",
+                        "atl-cs-001.litwareinc.com", "Redmond", "OutlookWebApp", 5199,
+                        List.of("mbx1.litwareinc.com", "mbx2.litwareinc.com"), List.of())));
     }
 
     @Nested

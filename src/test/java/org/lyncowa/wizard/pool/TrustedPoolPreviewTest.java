@@ -109,9 +109,9 @@ class TrustedPoolPreviewTest {
     void thePreviewSavesNothing() throws Exception {
         MockHttpSession session = litware();
         WizardState before = TestPlans.stateOf(session);
-        String siteBefore = before.trustedPool().siteId();
+        String siteBefore = before.plan().trustedPool().siteId();
         preview(session, "siteId", "Elsewhere");
-        assertThat(TestPlans.stateOf(session).trustedPool().siteId()).isEqualTo(siteBefore);
+        assertThat(TestPlans.stateOf(session).plan().trustedPool().siteId()).isEqualTo(siteBefore);
         assertThat(TestPlans.stateOf(session).plan()).isEqualTo(TestPlans.complete(TestPlans.LITWARE).plan());
     }
 

@@ -81,7 +81,7 @@ class PreviewInScriptTest {
         int checked = 0;
         List<String> missing = new ArrayList<>();
         for (Step step : Step.values()) {
-            Preview preview = PREVIEW.preview(step, new StepCheck(check.plan(), List.of(), List.of()));
+            Preview preview = PREVIEW.preview(step, new StepCheck(check.plan(), List.of(), List.of(), java.util.Map.of()));
             for (Preview.Block block : preview.blocks()) {
                 for (String line : block.lines()) {
                     List<String> literals = literals(line);

@@ -42,7 +42,7 @@ class StepPreviewTest {
     private static StepCheck valid(Plan plan) {
         PlanCheck check = PlanRules.check(plan);
         assertThat(check.errors()).isEmpty();
-        return new StepCheck(check.plan(), List.of(), List.of());
+        return new StepCheck(check.plan(), List.of(), List.of(), java.util.Map.of());
     }
 
     @ParameterizedTest

@@ -81,8 +81,8 @@ class CheckAnswersControllerTest {
                 .andExpect(content().string(containsString("href=\"/steps/instant-messaging?change=true#certificateThumbprint\"")))
                 .andExpect(content().string(not(containsString("#certificates\""))));
         WizardState iis = TestPlans.complete(TestPlans.LITWARE);
-        InstantMessaging im = iis.instantMessaging();
-        iis.saveInstantMessaging(new InstantMessaging(im.mode(), im.mailboxServers(), im.clientAccessServers(),
+        InstantMessaging im = iis.plan().instantMessaging();
+        TestPlans.save(iis, new InstantMessaging(im.mode(), im.mailboxServers(), im.clientAccessServers(),
                 CertificateSource.IIS, null, null, im.imServerName()));
         mvc.perform(get("/check-answers").session(TestPlans.session(iis)))
                 .andExpect(content().string(containsString("The IIS certificate of each server, found and checked by the script")))
@@ -117,7 +117,7 @@ class CheckAnswersControllerTest {
     @Test
     void disablingImInTheWizardLeavesNoPolicyAndThePageStillWorks() throws Exception {
         var state = TestPlans.complete(TestPlans.LITWARE);
-        state.saveInstantMessaging(org.lyncowa.plan.InstantMessaging.disable());
+        TestPlans.save(state, org.lyncowa.plan.InstantMessaging.disable());
         mvc.perform(get("/check-answers").session(TestPlans.session(state)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/download/bundle.zip\"")));

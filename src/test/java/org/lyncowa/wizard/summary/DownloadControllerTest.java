@@ -97,7 +97,7 @@ class DownloadControllerTest {
     @Test
     void imSwitchedOffInTheWizardStillGivesItsBundle() throws Exception {
         WizardState state = TestPlans.complete(TestPlans.LITWARE);
-        state.saveInstantMessaging(InstantMessaging.disable());
+        TestPlans.save(state, InstantMessaging.disable());
         state.markVerificationSeen();
         byte[] zip = mvc.perform(get("/download/bundle.zip").session(TestPlans.session(state)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
