@@ -80,6 +80,12 @@ final class SessionTouchThrottle implements BeanPostProcessor {
         return proxy.getProxy();
     }
 
+    /** {@link #INTERVAL}, or 1 % of the session's idle timeout when that is shorter (short test timeouts). */
+    static Duration interval(Session session) {
+        Duration share = session.getMaxInactiveInterval().dividedBy(100);
+        return share.compareTo(INTERVAL) < 0 ? share : INTERVAL;
+    }
+
     /** True when saving would only move the last-access time, and by less than the interval. */
     boolean unchanged(Session session) {
         // Kept, not removed: SessionRepositoryFilter saves twice per request (when the response is
@@ -93,7 +99,7 @@ final class SessionTouchThrottle implements BeanPostProcessor {
                     && ((Map<?, ?>) getDelta.invoke(session)).isEmpty()
                     && before.id().equals(session.getId())
                     && before.maxInactive().equals(session.getMaxInactiveInterval())
-                    && Duration.between(before.lastAccessed(), session.getLastAccessedTime()).compareTo(INTERVAL) < 0;
+                    && Duration.between(before.lastAccessed(), session.getLastAccessedTime()).compareTo(interval(session)) < 0;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
         }

@@ -32,6 +32,7 @@ class SessionTouchThrottleTest {
         db = new JdbcTemplate(source);
         JdbcIndexedSessionRepository plain = new JdbcIndexedSessionRepository(db,
                 new TransactionTemplate(new DataSourceTransactionManager(source)));
+        plain.setDefaultMaxInactiveInterval(Duration.ofHours(8)); // the app's default (LYNCOWA_SESSION_TIMEOUT)
         SessionTouchThrottle throttle = new SessionTouchThrottle();
         assertThat(throttle.active()).as("Spring Session's JdbcSession accessors").isTrue();
         @SuppressWarnings("unchecked") // JdbcSession is package-private: seen as a Session, as the filter sees it
@@ -80,6 +81,16 @@ class SessionTouchThrottleTest {
         later.setLastAccessedTime(Instant.ofEpochMilli(first).plusSeconds(40).plus(SessionTouchThrottle.INTERVAL).plusSeconds(1));
         sessions.save(later);
         assertThat(storedLastAccess(newId)).isEqualTo(first + 40_000 + SessionTouchThrottle.INTERVAL.toMillis() + 1_000);
+
+        // A short idle timeout: the interval shrinks to 1 % of it (2 s → 20 ms), so a session in use never expires.
+        Session shortLived = sessions.createSession();
+        shortLived.setMaxInactiveInterval(Duration.ofSeconds(2));
+        sessions.save(shortLived);
+        long stored = storedLastAccess(shortLived.getId());
+        Session touched = sessions.findById(shortLived.getId());
+        touched.setLastAccessedTime(Instant.ofEpochMilli(stored).plusMillis(50));
+        sessions.save(touched);
+        assertThat(storedLastAccess(shortLived.getId())).isEqualTo(stored + 50);
 
         // A changed idle timeout: written.
         Session timeout = sessions.findById(newId);
