@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The committed Bootstrap subset ({@code frontend-static/css/bootstrap.min.css}) is exactly what
- * {@code test-tools/bootstrap-subset.mjs} makes from the pinned Bootstrap and the current templates,
- * scripts and Java sources: a class added to a template without regenerating fails here. Needs
+ * {@code test-tools/bootstrap-subset.mjs} makes from the pinned Bootstrap and the current templates and
+ * scripts: a class added to a template without regenerating fails here. Needs
  * {@code node} and {@code npm ci --prefix test-tools}, like the PowerShell grammar tests (fails, never skips).
  */
 class BootstrapSubsetTest {
