@@ -5,6 +5,7 @@
 --   MODE      get  : GET PATH, cookie of a session rotated per request
 --             form : POST PATH, cookie + that session's CSRF token + the form body in BODY
 --             json : POST PATH, BODY as application/json, no cookie (the API is stateless)
+--             json-distinct : as json, but each request's plan differs (a counter in a server name)
 --   EXPECT    the one status that counts as a success (e.g. 200, or 302 for a step that saved
 --             and redirected): anything else is reported as "unexpected", because wrk alone
 --             counts a 200 re-rendered with field errors as a success.
@@ -16,6 +17,8 @@
 local mode, expect, path, body
 local sessions = {}
 local next_session = 1
+local distinct = 0
+local distinct_prefix = ""
 -- Global, not local: done() reads it from each thread with thread:get().
 unexpected = 0
 local threads = {}
@@ -48,6 +51,8 @@ function init(args)
     body = read_file(args[4])
   end
   path = args[5] or wrk.path
+  -- Runs (warm-up, rounds, threads) do not repeat each other's plans.
+  distinct_prefix = string.format("%x%x", os.time() % 65536, math.random(4095)) .. "-"
   -- Threads start at different sessions so they do not queue on the same session row.
   if #sessions > 0 then
     next_session = (math.random(#sessions))
@@ -57,6 +62,13 @@ end
 function request()
   if mode == "json" then
     return wrk.format("POST", path, { ["Content-Type"] = "application/json" }, body)
+  end
+  if mode == "json-distinct" then
+    -- A different plan each time (the Mailbox server's name carries a counter): what a bundle
+    -- costs to generate, whatever a server might keep from an earlier request with the same plan.
+    distinct = distinct + 1
+    return wrk.format("POST", path, { ["Content-Type"] = "application/json" },
+      (body:gsub("atl%-owa%-001", "atl-owa-" .. distinct_prefix .. distinct)))
   end
   if #sessions == 0 then
     -- The baseline page: no session at all.

@@ -16,6 +16,12 @@ class StorageConfig {
         return new SessionLimit(environment, dataSource);
     }
 
+    /** No session write for a page view within a minute of the last one (issue 17). */
+    @Bean
+    static SessionTouchThrottle sessionTouchThrottle() {
+        return new SessionTouchThrottle();
+    }
+
     @Bean
     static DataFolderCheck dataFolderCheck(Environment environment) {
         return new DataFolderCheck(environment);

@@ -98,10 +98,10 @@ class SecurityIT {
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.context.ApplicationContext context;
 
-    /** Webjars resolve without the URL-rewriting filter, which cost most of each page's time (bench/). */
+    /** Static files are served without the URL-rewriting filter, which cost most of each page's time (bench/). */
     @Test
     void bootstrapIsServedWithoutTheUrlRewritingFilter() throws Exception {
-        assertThat(send("GET", "/webjars/bootstrap/dist/css/bootstrap.min.css").statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/css/bootstrap.min.css").statusCode()).isEqualTo(200);
         assertThat(context.getBeansOfType(org.springframework.boot.web.servlet.FilterRegistrationBean.class).values())
                 .filteredOn(r -> r.getFilter() instanceof org.springframework.web.servlet.resource.ResourceUrlEncodingFilter)
                 .allSatisfy(r -> assertThat(r.isEnabled()).isFalse());

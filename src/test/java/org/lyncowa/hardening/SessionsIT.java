@@ -81,7 +81,7 @@ class SessionsIT {
         start();
         List<String> reads = List.of("/", "/steps/compatibility", "/steps/trusted-pool", "/steps/mailbox-policy",
                 "/check-answers", "/plan/import", "/recovery", "/css/app.css", "/js/app.js",
-                "/webjars/bootstrap/dist/css/bootstrap.min.css", "/actuator/health", "/no/such/page",
+                "/css/bootstrap.min.css", "/actuator/health", "/no/such/page",
                 "/?lang=ko", "/runbook", "/download/bundle.zip");
         int cookies = 0;
         for (int round = 0; round < 20; round++) {
