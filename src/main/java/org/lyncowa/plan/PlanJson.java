@@ -123,6 +123,15 @@ public final class PlanJson {
         return PlanIssue.of(path.isEmpty() ? "$" : path.toString(), "field.duplicate", duplicated);
     }
 
+    /**
+     * Reads a plan this app wrote itself (a journey kept in a session) into the current model, older
+     * format versions included, without checking it: its answers were checked when they were saved,
+     * and a journey in progress is incomplete by nature. Pages that need a valid plan check it once.
+     */
+    public static Plan readWritten(JsonNode root) {
+        return new Reader().plan(root);
+    }
+
     static PlanCheck read(JsonNode root) {
         Reader r = new Reader();
         Plan raw = r.plan(root);

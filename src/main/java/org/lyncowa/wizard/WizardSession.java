@@ -123,11 +123,12 @@ public class WizardSession {
             for (JsonNode step : root.path("steps")) {
                 steps.add(Step.valueOf(step.asString()));
             }
-            // The plan reader also reads older plan format versions into the current model; the
-            // plan's rule errors are ignored here: a journey in progress is incomplete by nature.
-            var plan = PlanJson.read(MAPPER.writeValueAsString(root.required("plan"))).plan();
+            // The plan reader also reads older plan format versions into the current model; it does
+            // not check the rules: a journey in progress is incomplete by nature, and the pages that
+            // need a valid plan check it once (a download used to check it four times).
+            var plan = PlanJson.readWritten(root.required("plan"));
             return Optional.of(new WizardState(plan, steps, root.path("example").asBoolean(false)));
-        } catch (JacksonException | IllegalArgumentException | PlanJson.NotJsonException e) {
+        } catch (JacksonException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }
