@@ -38,6 +38,18 @@ public record Plan(
                 && compatibility.exchangeServer().is2016OrLater();
     }
 
+    /**
+     * Whether step 2 asks the Unified Messaging questions, UM co-location (P-2.1) and SIP URI dial plans
+     * (P-2.9): only with Exchange 2013 and 2016 (P-8.4: 2019 and SE have no UM; P-7.3: the 2010 pool is
+     * always created, and there is no dial-plan script for 2010), or while the version is not known.
+     * {@link PlanRules} applies the same rule to a plan file (plan-and-bundle.md, version 2).
+     */
+    @JsonIgnore
+    public boolean asksUnifiedMessaging() {
+        return compatibility == null || compatibility.exchangeServer() == null
+                || compatibility.exchangeServer().hasUnifiedMessagingQuestions();
+    }
+
     public boolean enablesIm() {
         return instantMessaging != null && instantMessaging.enables();
     }

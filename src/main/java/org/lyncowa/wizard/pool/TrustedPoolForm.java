@@ -11,6 +11,9 @@ import org.lyncowa.plan.TrustedPool;
 public record TrustedPoolForm(Boolean umServicesColocated, String owaPoolFqdn, String registrarPoolFqdn, String siteId,
         String applicationId, Integer port, List<String> poolComputers, List<String> sipUriDialPlans) {
 
+    private static final String COLOCATED_PATH = "trustedPool.umServicesColocated";
+    private static final String DIAL_PLANS_PATH = "trustedPool.sipUriDialPlans";
+
     static TrustedPoolForm from(Plan saved) {
         TrustedPool answer = saved.trustedPool();
         if (answer == null || answer.umServicesColocated() == null || !answer.createsPool()) {
@@ -24,10 +27,18 @@ public record TrustedPoolForm(Boolean umServicesColocated, String owaPoolFqdn, S
     }
 
     static Plan applyTo(TrustedPoolForm form, Plan saved, List<PlanIssue> readErrors) {
-        if (Boolean.TRUE.equals(form.umServicesColocated())) {
+        TrustedPoolForm answered = form;
+        if (!saved.asksUnifiedMessaging()) {
+            // P-8.4, P-7.3: the page asks neither UM question for this Exchange version; the pool is
+            // always created, so whatever was posted for those two fields does not apply.
+            readErrors.removeIf(e -> e.path().equals(COLOCATED_PATH) || e.path().startsWith(DIAL_PLANS_PATH));
+            answered = new TrustedPoolForm(false, form.owaPoolFqdn(), form.registrarPoolFqdn(), form.siteId(),
+                    form.applicationId(), form.port(), form.poolComputers(), List.of());
+        }
+        if (Boolean.TRUE.equals(answered.umServicesColocated())) {
             readErrors.clear();
         }
-        return new Plan(saved.title(), saved.compatibility(), form.toAnswer(), saved.instantMessaging(),
+        return new Plan(saved.title(), saved.compatibility(), answered.toAnswer(), saved.instantMessaging(),
                 saved.mailboxPolicy());
     }
 

@@ -188,4 +188,60 @@ class TrustedPoolControllerTest {
                     .andExpect(redirectedUrl(Navigator.CHECK_ANSWERS));
         }
     }
+
+    /** Issue 15, P-8.4: the UM questions only with Exchange 2013 and 2016. */
+    @Nested
+    class UnifiedMessagingQuestionsByVersion {
+
+        private MockHttpSession afterCompatibility(String preset) {
+            return TestPlans.session(TestPlans.answeredBefore(Step.TRUSTED_POOL, preset));
+        }
+
+        @Test
+        void exchange2019AsksNeitherUmQuestionAndItsHeadlineDoesNotTalkAboutTheUmCallRouter() throws Exception {
+            String html = mvc.perform(get(Step.Paths.TRUSTED_POOL).session(afterCompatibility(TestPlans.TAILSPIN)))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(html).doesNotContain("name=\"umServicesColocated\"", "name=\"sipUriDialPlans\"",
+                    "data-reveal-for=\"umServicesColocated\"", "Call Router")
+                    .contains("<h1>Trusted application pool for OWA</h1>", "name=\"owaPoolFqdn\"",
+                            "no Unified Messaging");
+        }
+
+        @Test
+        void exchange2010AsksNeitherUmQuestion() throws Exception {
+            String html = mvc.perform(get(Step.Paths.TRUSTED_POOL).session(afterCompatibility(TestPlans.EXCHANGE_2010)))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(html).doesNotContain("name=\"umServicesColocated\"", "name=\"sipUriDialPlans\"", "Call Router")
+                    .contains("name=\"owaPoolFqdn\"", "P-7.3");
+        }
+
+        @Test
+        void exchange2019SavesThePoolWithoutAUmAnswerAndIgnoresUmFieldsPostedAnyway() throws Exception {
+            MockHttpSession session = afterCompatibility(TestPlans.TAILSPIN);
+            mvc.perform(FormPost.to(Step.Paths.TRUSTED_POOL, "owaPoolFqdn", "owa.tailspintoys.com",
+                            "registrarPoolFqdn", "sfbpool01.tailspintoys.com", "siteId", "1",
+                            "applicationId", "OutlookWebApp", "port", "5199",
+                            "poolComputers", "ex19-01.tailspintoys.com\nex19-02.tailspintoys.com").in(session))
+                    .andExpect(redirectedUrl(Step.Paths.INSTANT_MESSAGING));
+            TrustedPool saved = TestPlans.stateOf(session).plan().trustedPool();
+            assertThat(saved.createsPool()).isTrue();
+            assertThat(saved.owaPoolFqdn()).isEqualTo("owa.tailspintoys.com");
+
+            // A stale page (or a hand-made post) that still sends the UM answers: they do not apply.
+            MockHttpSession again = afterCompatibility(TestPlans.TAILSPIN);
+            mvc.perform(FormPost.to(Step.Paths.TRUSTED_POOL, "umServicesColocated", "maybe",
+                            "owaPoolFqdn", "owa.tailspintoys.com", "registrarPoolFqdn", "sfbpool01.tailspintoys.com",
+                            "siteId", "1", "sipUriDialPlans", "SipPlan").in(again))
+                    .andExpect(redirectedUrl(Step.Paths.INSTANT_MESSAGING));
+            assertThat(TestPlans.stateOf(again).plan().trustedPool().sipUriDialPlans()).isEmpty();
+        }
+
+        @Test
+        void exchange2013StillAsksTheUmQuestion() throws Exception {
+            mvc.perform(post(Step.Paths.TRUSTED_POOL).with(csrf()).session(TrustedPoolControllerTest.afterCompatibility())
+                            .param("owaPoolFqdn", "atl-owa-001.litwareinc.com"))
+                    .andExpect(model().attributeHasFieldErrorCode("form", "umServicesColocated", "required"));
+        }
+    }
 }
