@@ -66,6 +66,16 @@ public abstract class StepController<F> {
         this.formType = ResolvableType.forClass(getClass()).as(StepController.class).resolveGeneric(0);
     }
 
+    /**
+     * Answers the rules refuse that lead to a page of their own instead of errors on this one (a pair of
+     * versions that cannot be integrated, P-1.3): that page's path, else empty (the default). Such
+     * answers are saved as given, so that going back shows them; a revisit of this page then shows no
+     * errors for them, only the model attribute {@code ownPage} with that path.
+     */
+    protected Optional<String> pageOfItsOwn(StepCheck check) {
+        return Optional.empty();
+    }
+
     /** Model attributes only this step's page needs. */
     protected void describe(Model model, WizardState state, List<PlanIssue> errors) {
     }
@@ -91,6 +101,11 @@ public abstract class StepController<F> {
         }
         StepCheck revisit = flow.validation().revisit(step, state, state.answered(step));
         StepCheck saved = flow.validation().check(step, state.plan(), List.of());
+        Optional<String> own = pageOfItsOwn(saved);
+        if (own.isPresent()) {
+            model.addAttribute("ownPage", own.get());
+            revisit = new StepCheck(revisit.plan(), List.of(), revisit.warnings(), revisit.rejected());
+        }
         return page(model, toForm.form(state.plan()), revisit, saved, change, state, locale);
     }
 
@@ -105,7 +120,13 @@ public abstract class StepController<F> {
         }
         StepCheck check = check(form, binding, state);
         if (!check.valid()) {
-            return page(model, form, check, check, change, state, locale);
+            Optional<String> own = pageOfItsOwn(check);
+            if (own.isEmpty()) {
+                return page(model, form, check, check, change, state, locale);
+            }
+            state.save(step, check.plan());
+            flow.session().save(request, state);
+            return "redirect:" + own.get();
         }
         state.save(step, check.plan());
         flow.session().save(request, state);

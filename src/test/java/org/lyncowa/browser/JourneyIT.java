@@ -97,10 +97,9 @@ class JourneyIT extends BrowserTestBase {
     @Test
     void aWrongAnswerOnEachStepIsExplainedLinkedToItsFieldAndKeepsWhatWasTyped() {
         startNewJourney();
-        // Step 1: a version the integration does not support.
+        // Step 1: no Exchange version chosen.
         driver.findElement(By.id("title")).sendKeys("Keep this title");
-        fillSection(Presets.JSON.readTree(
-                "{\"lyncServer\":\"LYNC_2013\",\"exchangeServer\":\"EXCHANGE_2016\",\"ucmaRuntimeConfirmed\":\"true\"}"));
+        fillSection(Presets.JSON.readTree("{\"lyncServer\":\"LYNC_2013\",\"ucmaRuntimeConfirmed\":\"true\"}"));
         refusedAt("exchangeServer", "exchangeServer"); // a radio group links to its first radio (GOV.UK)
         assertThat(driver.findElement(By.id("title")).getDomProperty("value")).isEqualTo("Keep this title");
         fillSection(Presets.typed(Presets.LITWARE).path("compatibility"));

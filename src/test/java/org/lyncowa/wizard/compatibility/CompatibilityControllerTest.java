@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.lyncowa.plan.ExchangeServer;
 import org.lyncowa.wizard.Navigator;
 import org.lyncowa.wizard.Step;
@@ -91,26 +93,12 @@ class CompatibilityControllerTest {
     class WhenAnswersAreRefused {
 
         @Test
-        void exchange2016IsRefusedWithItsReason() throws Exception {
+        void aTitleWithAControlCharacterIsRefusedBeforeAnUnsupportedPairLeadsOn() throws Exception {
             mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(TestPlans.session(new WizardState()))
-                            .param("lyncServer", "LYNC_2013").param("exchangeServer", "EXCHANGE_2016_OR_LATER")
-                            .param("ucmaRuntimeConfirmed", "true"))
+                            .param("title", "a\u0007b").param("lyncServer", "LYNC_2013")
+                            .param("exchangeServer", "EXCHANGE_2016").param("ucmaRuntimeConfirmed", "true"))
                     .andExpect(status().isOk())
-                    .andExpect(view().name(CompatibilityController.VIEW))
-                    .andExpect(model().attributeHasFieldErrorCode("form", "exchangeServer", "compatibility.unsupported-pair"))
-                    .andExpect(model().errorCount(1));
-        }
-
-        @Test
-        void theExchange2016ChoiceIsExchange2016AndRefusedWithLync2013() throws Exception {
-            mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(TestPlans.session(new WizardState()))
-                            .param("lyncServer", "LYNC_2013").param("exchangeServer", "EXCHANGE_2016")
-                            .param("ucmaRuntimeConfirmed", "true"))
-                    .andExpect(status().isOk())
-                    .andExpect(model().attributeHasFieldErrorCode("form", "exchangeServer", "compatibility.unsupported-pair"))
-                    .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
-                            "(?s).*value=\"EXCHANGE_2016\"[^>]*checked=\"checked\".*")))
-                    .andExpect(model().errorCount(1));
+                    .andExpect(model().attributeHasFieldErrorCode("form", "title", "text.control"));
         }
 
         @Test
@@ -146,7 +134,7 @@ class CompatibilityControllerTest {
         @Test
         void nothingIsSaved() throws Exception {
             MockHttpSession session = TestPlans.session(new WizardState());
-            mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(session).param("exchangeServer", "EXCHANGE_2016_OR_LATER"));
+            mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(session).param("exchangeServer", "EXCHANGE_2016"));
             assertThat(TestPlans.stateOf(session).isComplete(Step.COMPATIBILITY)).isFalse();
             assertThat(TestPlans.stateOf(session).plan().compatibility()).isNull();
         }
@@ -190,5 +178,66 @@ class CompatibilityControllerTest {
                     }))
                     .andExpect(redirectedUrl(Navigator.RECOVERY));
         }
+    }
+
+    /** Issue 15, P-1.3: a pair that cannot be integrated leads to a page of its own, not a form error. */
+    @Nested
+    class AnUnsupportedPair {
+
+        @ParameterizedTest
+        @CsvSource({"LYNC_2013, EXCHANGE_2016", "LYNC_2013, EXCHANGE_2019", "LYNC_2013, EXCHANGE_SE",
+                "SKYPE_2019, EXCHANGE_2010", "SKYPE_SE, EXCHANGE_2010", "SKYPE_2015, EXCHANGE_SE"})
+        void leadsToItsOwnPageAndIsSavedForTheWayBack(String lync, String exchange) throws Exception {
+            MockHttpSession session = TestPlans.session(new WizardState());
+            mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(session).param("title", "Site B")
+                            .param("lyncServer", lync).param("exchangeServer", exchange))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(redirectedUrl("/steps/compatibility/unsupported?lyncServer=" + lync + "&exchangeServer="
+                            + exchange));
+            WizardState state = TestPlans.stateOf(session);
+            assertThat(state.plan().title()).isEqualTo("Site B");
+            assertThat(state.plan().compatibility().exchangeServer()).isEqualTo(ExchangeServer.valueOf(exchange));
+            assertThat(state.isComplete(Step.COMPATIBILITY)).as("no step after this one opens").isFalse();
+
+            // Back on the question: the saved answers, no error, and the way to the pair's page.
+            String html = mvc.perform(get(Step.Paths.COMPATIBILITY).session(session))
+                    .andExpect(status().isOk())
+                    .andExpect(model().errorCount(0))
+                    .andExpect(model().attribute("ownPage", "/steps/compatibility/unsupported?lyncServer=" + lync
+                            + "&exchangeServer=" + exchange))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(html).doesNotContain("error-summary").contains("See what would work")
+                    .containsPattern("value=\"" + exchange + "\"[^>]*checked=\"checked\"");
+        }
+
+        @Test
+        void theOldVersion1NameOfExchange2016LeadsThereToo() throws Exception {
+            mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(TestPlans.session(new WizardState()))
+                            .param("lyncServer", "LYNC_2013").param("exchangeServer", "EXCHANGE_2016_OR_LATER")
+                            .param("ucmaRuntimeConfirmed", "true"))
+                    .andExpect(redirectedUrl("/steps/compatibility/unsupported?lyncServer=LYNC_2013&exchangeServer=EXCHANGE_2016"));
+        }
+
+        @Test
+        void aPlanThatSwitchesImOffKeepsGoingWithEveryPair() throws Exception {
+            MockHttpSession session = TestPlans.session(TestPlans.complete(TestPlans.DISABLE));
+            mvc.perform(post(Step.Paths.COMPATIBILITY).with(csrf()).session(session).param("change", "true")
+                            .param("lyncServer", "LYNC_2013").param("exchangeServer", "EXCHANGE_2019")
+                            .param("ucmaRuntimeConfirmed", "false"))
+                    .andExpect(redirectedUrl(Navigator.CHECK_ANSWERS));
+        }
+    }
+
+    /** Issue 15, P-8.2: the end of support beside each version, a notice only. */
+    @Test
+    void eachVersionShowsItsEndOfSupport() throws Exception {
+        String html = mvc.perform(get(Step.Paths.COMPATIBILITY)).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"lyncServer-item-hint\"", "id=\"lyncServer-se-item-hint\"",
+                "End of Microsoft support: 2023-04-11", "End of Microsoft support: 2025-10-14",
+                "End of Microsoft support: 2020-10-13", "Modern Lifecycle Policy");
+        assertThat(html.split("End of Microsoft support: 2025-10-14", -1)).hasSize(5); // 2015, 2019, Exchange 2016, 2019
+        String korean = mvc.perform(get(Step.Paths.COMPATIBILITY).locale(java.util.Locale.KOREAN))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(korean).contains("Microsoft 지원 종료: 2023-04-11", "최신 수명 주기 정책");
     }
 }

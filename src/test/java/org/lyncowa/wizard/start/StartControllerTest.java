@@ -94,4 +94,17 @@ class StartControllerTest {
         mvc.perform(get("/").header("Accept-Language", "fr-FR"))
                 .andExpect(content().string(containsString("Start now")));
     }
+
+    /** Issue 15: the start page names every version the wizard covers, not only Lync Server 2013 with OWA 2013. */
+    @Test
+    void theTitleAndLeadNameTodaysVersions() throws Exception {
+        String html = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(html)
+                .contains("<title>Integrate Lync or Skype for Business Server with Outlook Web App or Outlook on the web",
+                        "<h1>Integrate Lync or Skype for Business Server with Outlook Web App or Outlook on the web</h1>",
+                        "Skype for Business Server 2015, 2019 or Subscription Edition")
+                .doesNotContain("Lync Server 2013 with Outlook Web App 2013");
+        String korean = mvc.perform(get("/").param("lang", "ko")).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(korean).contains("비즈니스용 Skype 서버", "웹용 Outlook");
+    }
 }
