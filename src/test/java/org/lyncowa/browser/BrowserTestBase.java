@@ -305,7 +305,7 @@ public abstract class BrowserTestBase {
                     title.clear();
                     title.sendKeys(plan.path("title").asString());
                 }
-                fillSection(plan.path(section));
+                fillSection(Presets.pageAnswers(section, plan));
             }
             onStep.accept(currentPath());
             String before = currentPath();

@@ -93,6 +93,10 @@ class EveryPageIT extends BrowserTestBase {
         andWaitForNewPage(() -> driver.findElement(By.cssSelector("main form button[type=submit]")).click());
         audit("import-errors", true);
 
+        // Issue 15: a pair that cannot be integrated has a page of its own.
+        open("/steps/compatibility/unsupported?lyncServer=LYNC_2013&exchangeServer=EXCHANGE_2019");
+        audit("unsupported-pair", false);
+
         open("/recovery");
         audit("recovery", false);
         open("/no-such-page");
@@ -100,7 +104,7 @@ class EveryPageIT extends BrowserTestBase {
         open("/start"); // GET of a POST-only address: the general error page
         audit("error", false);
 
-        assertThat(pages).hasSize(18);
+        assertThat(pages).hasSize(19);
         problems.addAll(htmlErrors(htmlDir));
         assertThat(problems).as("problems on the %s pages", lang).isEmpty();
     }

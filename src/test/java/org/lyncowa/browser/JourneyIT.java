@@ -34,16 +34,11 @@ import tools.jackson.databind.JsonNode;
 class JourneyIT extends BrowserTestBase {
 
     /**
-     * The examples a person can type through the pages today: those for Lync Server 2013. The step
-     * pages do not yet adapt their questions to Skype for Business with Exchange 2016 and later (issue
-     * 15: the UM question is still asked for Exchange 2019/SE, the per-server certificate answers are
-     * not yet typed by this harness); those examples are loaded with one click in TrainerJourneyIT and
-     * their bundles are checked cell by cell in IntegrationPathApiTest and the golden scripts.
+     * Every example plan, typed through the pages: the step pages ask only what applies to the versions
+     * chosen (issue 15), and a plan with per-server certificates is typed as one line per server.
      */
     static List<String> presets() {
-        return Presets.names().stream()
-                .filter(name -> "LYNC_2013".equals(Presets.typed(name).path("compatibility").path("lyncServer").asString()))
-                .toList();
+        return Presets.names();
     }
 
     private String mode() {
@@ -53,7 +48,7 @@ class JourneyIT extends BrowserTestBase {
     @ParameterizedTest
     @MethodSource("presets")
     void examplePlanTypedInShowsItsAnswersAndDownloadsAMatchingBundle(String preset) throws IOException {
-        JsonNode expected = Presets.expected(preset);
+        JsonNode expected = Presets.typedResult(preset);
         List<String> steps = new ArrayList<>();
         typePlan(Presets.typed(preset), path -> {
             steps.add(path);
@@ -79,6 +74,7 @@ class JourneyIT extends BrowserTestBase {
                 zip.keySet().stream().filter(n -> !n.equals("manifest.json")).toList());
         assertThat(listed).contains("plan.json", "runbook.md", "runbook.html");
         assertThat(Presets.JSON.readTree(zip.get("plan.json"))).isEqualTo(expected);
+        settingOverrideCoversEveryServer(zip, expected);
 
         if (!javascript()) {
             return; // the Korean screenshots come from the pass with JavaScript; the pages are the same
@@ -142,6 +138,37 @@ class JourneyIT extends BrowserTestBase {
         andWaitForNewPage(() -> driver.findElement(By.cssSelector("main form button[type=submit]")).click());
         assertThat(currentPath()).isEqualTo("/plan/import");
         summaryLeadsTo("planFile", "planFile");
+    }
+
+    /**
+     * Exchange 2016 and later (P-8.5, P-9.2): the setting-override script names every Mailbox server with
+     * the thumbprint typed for it. The Skype for Business Server 2019 + Exchange 2019 example has two
+     * servers with different certificates.
+     */
+    private static void settingOverrideCoversEveryServer(Map<String, byte[]> zip, JsonNode plan) {
+        String exchange = plan.path("compatibility").path("exchangeServer").asString();
+        List<String> overrides = zip.keySet().stream().filter(n -> n.endsWith("-owa-setting-override.ps1")).toList();
+        if (!List.of("EXCHANGE_2016", "EXCHANGE_2019", "EXCHANGE_SE").contains(exchange)
+                || !plan.path("instantMessaging").path("mode").asString().equals("ENABLE")) {
+            assertThat(overrides).isEmpty();
+            return;
+        }
+        assertThat(overrides).hasSize(1);
+        String script = new String(zip.get(overrides.get(0)), java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode im = plan.path("instantMessaging");
+        im.path("mailboxServers").forEach(server -> assertThat(script).contains("'" + server.asString() + "'"));
+        im.path("certificates").properties().forEach(e -> assertThat(script)
+                .contains("'" + e.getKey() + "' = '" + e.getValue().asString() + "'"));
+    }
+
+    @Test
+    void theSkypeForBusiness2019WithExchange2019ExampleHasTwoServersWithDifferentCertificates() {
+        // What examplePlanTypedInShowsItsAnswersAndDownloadsAMatchingBundle types for this example (issue 15).
+        JsonNode im = Presets.typedResult("tailspin-skype2019-exchange2019").path("instantMessaging");
+        assertThat(im.path("mailboxServers")).hasSize(2);
+        assertThat(im.path("certificates").path("ex19-01.tailspintoys.com").asString())
+                .isNotEqualTo(im.path("certificates").path("ex19-02.tailspintoys.com").asString());
+        assertThat(presets()).contains("tailspin-skype2019-exchange2019");
     }
 
     /** Presses Continue and expects the same step back with the error summary leading to {@code field}. */

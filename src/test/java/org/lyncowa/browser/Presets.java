@@ -73,6 +73,61 @@ final class Presets {
         }
     }
 
+    /**
+     * A plan section as the step page asks for it. The instant-messaging page offers three certificate
+     * choices (P-9.2) where the plan says {@code THUMBPRINT} (with or without per-server entries) or
+     * {@code IIS}: a plan with per-server thumbprints is typed as "a certificate per server", one line
+     * per server with the thumbprint it uses (its own, else the shared one), as the page shows it back.
+     * Other sections are asked as they are written.
+     */
+    static JsonNode pageAnswers(String section, JsonNode plan) {
+        JsonNode answers = plan.path(section);
+        if (!"instantMessaging".equals(section) || !answers.isObject()) {
+            return answers;
+        }
+        tools.jackson.databind.node.ObjectNode page = ((tools.jackson.databind.node.ObjectNode) answers).deepCopy();
+        JsonNode perServer = answers.path("certificates");
+        if ("IIS".equals(answers.path("certificateSource").asString())) {
+            return page;
+        }
+        if (!perServer.isObject() || perServer.isEmpty()) {
+            page.put("certificateSource", "SHARED");
+            page.remove("certificates");
+            return page;
+        }
+        boolean exchange2010 = "EXCHANGE_2010".equals(plan.path("compatibility").path("exchangeServer").asString());
+        List<String> lines = new java.util.ArrayList<>();
+        for (JsonNode server : answers.path(exchange2010 ? "clientAccessServers" : "mailboxServers")) {
+            String name = server.asString();
+            JsonNode own = perServer.path(name);
+            lines.add(name + " " + (own.isMissingNode() ? answers.path("certificateThumbprint").asString() : own.asString()));
+        }
+        page.put("certificateSource", "PER_SERVER");
+        page.put("certificates", String.join("\n", lines));
+        page.remove("certificateThumbprint");
+        return page;
+    }
+
+    /**
+     * The plan the wizard ends up with when the preset is typed in through the pages: as
+     * {@link #expected}, with per-server certificates as the page saves them (every server with its
+     * thumbprint, no shared one; the same certificate for each server).
+     */
+    static JsonNode typedResult(String name) {
+        tools.jackson.databind.node.ObjectNode plan = (tools.jackson.databind.node.ObjectNode) expected(name);
+        JsonNode page = pageAnswers("instantMessaging", plan);
+        if ("PER_SERVER".equals(page.path("certificateSource").asString())) {
+            tools.jackson.databind.node.ObjectNode im = (tools.jackson.databind.node.ObjectNode) plan.path("instantMessaging");
+            tools.jackson.databind.node.ObjectNode certificates = im.putObject("certificates");
+            for (String line : page.path("certificates").asString().split("\n")) {
+                String[] parts = line.split(" ", 2);
+                certificates.put(parts[0], parts[1]);
+            }
+            im.remove("certificateThumbprint");
+        }
+        return plan;
+    }
+
     /** Every text a person typed that the check-answers page must show back (lists item by item). */
     static List<String> shownValues(JsonNode plan) {
         Stream.Builder<String> values = Stream.builder();
