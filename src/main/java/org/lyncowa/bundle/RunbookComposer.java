@@ -41,6 +41,8 @@ final class RunbookComposer {
     private final MessageSource messages;
     private final IssueMessages issueMessages;
     private final Locale locale;
+    /** The product names of the plan being composed (its versions), for the texts' name tokens. */
+    private ProductNames names;
 
     RunbookComposer(MessageSource messages, Locale locale) {
         this.messages = messages;
@@ -54,6 +56,7 @@ final class RunbookComposer {
      */
     Runbook compose(Plan plan, List<PlanIssue> warnings, List<GeneratedScript> scripts, String generatedAt,
             String generator) {
+        names = ProductNames.of(plan, messages, locale);
         Line title = plan.title() == null ? Line.message(msg("untitled")) : Line.of(Inline.words(plan.title()));
         Line generated = Line.message(msg("generated", generatedAt, generator));
         List<Line> intro = List.of(Line.message(msg("intro.1")), Line.message(msg("intro.2")),
@@ -262,10 +265,14 @@ final class RunbookComposer {
     }
 
     private String msg(String key, Object... args) {
-        return messages.getMessage(PREFIX + key, args, locale);
+        return named(messages.getMessage(PREFIX + key, args, locale));
     }
 
     private String find(String key) {
-        return messages.getMessage(PREFIX + key, null, null, locale);
+        return named(messages.getMessage(PREFIX + key, null, null, locale));
+    }
+
+    private String named(String text) {
+        return names == null ? text : names.apply(text);
     }
 }

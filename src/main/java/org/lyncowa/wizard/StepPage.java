@@ -2,6 +2,9 @@ package org.lyncowa.wizard;
 
 import java.util.List;
 
+import org.lyncowa.bundle.ProductNames;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -10,9 +13,11 @@ import org.springframework.ui.Model;
 public class StepPage {
 
     private final Navigator navigator;
+    private final MessageSource messages;
 
-    public StepPage(Navigator navigator) {
+    public StepPage(Navigator navigator, MessageSource messages) {
         this.navigator = navigator;
+        this.messages = messages;
     }
 
     public void describe(Model model, Step step, boolean change, WizardState state) {
@@ -22,5 +27,7 @@ public class StepPage {
         model.addAttribute("stepNumber", journey.indexOf(step) + 1);
         model.addAttribute("stepCount", journey.size());
         model.addAttribute("plan", state.plan());
+        // Product names of the versions chosen (P-8.1), for texts such as "Outlook on the web".
+        model.addAttribute("names", ProductNames.of(state.plan(), messages, LocaleContextHolder.getLocale()).byName());
     }
 }

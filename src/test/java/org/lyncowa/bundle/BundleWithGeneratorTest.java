@@ -121,4 +121,32 @@ class BundleWithGeneratorTest {
                     assertThat(BundleBuilderTest.file(bundle, "runbook.md")).contains("계획 요약");
                 });
     }
+
+    /** Issue 15, P-8.1: the runbook names the versions chosen, never Lync Server 2013 or Outlook Web App for others. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"SKYPE_2015, EXCHANGE_2013", "SKYPE_2019, EXCHANGE_2013",
+            "SKYPE_SE, EXCHANGE_2013", "SKYPE_2015, EXCHANGE_2010"})
+    void skypeForBusinessWithExchange2013Or2010IsNamedSo(String lync, String exchange) {
+        Plan base = BundleFixtures.preset(exchange.equals("EXCHANGE_2010") ? "exchange2010-limited" : "litwareinc");
+        Plan plan = new Plan(null, new org.lyncowa.plan.Compatibility(org.lyncowa.plan.LyncServer.valueOf(lync),
+                org.lyncowa.plan.ExchangeServer.valueOf(exchange), true), base.trustedPool(), base.instantMessaging(),
+                base.mailboxPolicy());
+        String md = BundleBuilderTest.file(builder.build(plan, Locale.ENGLISH), "runbook.md");
+        assertThat(md).contains("Skype for Business Server Management Shell", "Skype for Business Server Front End Server",
+                "Outlook Web App")
+                .doesNotContain("Lync Server 2013", "Lync Server Management Shell", "Outlook on the web", "{lync",
+                        "{frontEnd}", "{owa}");
+        String ko = BundleBuilderTest.file(builder.build(plan, Locale.KOREAN), "runbook.md");
+        assertThat(ko).contains("비즈니스용 Skype 서버 관리 셸").doesNotContain("Lync Server 관리 셸", "{lync");
+    }
+
+    @Test
+    void switchingImOffWithExchange2016OrLaterSaysOutlookOnTheWeb() {
+        Plan plan = new Plan(null, new org.lyncowa.plan.Compatibility(org.lyncowa.plan.LyncServer.LYNC_2013,
+                org.lyncowa.plan.ExchangeServer.EXCHANGE_2019, false), org.lyncowa.plan.TrustedPool.colocated(),
+                org.lyncowa.plan.InstantMessaging.disable(), null);
+        String md = BundleBuilderTest.file(builder.build(plan, Locale.ENGLISH), "runbook.md");
+        assertThat(md).contains("Lync Server 2013 and Outlook on the web integration", "sign in to Outlook on the web")
+                .doesNotContain("Outlook Web App");
+    }
 }

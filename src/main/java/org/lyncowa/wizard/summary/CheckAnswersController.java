@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.lyncowa.bundle.PlanSummary;
+import org.lyncowa.bundle.ProductNames;
 import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanRules;
@@ -74,10 +75,13 @@ class CheckAnswersController {
      * text is English only). Verify and rollback run in parts whose places the runbook lists.
      */
     private ScriptRow row(GeneratedScript script, Plan plan, Locale locale) {
-        String variant = !plan.enablesIm() ? "disable" : plan.isExchange2010() ? "exchange2010" : "exchange2013";
+        String variant = !plan.enablesIm() ? "disable" : plan.isExchange2010() ? "exchange2010"
+                : plan.isExchange2016OrLater() ? "exchange2016" : "exchange2013";
         boolean inParts = PARTS.contains(script.purpose());
-        return new ScriptRow(script.fileName(), stepText(script, variant, "runOn", inParts, locale),
-                stepText(script, variant, "shell", inParts, locale));
+        // The runbook's words, with the product names of the plan's versions (P-8.1).
+        ProductNames names = ProductNames.of(plan, messages, locale);
+        return new ScriptRow(script.fileName(), names.apply(stepText(script, variant, "runOn", inParts, locale)),
+                names.apply(stepText(script, variant, "shell", inParts, locale)));
     }
 
     private String stepText(GeneratedScript script, String variant, String field, boolean inParts, Locale locale) {

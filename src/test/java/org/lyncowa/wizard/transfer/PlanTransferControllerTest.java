@@ -160,4 +160,42 @@ class PlanTransferControllerTest {
                     .andExpect(content().string(containsString("Select a plan file")));
         }
     }
+
+    /**
+     * Issue 15, plan-and-bundle.md version 2: {@code umServicesColocated} only with Exchange 2013/2016, "absent or
+     * false otherwise". A 2019 plan that answers No still imports (the pool is created anyway, P-8.4); one that
+     * says Yes, or names SIP URI dial plans, is refused with the reason.
+     */
+    @Nested
+    class AnExchange2019PlanWithAUmAnswer {
+
+        private byte[] tailspin(String replacement) {
+            String json = new String(TestPlans.presetBytes(TestPlans.TAILSPIN), StandardCharsets.UTF_8);
+            String changed = json.replace("\"trustedPool\": {", "\"trustedPool\": {" + replacement);
+            assertThat(changed).isNotEqualTo(json);
+            return changed.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Test
+        void answeringNoImportsAndThePoolIsCreated() throws Exception {
+            var session = TestPlans.session(new WizardState());
+            mvc.perform(multipart("/plan/import").with(csrf()).file(file(tailspin("\"umServicesColocated\": false,")))
+                            .session(session))
+                    .andExpect(redirectedUrl(Navigator.CHECK_ANSWERS));
+            assertThat(TestPlans.stateOf(session).plan().trustedPool().createsPool()).isTrue();
+        }
+
+        @Test
+        void answeringYesOrNamingDialPlansIsRefusedWithTheReason() throws Exception {
+            mvc.perform(multipart("/plan/import").with(csrf()).file(file(tailspin("\"umServicesColocated\": true,")))
+                            .session(TestPlans.session(new WizardState())))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("trustedPool.umServicesColocated: ")));
+            mvc.perform(multipart("/plan/import").with(csrf())
+                            .file(file(tailspin("\"sipUriDialPlans\": [\"Tailspin SIP\"],")))
+                            .session(TestPlans.session(new WizardState())))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("trustedPool.sipUriDialPlans: ")));
+        }
+    }
 }
