@@ -1,8 +1,12 @@
 package org.lyncowa.wizard;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.lyncowa.bundle.ProductNames;
+import org.lyncowa.plan.Compatibility;
+import org.lyncowa.plan.ExchangeServer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,6 +32,12 @@ public class StepPage {
         model.addAttribute("stepCount", journey.size());
         model.addAttribute("plan", state.plan());
         // Product names of the versions chosen (P-8.1), for texts such as "Outlook on the web".
-        model.addAttribute("names", ProductNames.of(state.plan(), messages, LocaleContextHolder.getLocale()).byName());
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> names = ProductNames.of(state.plan(), messages, locale).byName();
+        Compatibility versions = state.plan().compatibility();
+        names.put("exchange", messages.getMessage("compatibility.exchangeServer." + (versions == null
+                || versions.exchangeServer() == null ? ExchangeServer.EXCHANGE_2013 : versions.exchangeServer()).name(), null,
+                locale));
+        model.addAttribute("names", names);
     }
 }

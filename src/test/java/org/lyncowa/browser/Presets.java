@@ -87,11 +87,13 @@ final class Presets {
         }
         tools.jackson.databind.node.ObjectNode page = ((tools.jackson.databind.node.ObjectNode) answers).deepCopy();
         JsonNode perServer = answers.path("certificates");
-        if ("IIS".equals(answers.path("certificateSource").asString())) {
+        if (!"ENABLE".equals(answers.path("mode").asString()) || "IIS".equals(answers.path("certificateSource").asString())) {
             return page;
         }
         if (!perServer.isObject() || perServer.isEmpty()) {
-            page.put("certificateSource", "SHARED");
+            if (answers.has("certificateSource")) {
+                page.put("certificateSource", "SHARED");
+            }
             page.remove("certificates");
             return page;
         }

@@ -350,4 +350,19 @@ class InstantMessagingControllerTest {
                     .andExpect(model().attributeHasFieldErrorCode("form", "settingOverrideName", "text.tooLong"));
         }
     }
+
+    /** Issue 15, P-8.1, P-8.5: the page names the versions chosen; no web.config from Exchange 2016 on. */
+    @Test
+    void exchange2019IsOutlookOnTheWebWithASettingOverride() throws Exception {
+        String html = mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(TestPlans.session(
+                        TestPlans.answeredBefore(Step.INSTANT_MESSAGING, TestPlans.TAILSPIN))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("<h1>Do you want instant messaging in Outlook on the web?</h1>", "setting override",
+                        ">Mailbox servers<")
+                .doesNotContain("Exchange 2013 Mailbox servers", "web.config script", "Outlook Web App?");
+        String lync = mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(TestPlans.session(
+                        TestPlans.answeredBefore(Step.INSTANT_MESSAGING, TestPlans.LITWARE))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(lync).contains("<h1>Do you want instant messaging in Outlook Web App?</h1>", "Exchange 2013 Mailbox servers");
+    }
 }
