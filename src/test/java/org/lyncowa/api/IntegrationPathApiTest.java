@@ -107,6 +107,27 @@ class IntegrationPathApiTest {
         assertThat(names).as(lync + " with " + exchange).isEqualTo(scripts);
     }
 
+    /**
+     * Issue 15, plan-and-bundle.md version 2: the UM questions only with Exchange 2013/2016 (P-8.4). A 2019
+     * or SE plan that answers No is valid; Yes, or SIP URI dial plans, is refused at its path, and the
+     * same plan switching IM off (P-3.8) is taken as it is.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = ExchangeServer.class, names = {"EXCHANGE_2019", "EXCHANGE_SE"})
+    void theUmAnswerOfAnExchange2019OrSePlan(ExchangeServer exchange) throws Exception {
+        String plan = plan(LyncServer.SKYPE_2019, exchange);
+        validate(plan.replace("\"poolComputers\"", "\"umServicesColocated\": false, \"poolComputers\""))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.valid").value(true));
+        validate(plan.replace("\"poolComputers\"", "\"umServicesColocated\": true, \"poolComputers\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[?(@.path == 'trustedPool.umServicesColocated')].code")
+                        .value("notApplicable.exchangeServer"));
+        validate(plan.replace("\"poolComputers\"", "\"sipUriDialPlans\": [\"Tailspin SIP\"], \"poolComputers\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[?(@.path == 'trustedPool.sipUriDialPlans')].code")
+                        .value("notApplicable.exchangeServer"));
+    }
+
     private org.springframework.test.web.servlet.ResultActions validate(String plan) throws Exception {
         return mvc.perform(post("/api/plans/validate").contentType(MediaType.APPLICATION_JSON).content(plan));
     }

@@ -161,6 +161,40 @@ class JourneyIT extends BrowserTestBase {
                 .contains("'" + e.getKey() + "' = '" + e.getValue().asString() + "'"));
     }
 
+    /**
+     * Issue 15, P-1.3: a pair that cannot be integrated leads to its own page, which offers the switch-off
+     * scripts (P-3.8); the browser's back button returns to the question with the answers kept.
+     */
+    @Test
+    void anUnsupportedPairHasItsOwnPageWithTheSwitchOffScriptsAndBackKeepsTheAnswers() throws IOException {
+        startNewJourney();
+        driver.findElement(By.id("title")).sendKeys("Old Lync site");
+        fillSection(Presets.JSON.readTree("{\"lyncServer\":\"LYNC_2013\",\"exchangeServer\":\"EXCHANGE_2019\"}"));
+        pressContinue();
+        assertThat(currentPath()).isEqualTo("/steps/compatibility/unsupported");
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Lync Server 2013 and Exchange Server 2019 cannot be integrated");
+        assertThat(driver.findElements(By.cssSelector("[data-error-summary]"))).isEmpty();
+        screenshot(mode() + "-unsupported-pair");
+
+        emptyDownloadDir();
+        driver.findElement(By.cssSelector("a[href*='/steps/compatibility/unsupported/bundle.zip']")).click();
+        Map<String, byte[]> zip = unzip(awaitDownload(".zip"));
+        assertThat(zip).containsKeys("01-disable-im.ps1", "02-verify.ps1", "runbook.md", "plan.json");
+        assertThat(Presets.JSON.readTree(zip.get("plan.json")).path("instantMessaging").path("mode").asString())
+                .isEqualTo("DISABLE");
+
+        andWaitForNewPage(() -> driver.navigate().back());
+        assertThat(currentPath()).isEqualTo("/steps/compatibility");
+        assertThat(driver.findElement(By.id("title")).getDomProperty("value")).isEqualTo("Old Lync site");
+        assertThat(driver.findElement(By.id("exchangeServer-2019")).isSelected()).isTrue();
+        fillSection(Presets.JSON.readTree(
+                "{\"lyncServer\":\"SKYPE_2019\",\"exchangeServer\":\"EXCHANGE_2019\",\"ucmaRuntimeConfirmed\":\"true\"}"));
+        pressContinue();
+        assertThat(currentPath()).isEqualTo("/steps/trusted-pool");
+        assertThat(driver.findElements(By.name("umServicesColocated"))).as("no UM question with Exchange 2019").isEmpty();
+    }
+
     @Test
     void theSkypeForBusiness2019WithExchange2019ExampleHasTwoServersWithDifferentCertificates() {
         // What examplePlanTypedInShowsItsAnswersAndDownloadsAMatchingBundle types for this example (issue 15).
