@@ -10,7 +10,7 @@ import org.springframework.context.MessageSource;
 /**
  * Product names in runbook texts follow the plan's versions (P-8.1): a text of
  * {@code messages/runbook*.properties} read without arguments may say {@code {lync}} (the chosen Lync or
- * Skype for Business Server version), {@code {lyncShell}} (its management shell), {@code {frontEnd}}
+ * Skype for Business Server version), {@code {short}} ("Lync" or "Skype for Business"), {@code {lyncShell}} (its management shell), {@code {frontEnd}}
  * (a front-end server of it) and {@code {owa}} (Outlook Web App up to Exchange 2013, Outlook on the web
  * from Exchange 2016 on), in the text's language. The scripts do the same with their own texts.
  */
@@ -29,6 +29,7 @@ public final class ProductNames {
         Map<String, String> names = new LinkedHashMap<>();
         names.put("{lync}", messages.getMessage("runbook.value." + (versions ? plan.compatibility().lyncServer().name()
                 : "LYNC_2013"), null, locale));
+        names.put("{short}", messages.getMessage("runbook.name.short." + kind, null, locale));
         names.put("{lyncShell}", messages.getMessage("runbook.name.lyncShell." + kind, null, locale));
         names.put("{frontEnd}", messages.getMessage("runbook.name.frontEnd." + kind, null, locale));
         names.put("{owa}", messages.getMessage(plan.isExchange2016OrLater() ? "runbook.name.owa.web" : "runbook.name.owa.app",

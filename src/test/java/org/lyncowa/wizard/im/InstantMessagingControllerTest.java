@@ -358,7 +358,8 @@ class InstantMessagingControllerTest {
                         TestPlans.answeredBefore(Step.INSTANT_MESSAGING, TestPlans.TAILSPIN))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("<h1>Do you want instant messaging in Outlook on the web?</h1>", "setting override",
-                        ">Mailbox servers<")
+                        ">Mailbox servers<", "IM server name (Skype for Business pool FQDN)",
+                        "Yes: integrate OWA with Skype for Business")
                 .doesNotContain("Exchange 2013 Mailbox servers", "web.config script", "Outlook Web App?");
         String lync = mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(TestPlans.session(
                         TestPlans.answeredBefore(Step.INSTANT_MESSAGING, TestPlans.LITWARE))))

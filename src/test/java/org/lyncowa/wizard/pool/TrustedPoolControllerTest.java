@@ -205,7 +205,10 @@ class TrustedPoolControllerTest {
             assertThat(html).doesNotContain("name=\"umServicesColocated\"", "name=\"sipUriDialPlans\"",
                     "data-reveal-for=\"umServicesColocated\"", "Call Router")
                     .contains("<h1>Trusted application pool for OWA</h1>", "name=\"owaPoolFqdn\"",
-                            "no Unified Messaging");
+                            "no Unified Messaging", "Skype for Business registrar pool FQDN",
+                            "The Skype for Business Server 2019 pool that will host",
+                            "in the Skype for Business Server Management Shell")
+                    .doesNotContain("Lync Server Management Shell", "Lync registrar");
         }
 
         @Test
@@ -213,7 +216,7 @@ class TrustedPoolControllerTest {
             String html = mvc.perform(get(Step.Paths.TRUSTED_POOL).session(afterCompatibility(TestPlans.EXCHANGE_2010)))
                     .andReturn().getResponse().getContentAsString();
             assertThat(html).doesNotContain("name=\"umServicesColocated\"", "name=\"sipUriDialPlans\"", "Call Router")
-                    .contains("name=\"owaPoolFqdn\"", "P-7.3");
+                    .contains("name=\"owaPoolFqdn\"", "P-7.3", "Lync registrar pool FQDN", "in the Lync Server Management Shell");
         }
 
         @Test
