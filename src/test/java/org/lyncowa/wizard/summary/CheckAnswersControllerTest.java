@@ -45,6 +45,22 @@ class CheckAnswersControllerTest {
                 .andExpect(model().attribute("scriptsAvailable", true));
     }
 
+    /** Issue 15, P-8.1: the script table names the versions chosen, with the Exchange 2016+ steps' own words. */
+    @Test
+    void theScriptTableNamesSkypeForBusinessAndTheSettingOverride() throws Exception {
+        String html = mvc.perform(get("/check-answers").session(TestPlans.session(TestPlans.complete(TestPlans.TAILSPIN))))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(html)
+                .contains("<td>A Skype for Business Server Front End Server</td>",
+                        "<td>Skype for Business Server Management Shell</td>")
+                .doesNotContain("Lync Server 2013 front-end server", "Lync Server Management Shell", "{frontEnd}");
+        String korean = mvc.perform(get("/check-answers").locale(java.util.Locale.KOREAN)
+                        .session(TestPlans.session(TestPlans.complete(TestPlans.TAILSPIN))))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(korean).contains("<td>비즈니스용 Skype 서버 관리 셸</td>")
+                .doesNotContain("Lync Server 관리 셸");
+    }
+
     @Test
     void theScriptTableSaysWhereAndInWhichShellInThePagesLanguage() throws Exception {
         // Found by the browser tests' Korean screenshots: the table showed the manifest's English text.
