@@ -50,6 +50,8 @@ class VerificationController {
         }
         page.describe(model, STEP, change, state);
         model.addAttribute("exchange2010", state.plan().isExchange2010());
+        // P-8.5, P-8.9: from Exchange 2016 on, the setting override's signs instead of event 112 (documented for 2013).
+        model.addAttribute("exchange2016OrLater", state.plan().isExchange2016OrLater());
         model.addAttribute("enablesIm", state.plan().enablesIm());
         preview.show(model, STEP, validation.check(STEP, state.plan(), List.of()));
         return VIEW;

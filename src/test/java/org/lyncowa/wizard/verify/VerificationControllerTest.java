@@ -68,4 +68,17 @@ class VerificationControllerTest {
         mvc.perform(post(Step.Paths.VERIFICATION).with(csrf()).session(session)).andExpect(redirectedUrl(Step.Paths.MAILBOX_POLICY));
         assertThat(TestPlans.stateOf(session).isComplete(Step.VERIFICATION)).isFalse();
     }
+
+    /** Issue 15, P-8.5, P-8.9: Exchange 2016 and later show the setting override's signs, not event 112. */
+    @Test
+    void exchange2019ShowsTheSettingOverrideSigns() throws Exception {
+        String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get(Step.Paths.VERIFICATION).session(TestPlans.session(
+                                TestPlans.answeredBefore(Step.VERIFICATION, TestPlans.TAILSPIN))))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(html)
+                .contains("Sign in to Outlook on the web", "OWA.Protocol.Dep", "P-8.9",
+                        "On Skype for Business Server 2019, a SIPStack trace")
+                .doesNotContain("event ID 112", "On Lync");
+    }
 }
