@@ -28,18 +28,23 @@
 // pipeline> } yields that pipeline's objects. Property names given to Select-Object, Sort-Object,
 // Group-Object, Measure-Object, Format-List, Format-Table, ForEach-Object <name> and
 // Where-Object <name> ... count as reads on the incoming objects. Method calls are not reads.
-// Usage: node --liftoff-only ps-commands.mjs <dir-or-file>...
+// Usage: node --liftoff-only ps-commands.mjs [--parse] <dir-or-file>...
+// --parse adds, per file, "problems" and "strings" exactly as ps-parse.mjs --strings gives "errors" and "strings".
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Parser, Language } from 'web-tree-sitter';
+import { problemsAndStrings } from './ps-walk.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const grammarPackage = join(here, 'node_modules', 'tree-sitter-powershell');
 
-const targets = process.argv.slice(2);
+const args = process.argv.slice(2);
+// --parse: each file also gets ps-parse.mjs's "problems" (its "errors" list) and "strings", from the same parse.
+const withParse = args.includes('--parse');
+const targets = args.filter((a) => a !== '--parse');
 if (targets.length === 0) {
-  console.error('usage: node --liftoff-only ps-commands.mjs <dir-or-file>...');
+  console.error('usage: node --liftoff-only ps-commands.mjs [--parse] <dir-or-file>...');
   process.exit(2);
 }
 const files = [];
@@ -553,9 +558,11 @@ function analyse(source) {
     return name;
   }
 
+  const parsed = withParse ? problemsAndStrings(tree, true) : null;
   visit(tree.rootNode);
   tree.delete();
-  return { errors, functions, commands, reads };
+  return parsed ? { errors, functions, commands, reads, problems: parsed.errors, strings: parsed.strings }
+    : { errors, functions, commands, reads };
 }
 
 const started = Date.now();

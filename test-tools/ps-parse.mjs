@@ -12,18 +12,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Parser, Language } from 'web-tree-sitter';
+import { problemsAndStrings } from './ps-walk.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const grammarPackage = join(here, 'node_modules', 'tree-sitter-powershell');
-
-// Node types whose text is one string literal; verbatim (single-quoted) ones are the ones the
-// generator uses for plan values.
-const STRING_TYPES = new Set([
-  'verbatim_string_characters',
-  'verbatim_here_string_characters',
-  'expandable_string_literal',
-  'expandable_here_string_literal',
-]);
 
 const args = process.argv.slice(2);
 const withStrings = args.includes('--strings');
@@ -50,42 +42,14 @@ const grammarVersion = JSON.parse(readFileSync(join(grammarPackage, 'package.jso
 const parser = new Parser();
 parser.setLanguage(language);
 
-function position(node) {
-  return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
-}
-
 const started = Date.now();
 const results = [];
 for (const file of files) {
   let source = readFileSync(file, 'utf8');
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
   const tree = parser.parse(source);
-  const errors = [];
-  const strings = [];
-  const cursor = tree.walk();
-  // Depth-first walk over every node, without recursion (scripts can nest deeply).
-  let more = true;
-  while (more) {
-    const node = cursor.currentNode;
-    if (node.isError) {
-      errors.push({ type: 'ERROR', node: node.type, ...position(node), text: node.text.slice(0, 200) });
-    } else if (node.isMissing) {
-      errors.push({ type: 'MISSING', node: node.type, ...position(node), text: '' });
-    } else if (withStrings && STRING_TYPES.has(node.type)) {
-      strings.push({ type: node.type, text: node.text, ...position(node) });
-    }
-    if (cursor.gotoFirstChild()) continue;
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) {
-        more = false;
-        break;
-      }
-    }
-  }
-  cursor.delete();
+  const entry = { file, ...problemsAndStrings(tree, withStrings) };
   tree.delete();
-  const entry = { file, errors };
-  if (withStrings) entry.strings = strings;
   results.push(entry);
 }
 

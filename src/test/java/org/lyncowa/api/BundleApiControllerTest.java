@@ -23,6 +23,7 @@ import org.lyncowa.bundle.BundleConfig;
 import org.lyncowa.plan.PlanJson;
 import org.lyncowa.system.IssueMessages;
 import org.lyncowa.system.SecurityConfig;
+import org.lyncowa.support.TestPresets;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -37,9 +38,7 @@ class BundleApiControllerTest {
     MockMvc mvc;
 
     static String preset(String name) throws Exception {
-        try (InputStream in = BundleApiControllerTest.class.getResourceAsStream("/presets/" + name + ".lyncowa.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return TestPresets.text(name);
     }
 
     @ParameterizedTest

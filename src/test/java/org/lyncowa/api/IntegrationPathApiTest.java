@@ -22,6 +22,7 @@ import org.lyncowa.plan.ExchangeServer;
 import org.lyncowa.plan.LyncServer;
 import org.lyncowa.system.IssueMessages;
 import org.lyncowa.system.SecurityConfig;
+import org.lyncowa.support.TestPresets;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -151,8 +152,6 @@ class IntegrationPathApiTest {
     }
 
     private static String preset(String name) throws Exception {
-        try (InputStream in = IntegrationPathApiTest.class.getResourceAsStream("/presets/" + name + ".lyncowa.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return TestPresets.text(name);
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lyncowa.system.IssueMessages;
 import org.lyncowa.system.SecurityConfig;
+import org.lyncowa.support.TestPresets;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -34,9 +35,7 @@ class PlanApiControllerTest {
     MockMvc mvc;
 
     static String preset(String name) throws Exception {
-        try (InputStream in = PlanApiControllerTest.class.getResourceAsStream("/presets/" + name + ".lyncowa.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return TestPresets.text(name);
     }
 
     @Test
@@ -131,9 +130,7 @@ class PlanApiControllerTest {
     class Version2 {
 
         static String plan(String name) throws Exception {
-            try (InputStream in = PlanApiControllerTest.class.getResourceAsStream("/plans/" + name + ".lyncowa.json")) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            return TestPresets.text(name);
         }
 
         private org.springframework.test.web.servlet.ResultActions validate(String body) throws Exception {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -16,6 +17,11 @@ import java.io.UncheckedIOException;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lyncowa.plan.Plan;
+import org.lyncowa.support.PlanForms;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -42,8 +48,10 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 /**
  * Starts the whole app on a random port and drives Debian's headless Chromium through
  * chromedriver ({@code -Dwebdriver.chrome.driver=/usr/bin/chromedriver}, {@code SE_OFFLINE=true}).
- * One browser per test class (with or without JavaScript); cookies are cleared before each test
- * so every test is a new visitor.
+ * One browser per kind (with or without JavaScript, browser language) for the whole test run,
+ * shared by the test classes (they share one app too: the same {@code @SpringBootTest}, so Spring's
+ * context cache starts it once); cookies are cleared before each test so every test is a new
+ * visitor, and each class gets one tab of its own. The browsers quit when the run ends.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTestBase {
@@ -54,6 +62,12 @@ public abstract class BrowserTestBase {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** One browser per kind (JavaScript on/off, browser language), shared by the test classes that want it. */
     private static final Map<String, ChromeDriver> DRIVERS = new java.util.HashMap<>();
+
+    /** Quits the shared browsers when the whole run ends (JUnit closes the root store then). */
+    @RegisterExtension
+    static final BeforeAllCallback QUIT_BROWSERS_AT_THE_END = context -> context.getRoot()
+            .getStore(ExtensionContext.Namespace.GLOBAL)
+            .computeIfAbsent(BrowserTestBase.class.getName() + ".browsers", key -> (AutoCloseable) BrowserTestBase::quitBrowsers);
 
     @LocalServerPort
     protected int port;
@@ -82,8 +96,25 @@ public abstract class BrowserTestBase {
         driver.manage().logs().get(LogType.PERFORMANCE);
     }
 
+    /**
+     * A class leaves its browser with one fresh tab (a test may have opened more, or changed what
+     * the page emulates), so the next class starts as in a new browser window.
+     */
     @AfterAll
-    static void closeBrowsers() {
+    static void freshTabForTheNextClass() {
+        for (ChromeDriver driver : DRIVERS.values()) {
+            String keep = driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB).getWindowHandle();
+            for (String handle : driver.getWindowHandles()) {
+                if (!handle.equals(keep)) {
+                    driver.switchTo().window(handle).close();
+                }
+            }
+            driver.switchTo().window(keep);
+            driver.executeCdpCommand("Browser.resetPermissions", Map.of()); // e.g. the clipboard a test granted
+        }
+    }
+
+    private static synchronized void quitBrowsers() {
         DRIVERS.values().forEach(ChromeDriver::quit);
         DRIVERS.clear();
     }
@@ -156,8 +187,9 @@ public abstract class BrowserTestBase {
         }
         Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(),
                 "height", Math.min(((Number) size.get("height")).doubleValue(), 6000), "scale", 1);
+        // optimizeForSpeed: Chromium's faster PNG encoding (larger files; the pictures are the same).
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip, "optimizeForSpeed", true));
         return java.util.Base64.getDecoder().decode((String) shot.get("data"));
     }
 
@@ -245,32 +277,52 @@ public abstract class BrowserTestBase {
     }
 
     /**
-     * Types one plan section into the step page as a person would: radios first (they reveal the
-     * fields that belong to them), then every text field and textarea (one list entry per line).
-     * Plan properties without a field on this page (e.g. answers the page does not ask) are left out.
+     * Types a plan's answers for the step page the browser shows: the fields of the tests' one
+     * plan-to-form mapper ({@link PlanForms#fields}), the same a browser without JavaScript posts.
+     */
+    protected void fillStep(String stepPath, Plan plan) {
+        fill(PlanForms.fields(stepPath, plan));
+    }
+
+    /**
+     * Types answers given as JSON (a plan section or a few properties, e.g. wrong answers): each
+     * property is the field of that name, a list one entry per line.
      */
     protected void fillSection(JsonNode section) {
+        Map<String, String> fields = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> property : section.properties()) {
+            fields.put(property.getKey(), property.getValue().isArray()
+                    ? String.join("\n", property.getValue().valueStream().map(JsonNode::asString).toList())
+                    : property.getValue().asString());
+        }
+        fill(fields);
+    }
+
+    /**
+     * Types form fields into the page as a person would: radios first (they reveal the fields that
+     * belong to them), then every text field and textarea (one list entry per line). Fields the page
+     * does not have (e.g. answers the page does not ask) are left out.
+     */
+    protected void fill(Map<String, String> fields) {
+        for (Map.Entry<String, String> field : fields.entrySet()) {
             List<WebElement> radios = driver.findElements(By.cssSelector(
-                    "input[type=radio][name='" + property.getKey() + "']"));
-            if (!radios.isEmpty()) {
-                String value = property.getValue().asString();
+                    "input[type=radio][name='" + field.getKey() + "']"));
+            if (!radios.isEmpty() && !field.getValue().isEmpty()) {
+                String value = field.getValue();
                 radios.stream().filter(r -> value.equals(r.getDomAttribute("value"))).findFirst()
                         .map(radio -> driver.findElement(By.cssSelector("label[for='" + radio.getDomAttribute("id") + "']")))
-                        .orElseThrow(() -> new AssertionError("no radio " + property.getKey() + "=" + value))
+                        .orElseThrow(() -> new AssertionError("no radio " + field.getKey() + "=" + value))
                         .click(); // its label, as people do: a larger target, and it must work too
             }
         }
-        for (Map.Entry<String, JsonNode> property : section.properties()) {
-            List<WebElement> fields = driver.findElements(By.cssSelector(
-                    "input[type=text][name='" + property.getKey() + "'], textarea[name='" + property.getKey() + "']"));
-            if (fields.isEmpty()) {
+        for (Map.Entry<String, String> entry : fields.entrySet()) {
+            List<WebElement> found = driver.findElements(By.cssSelector(
+                    "input[type=text][name='" + entry.getKey() + "'], textarea[name='" + entry.getKey() + "']"));
+            if (found.isEmpty()) {
                 continue;
             }
-            WebElement field = fields.get(0);
-            String text = property.getValue().isArray()
-                    ? String.join("\n", property.getValue().valueStream().map(JsonNode::asString).toList())
-                    : property.getValue().asString();
+            WebElement field = found.get(0);
+            String text = entry.getValue();
             if (text.isEmpty() && !field.isDisplayed()) {
                 continue; // an empty list in a panel the chosen radio hides: nothing a person could type
             }
@@ -279,34 +331,14 @@ public abstract class BrowserTestBase {
         }
     }
 
-    /** The plan section a step page edits (by its path), or null for verification. */
-    protected static String sectionOf(String path) {
-        return switch (path) {
-            case "/steps/compatibility" -> "compatibility";
-            case "/steps/trusted-pool" -> "trustedPool";
-            case "/steps/instant-messaging" -> "instantMessaging";
-            case "/steps/mailbox-policy" -> "mailboxPolicy";
-            case "/steps/verification" -> null;
-            default -> throw new AssertionError("not a step page: " + path);
-        };
-    }
-
     /**
      * Types a whole plan in, step after step, until the check-answers page; {@code onStep} sees
      * each step page once it is filled in (for screenshots and checks).
      */
-    protected void typePlan(JsonNode plan, java.util.function.Consumer<String> onStep) {
+    protected void typePlan(Plan plan, java.util.function.Consumer<String> onStep) {
         startNewJourney();
         for (int guard = 0; guard < 8 && currentPath().startsWith("/steps/"); guard++) {
-            String section = sectionOf(currentPath());
-            if (section != null) {
-                if ("compatibility".equals(section)) {
-                    WebElement title = driver.findElement(By.id("title"));
-                    title.clear();
-                    title.sendKeys(plan.path("title").asString());
-                }
-                fillSection(Presets.pageAnswers(section, plan));
-            }
+            fillStep(currentPath(), plan);
             onStep.accept(currentPath());
             String before = currentPath();
             pressContinue();

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lyncowa.plan.Plan;
 import org.openqa.selenium.By;
 
 import tools.jackson.databind.JsonNode;
@@ -41,7 +42,7 @@ class EveryPageIT extends BrowserTestBase {
         htmlDir = Path.of("target", "vnu", lang);
         deleteTree(htmlDir);
         Files.createDirectories(htmlDir);
-        JsonNode plan = Presets.typed(Presets.LITWARE);
+        Plan plan = Presets.typed(Presets.LITWARE);
 
         open("/?lang=" + lang);
         audit("start", false);
@@ -50,29 +51,28 @@ class EveryPageIT extends BrowserTestBase {
         audit("compatibility", false);
         pressContinue();
         audit("compatibility-errors", true);
-        driver.findElement(By.id("title")).sendKeys(plan.path("title").asString());
-        fillSection(plan.path("compatibility"));
+        fillStep("/steps/compatibility", plan);
         pressContinue();
 
         audit("trusted-pool", false);
         fillSection(Presets.JSON.readTree("{\"umServicesColocated\":\"false\",\"owaPoolFqdn\":\"not a host\",\"port\":\"99999\"}"));
         pressContinue();
         audit("trusted-pool-errors", true);
-        fillSection(plan.path("trustedPool"));
+        fillStep("/steps/trusted-pool", plan);
         pressContinue();
 
         audit("instant-messaging", false);
         fillSection(Presets.JSON.readTree("{\"mode\":\"ENABLE\",\"certificateThumbprint\":\"XYZ\"}"));
         pressContinue();
         audit("instant-messaging-errors", true);
-        fillSection(plan.path("instantMessaging"));
+        fillStep("/steps/instant-messaging", plan);
         pressContinue();
 
         audit("mailbox-policy", false);
         fillSection(Presets.JSON.readTree("{\"scope\":\"NAMED\"}"));
         pressContinue();
         audit("mailbox-policy-errors", true);
-        fillSection(plan.path("mailboxPolicy"));
+        fillStep("/steps/mailbox-policy", plan);
         pressContinue();
 
         audit("verification", false);
@@ -150,7 +150,7 @@ class EveryPageIT extends BrowserTestBase {
                   if (!text || /[\uAC00-\uD7A3]/.test(text) || text === typed || node.parentElement.closest('code, script')) { continue; }
                   if (/([A-Za-z]{2,}[ ,]+){3,}[A-Za-z]{2,}/.test(text)) { found.push(text); }
                 }
-                return found;""", Presets.typed(Presets.LITWARE).path("title").asString());
+                return found;""", Presets.typed(Presets.LITWARE).title());
     }
 
     /** One run of the Nu Html Checker over the folder (it starts slowly): its errors, as readable lines. */

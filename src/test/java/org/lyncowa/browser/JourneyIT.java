@@ -18,6 +18,8 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lyncowa.plan.LyncServer;
+import org.lyncowa.plan.Plan;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -98,7 +100,8 @@ class JourneyIT extends BrowserTestBase {
         fillSection(Presets.JSON.readTree("{\"lyncServer\":\"LYNC_2013\",\"ucmaRuntimeConfirmed\":\"true\"}"));
         refusedAt("exchangeServer", "exchangeServer"); // a radio group links to its first radio (GOV.UK)
         assertThat(driver.findElement(By.id("title")).getDomProperty("value")).isEqualTo("Keep this title");
-        fillSection(Presets.typed(Presets.LITWARE).path("compatibility"));
+        Plan litware = Presets.typed(Presets.LITWARE);
+        fillStep("/steps/compatibility", new Plan("Keep this title", litware.compatibility(), null, null, null));
         pressContinue();
 
         // Step 2: a pool name that is not a host name.
@@ -107,7 +110,7 @@ class JourneyIT extends BrowserTestBase {
                         + "\"siteId\":\"Redmond\",\"applicationId\":\"OutlookWebApp\",\"port\":\"5199\"}"));
         refusedAt("owaPoolFqdn", "owaPoolFqdn");
         assertThat(driver.findElement(By.id("owaPoolFqdn")).getDomProperty("value")).isEqualTo("not a host");
-        fillSection(Presets.typed(Presets.LITWARE).path("trustedPool"));
+        fillStep("/steps/trusted-pool", Presets.typed(Presets.LITWARE));
         pressContinue();
 
         // Step 3: a thumbprint that is not 40 hexadecimal digits.
@@ -118,7 +121,7 @@ class JourneyIT extends BrowserTestBase {
         assertThat(driver.findElement(By.id("certificateThumbprint")).getDomProperty("value")).isEqualTo("XYZ");
         assertThat(driver.findElement(By.id("mailboxServers")).getDomProperty("value"))
                 .isEqualTo("atl-owa-001.litwareinc.com");
-        fillSection(Presets.typed(Presets.LITWARE).path("instantMessaging"));
+        fillStep("/steps/instant-messaging", Presets.typed(Presets.LITWARE));
         pressContinue();
 
         // Step 4: named policies chosen, with a name that repeats.
@@ -126,7 +129,7 @@ class JourneyIT extends BrowserTestBase {
         refusedAt("policies", "policies");
         assertThat(driver.findElement(By.id("policies")).getDomProperty("value")).isEqualTo("Sales\nSales");
         assertThat(driver.findElement(By.id("scope-named")).isSelected()).isTrue();
-        fillSection(Presets.typed(Presets.LITWARE).path("mailboxPolicy"));
+        fillStep("/steps/mailbox-policy", Presets.typed(Presets.LITWARE));
         pressContinue();
         assertThat(currentPath()).isEqualTo("/steps/verification");
         pressContinue();
@@ -238,10 +241,9 @@ class JourneyIT extends BrowserTestBase {
 
     @Test
     void backReloadASecondTabAndChangeLinksAllKeepTheAnswers() {
-        JsonNode plan = Presets.typed(Presets.LITWARE);
+        Plan plan = Presets.typed(Presets.LITWARE);
         startNewJourney();
-        driver.findElement(By.id("title")).sendKeys(plan.path("title").asString());
-        fillSection(plan.path("compatibility"));
+        fillStep("/steps/compatibility", plan);
         pressContinue();
         assertThat(currentPath()).isEqualTo("/steps/trusted-pool");
 
@@ -255,14 +257,14 @@ class JourneyIT extends BrowserTestBase {
         // The browser's back button: the first step, with what was saved.
         andWaitForNewPage(() -> driver.navigate().back());
         assertThat(currentPath()).isEqualTo("/steps/compatibility");
-        assertThat(driver.findElement(By.id("title")).getDomProperty("value")).isEqualTo(plan.path("title").asString());
+        assertThat(driver.findElement(By.id("title")).getDomProperty("value")).isEqualTo(plan.title());
         assertThat(driver.findElement(By.id("exchangeServer")).isSelected()).isTrue();
         pressContinue();
-        fillSection(plan.path("trustedPool"));
+        fillStep("/steps/trusted-pool", plan);
         pressContinue();
-        fillSection(plan.path("instantMessaging"));
+        fillStep("/steps/instant-messaging", plan);
         pressContinue();
-        fillSection(plan.path("mailboxPolicy"));
+        fillStep("/steps/mailbox-policy", plan);
         pressContinue();
         pressContinue();
         assertThat(currentPath()).isEqualTo("/check-answers");
@@ -316,8 +318,8 @@ class JourneyIT extends BrowserTestBase {
     void switchingToKoreanKeepsTheAnswersAndSaysSoInTheHtml() {
         startNewJourney();
         assertThat(htmlLang()).isEqualTo("en");
-        driver.findElement(By.id("title")).sendKeys("Seoul office");
-        fillSection(Presets.typed(Presets.LITWARE).path("compatibility"));
+        Plan seoul = Presets.typed(Presets.LITWARE);
+        fillStep("/steps/compatibility", new Plan("Seoul office", seoul.compatibility(), null, null, null));
         pressContinue();
         open("/steps/compatibility");
         andWaitForNewPage(() -> driver.findElement(By.cssSelector("nav a[hreflang=ko]")).click());

@@ -1,24 +1,25 @@
 package org.lyncowa.browser;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.lyncowa.plan.PlanCheck;
+import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanJson;
+import org.lyncowa.support.TestPresets;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The example plans shipped with the app, as the browser tests type them in and expect them back. */
+/**
+ * The example plans as the browser tests type them in and expect them back; the plans themselves
+ * come from the tests' one fixture, {@link TestPresets}, and are typed with its one mapper
+ * ({@link org.lyncowa.support.PlanForms}, through {@link BrowserTestBase#fillStep}).
+ */
 final class Presets {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final Path DIR = Path.of("src", "main", "resources", "presets");
-    static final String LITWARE = "litwareinc";
+    static final String LITWARE = TestPresets.LITWARE;
     /** Answers given by radios: the page shows them as words, not as their codes. */
     private static final java.util.Set<String> CHOICES = java.util.Set.of("umServicesColocated", "mode", "scope",
             "certificateSource");
@@ -27,27 +28,17 @@ final class Presets {
     }
 
     static List<String> names() {
-        try (Stream<Path> files = Files.list(DIR)) {
-            return files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.endsWith(".lyncowa.json"))
-                    .map(n -> n.substring(0, n.length() - ".lyncowa.json".length()))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestPresets.names();
     }
 
+    /** The preset's file, for an upload. */
     static Path file(String name) {
-        return DIR.resolve(name + ".lyncowa.json").toAbsolutePath();
+        return TestPresets.file(name);
     }
 
     /** The preset as written in the file: what a person types in. */
-    static JsonNode typed(String name) {
-        try {
-            return JSON.readTree(Files.readString(file(name)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static Plan typed(String name) {
+        return TestPresets.typed(name);
     }
 
     /**
@@ -55,22 +46,15 @@ final class Presets {
      * not apply dropped), in the plan file format, as a tree to compare with.
      */
     static JsonNode expected(String name) {
-        try {
-            PlanCheck check = PlanJson.read(Files.readAllBytes(file(name)));
-            if (!check.valid()) {
-                throw new IllegalStateException(name + " is not a valid plan: " + check.errors());
-            }
-            tools.jackson.databind.node.ObjectNode plan = (tools.jackson.databind.node.ObjectNode) JSON
-                    .readTree(PlanJson.write(check.plan()));
-            if (!check.plan().enablesIm()) {
-                // The wizard skips the mailbox-policy step when IM is switched off (P-3.8), so a plan
-                // typed in has no such answer even where the example file carries one.
-                plan.remove("mailboxPolicy");
-            }
-            return plan;
-        } catch (IOException | PlanJson.NotJsonException e) {
-            throw new IllegalStateException(e);
+        Plan normalised = TestPresets.plan(name);
+        tools.jackson.databind.node.ObjectNode plan = (tools.jackson.databind.node.ObjectNode) JSON
+                .readTree(PlanJson.write(normalised));
+        if (!normalised.enablesIm()) {
+            // The wizard skips the mailbox-policy step when IM is switched off (P-3.8), so a plan
+            // typed in has no such answer even where the example file carries one.
+            plan.remove("mailboxPolicy");
         }
+        return plan;
     }
 
     /**

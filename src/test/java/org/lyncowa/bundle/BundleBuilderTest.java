@@ -31,6 +31,7 @@ import org.lyncowa.plan.PlanRules;
 import org.lyncowa.plan.PolicyScope;
 import org.lyncowa.script.GeneratedScript;
 import org.lyncowa.system.IssueMessages;
+import org.lyncowa.support.TestPresets;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -263,11 +264,7 @@ class BundleBuilderTest {
     }
 
     static Plan testPlan(String name) throws Exception {
-        try (java.io.InputStream in = BundleBuilderTest.class.getResourceAsStream("/plans/" + name + ".lyncowa.json")) {
-            PlanCheck check = PlanJson.read(in.readAllBytes());
-            assertThat(check.errors()).isEmpty();
-            return check.plan();
-        }
+        return TestPresets.plan(name);
     }
 
     @Test

@@ -1,8 +1,5 @@
 package org.lyncowa.bundle;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,9 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.lyncowa.plan.Plan;
-import org.lyncowa.plan.PlanCheck;
-import org.lyncowa.plan.PlanJson;
 import org.lyncowa.script.GeneratedScript;
+import org.lyncowa.support.TestPresets;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Shared test set-up: the example plans, a fixed clock, the app's messages and a stand-in script source. */
@@ -22,7 +18,8 @@ final class BundleFixtures {
     static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     static final String GENERATOR = "lync-owa-wizard 0.1.0-test";
-    static final List<String> PRESETS = List.of("litwareinc", "colocated-um", "disable-im", "exchange2010-limited");
+    static final List<String> PRESETS = List.of(TestPresets.LITWARE, TestPresets.COLOCATED, TestPresets.DISABLE,
+            TestPresets.EXCHANGE_2010);
 
     private BundleFixtures() {
     }
@@ -40,18 +37,7 @@ final class BundleFixtures {
     }
 
     static Plan preset(String name) {
-        String path = "/presets/" + name + ".lyncowa.json";
-        try (InputStream in = BundleFixtures.class.getResourceAsStream(path)) {
-            PlanCheck check = PlanJson.read(in.readAllBytes());
-            if (!check.valid()) {
-                throw new IllegalStateException(path + ": " + check.errors());
-            }
-            return check.plan();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (PlanJson.NotJsonException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestPresets.plan(name);
     }
 
     /**

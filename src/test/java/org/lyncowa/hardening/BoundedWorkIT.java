@@ -37,6 +37,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.lyncowa.WizardApplication;
 import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanJson;
+import org.lyncowa.support.TestPresets;
 
 /**
  * Issue 12, findings 1 and 2: the worst plans that fit in 256 KiB (65,000 invalid host names;
@@ -120,9 +121,7 @@ class BoundedWorkIT {
     // ---- the worst plans -------------------------------------------------------------------
 
     static String litware() throws IOException {
-        try (var in = BoundedWorkIT.class.getResourceAsStream("/presets/litwareinc.lyncowa.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return TestPresets.text(TestPresets.LITWARE);
     }
 
     /** As many copies of {@code item} as fit, with the rest of the plan, in 256 KiB. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lyncowa.WizardApplication;
 import org.lyncowa.support.WizardClient;
+import org.lyncowa.support.TestPresets;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -147,10 +148,7 @@ class DiskFullIT {
         assertThat(health.body()).contains("DOWN");
         // Reading without a session and the (stateless) API keep working.
         assertThat(get(base + "/").statusCode()).isEqualTo(200);
-        byte[] plan;
-        try (var in = DiskFullIT.class.getResourceAsStream("/presets/litwareinc.lyncowa.json")) {
-            plan = in.readAllBytes();
-        }
+        byte[] plan = TestPresets.bytes(TestPresets.LITWARE);
         assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/api/plans/validate"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(plan))
                 .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);

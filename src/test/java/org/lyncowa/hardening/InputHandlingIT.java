@@ -17,6 +17,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.lyncowa.support.WizardClient;
+import org.lyncowa.support.TestPresets;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,9 +45,7 @@ class InputHandlingIT {
     }
 
     static String litware() throws Exception {
-        try (var in = InputHandlingIT.class.getResourceAsStream("/presets/litwareinc.lyncowa.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return TestPresets.text(TestPresets.LITWARE);
     }
 
     /** The litware plan with these bytes put just before "Litware" in its title. */

@@ -18,6 +18,7 @@ import org.lyncowa.WizardApplication;
 import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanJson;
 import org.lyncowa.support.WizardClient;
+import org.lyncowa.support.TestPresets;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -61,9 +62,7 @@ class RecoveryIT {
     }
 
     static Plan litware() throws Exception {
-        try (var in = RecoveryIT.class.getResourceAsStream("/presets/litwareinc.lyncowa.json")) {
-            return PlanJson.read(in.readAllBytes()).plan();
-        }
+        return TestPresets.plan(TestPresets.LITWARE);
     }
 
     @Test
@@ -150,10 +149,7 @@ class RecoveryIT {
         client.start();
         String before = client.cookies().get("SESSION");
         assertThat(before).isNotNull();
-        byte[] file;
-        try (var in = RecoveryIT.class.getResourceAsStream("/presets/colocated-um.lyncowa.json")) {
-            file = in.readAllBytes();
-        }
+        byte[] file = TestPresets.bytes(TestPresets.COLOCATED);
         WizardClient.Response imported = client.importPlan("colocated-um.lyncowa.json", file);
         assertThat(imported.location()).isEqualTo("/check-answers");
         assertThat(client.cookies().get("SESSION")).isNotNull().isNotEqualTo(before);

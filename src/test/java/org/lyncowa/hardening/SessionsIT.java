@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lyncowa.WizardApplication;
 import org.lyncowa.support.WizardClient;
+import org.lyncowa.support.TestPresets;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -112,9 +113,7 @@ class SessionsIT {
     }
 
     static byte[] preset() throws IOException {
-        try (var in = SessionsIT.class.getResourceAsStream("/presets/colocated-um.lyncowa.json")) {
-            return in.readAllBytes();
-        }
+        return TestPresets.bytes(TestPresets.COLOCATED);
     }
 
     /** A session id planted in the victim's browser: after Start, Start over, an example or an import it is worthless. */

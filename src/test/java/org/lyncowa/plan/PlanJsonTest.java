@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lyncowa.support.TestPresets;
 
 class PlanJsonTest {
 
@@ -22,9 +23,7 @@ class PlanJsonTest {
     }
 
     static String preset(String name) throws IOException {
-        try (InputStream in = PlanJsonTest.class.getResourceAsStream("/presets/" + name + ".lyncowa.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return TestPresets.text(name);
     }
 
     static List<String> codesAt(PlanCheck check, String path) {
@@ -192,9 +191,7 @@ class PlanJsonTest {
     // ---- plan format version 2 (plan-and-bundle.md "Version 2") ----------------------------
 
     static String tailspin() throws IOException {
-        try (InputStream in = PlanJsonTest.class.getResourceAsStream("/plans/tailspin-skype2019-exchange2019.lyncowa.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return TestPresets.text("tailspin-skype2019-exchange2019");
     }
 
     @ParameterizedTest

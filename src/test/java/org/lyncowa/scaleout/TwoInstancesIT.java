@@ -13,6 +13,7 @@ import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanJson;
 import org.lyncowa.support.TestPostgres;
 import org.lyncowa.support.WizardClient;
+import org.lyncowa.support.TestPresets;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -60,9 +61,7 @@ class TwoInstancesIT {
     }
 
     static Plan plan(String name) throws Exception {
-        try (var in = TwoInstancesIT.class.getResourceAsStream("/presets/" + name + ".lyncowa.json")) {
-            return PlanJson.read(in.readAllBytes()).plan();
-        }
+        return TestPresets.plan(name);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.lyncowa.script;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,9 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
@@ -32,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * (P-9.5: {@code $pool.Site} on {@code Get-CsTrustedApplicationPool} is the mistake this was built for).
  *
  * <p>The scripts are parsed with the real PowerShell grammar by {@code test-tools/ps-commands.mjs} (one
- * {@code node --liftoff-only} process for all scripts; see that file for what it attributes to which command).
+ * {@code node --liftoff-only} process for all scripts, two for many; see that file for what it attributes to
+ * which command), once per distinct script and test JVM for this check and {@link PowerShellParser} together
+ * ({@link ScriptAnalysis}).
  */
 public final class CmdletContract {
 
@@ -61,7 +59,6 @@ public final class CmdletContract {
             "expandable_string_literal", "verbatim_here_string_characters", "expandable_here_string_literal",
             "generic_token");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int PARALLEL_FROM = 100;
     private static Catalogue catalogue;
 
     private CmdletContract() {
@@ -147,51 +144,37 @@ public final class CmdletContract {
 
     // ---- checking -------------------------------------------------------------------------
 
-    /** Checks every script (name: a label such as {@code en/litwareinc/06-verify.ps1}; text without BOM). */
+    /**
+     * Checks every script (name: a label such as {@code en/litwareinc/06-verify.ps1}; text without BOM).
+     * The parse is shared with {@link PowerShellParser} ({@link ScriptAnalysis}: one parse per distinct
+     * script and test JVM).
+     */
     public static Result check(Map<String, String> nameToText) {
         long started = System.nanoTime();
         Catalogue cat = catalogue();
-        // Many scripts (the fuzz plans): two node processes, one per core; otherwise one.
-        List<Map<String, String>> parts = new ArrayList<>(List.of(new LinkedHashMap<>(), new LinkedHashMap<>()));
-        int n = 0;
-        for (Map.Entry<String, String> e : nameToText.entrySet()) {
-            parts.get(nameToText.size() > PARALLEL_FROM && n++ % 2 == 1 ? 1 : 0).put(e.getKey(), e.getValue());
-        }
-        CompletableFuture<JsonNode> second = parts.get(1).isEmpty() ? null
-                : CompletableFuture.supplyAsync(() -> analyse(parts.get(1)));
-        List<JsonNode> analyses = new ArrayList<>(List.of(analyse(parts.get(0))));
-        if (second != null) {
-            analyses.add(second.join());
-        }
+        ScriptAnalysis.Batch batch = ScriptAnalysis.of(nameToText);
         List<Violation> violations = new ArrayList<>();
-        long analyserMillis = 0;
-        for (JsonNode analysis : analyses) {
-            analyserMillis = Math.max(analyserMillis, analysis.get("millis").asLong());
-            collect(cat, analysis, violations);
-        }
+        batch.byName().forEach((script, file) -> collect(cat, script, file, violations));
         violations.sort(Comparator.comparing(Violation::script).thenComparingInt(Violation::line)
                 .thenComparing(Violation::command).thenComparing(Violation::what));
-        return new Result(List.copyOf(violations), nameToText.size(), analyserMillis,
+        return new Result(List.copyOf(violations), nameToText.size(), batch.analyserMillis(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static void collect(Catalogue cat, JsonNode analysis, List<Violation> violations) {
-        for (JsonNode file : analysis.get("files")) {
-            String script = file.get("name").asString();
-            if (file.get("errors").asInt() > 0) {
-                violations.add(new Violation(script, 1, "-", "the script does not parse (" + file.get("errors").asInt()
-                        + " ERROR/MISSING nodes): its commands cannot be checked"));
-            }
-            Set<String> functions = new HashSet<>();
-            for (String f : texts(file.get("functions"))) {
-                functions.add(f.toLowerCase(Locale.ROOT));
-            }
-            for (JsonNode command : file.get("commands")) {
-                checkCommand(cat, script, functions, command, violations);
-            }
-            for (JsonNode read : file.get("reads")) {
-                checkRead(cat, script, read, violations);
-            }
+    private static void collect(Catalogue cat, String script, JsonNode file, List<Violation> violations) {
+        if (file.get("errors").asInt() > 0) {
+            violations.add(new Violation(script, 1, "-", "the script does not parse (" + file.get("errors").asInt()
+                    + " ERROR/MISSING nodes): its commands cannot be checked"));
+        }
+        Set<String> functions = new HashSet<>();
+        for (String f : texts(file.get("functions"))) {
+            functions.add(f.toLowerCase(Locale.ROOT));
+        }
+        for (JsonNode command : file.get("commands")) {
+            checkCommand(cat, script, functions, command, violations);
+        }
+        for (JsonNode read : file.get("reads")) {
+            checkRead(cat, script, read, violations);
         }
     }
 
@@ -354,58 +337,5 @@ public final class CmdletContract {
         out.add(new Violation(script, read.get("line").asInt(), entry.name(), "reads ." + property + " (on "
                 + read.get("via").asString() + "), which the catalogue does not list for its objects ("
                 + String.join(", ", entry.properties().values()) + ")"));
-    }
-
-    // ---- running the analyser -------------------------------------------------------------
-
-    /** Runs ps-commands.mjs once over all scripts; each file entry gets its label as "name". */
-    static JsonNode analyse(Map<String, String> nameToText) {
-        Path tools = PowerShellParser.testTools();
-        Path work = Path.of("target", "ps-commands", UUID.randomUUID().toString()).toAbsolutePath();
-        try {
-            Files.createDirectories(work);
-            Map<String, String> fileToName = new TreeMap<>();
-            int i = 0;
-            for (Map.Entry<String, String> e : nameToText.entrySet()) {
-                // Neutral file names: labels may hold anything.
-                String file = String.format("%06d.ps1", i++);
-                fileToName.put(file, e.getKey());
-                Files.write(work.resolve(file), new GeneratedScript(file, "-", "-", "-", i, e.getValue()).bytes());
-            }
-            Path stderr = work.resolve("stderr.txt");
-            Process process = new ProcessBuilder(PowerShellParser.node(), "--liftoff-only",
-                    tools.resolve("ps-commands.mjs").toString(), work.toString()).redirectError(stderr.toFile()).start();
-            byte[] bytes;
-            try (InputStream in = process.getInputStream()) {
-                bytes = in.readAllBytes();
-            }
-            int exit = process.waitFor();
-            if (exit != 0) {
-                throw new IllegalStateException("ps-commands.mjs failed (exit " + exit + "): "
-                        + Files.readString(stderr, StandardCharsets.UTF_8));
-            }
-            JsonNode root = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
-            int seen = 0;
-            for (JsonNode f : root.get("files")) {
-                String file = Path.of(f.get("file").asString()).getFileName().toString();
-                ((tools.jackson.databind.node.ObjectNode) f).put("name", fileToName.get(file));
-                seen++;
-            }
-            if (seen != nameToText.size()) {
-                throw new IllegalStateException("ps-commands.mjs returned " + seen + " results for " + nameToText.size()
-                        + " scripts");
-            }
-            try (var files = Files.walk(work)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-            return root;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

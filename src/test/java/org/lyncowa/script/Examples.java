@@ -1,26 +1,17 @@
 package org.lyncowa.script;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.lyncowa.plan.Plan;
-import org.lyncowa.plan.PlanCheck;
-import org.lyncowa.plan.PlanJson;
+import org.lyncowa.support.TestPresets;
 
 /** The example plans shipped as presets, and a generator whose output is stable for golden files. */
 final class Examples {
 
-    static final Path PRESETS = Path.of("src/main/resources/presets");
-    static final String SUFFIX = ".lyncowa.json";
     static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     static final String GENERATOR = "lync-owa-wizard test";
 
@@ -31,32 +22,14 @@ final class Examples {
         return new ScriptGenerator(FIXED_CLOCK, GENERATOR);
     }
 
-    /** Base names of the example plans ({@code litwareinc}, ...), sorted. */
+    /** Base names of the example plans ({@code litwareinc}, ...), sorted: {@link TestPresets#names}. */
     static List<String> names() {
-        try (Stream<Path> files = Files.list(PRESETS)) {
-            return files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.endsWith(SUFFIX))
-                    .map(n -> n.substring(0, n.length() - SUFFIX.length()))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestPresets.names();
     }
 
+    /** The example as the app loads it: {@link TestPresets#plan}. */
     static Plan plan(String name) {
-        try {
-            String json = Files.readString(PRESETS.resolve(name + SUFFIX), StandardCharsets.UTF_8);
-            PlanCheck check = PlanJson.read(json);
-            if (!check.valid()) {
-                throw new IllegalStateException(name + " is not a valid plan: " + check.errors());
-            }
-            return check.plan();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (PlanJson.NotJsonException e) {
-            throw new IllegalStateException(name + " is not JSON", e);
-        }
+        return TestPresets.plan(name);
     }
 
     static List<GeneratedScript> scripts(String name) {

@@ -1,26 +1,21 @@
 package org.lyncowa.script;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Parses PowerShell text with a real PowerShell grammar: the npm package
  * {@code tree-sitter-powershell} 0.26.4 (WebAssembly build, via {@code web-tree-sitter} 0.26.4),
- * run by {@code test-tools/ps-parse.mjs} in one {@code node --liftoff-only} process per call, so
- * thousands of scripts cost one start-up. Needs {@code node} on the PATH and
+ * run by {@code test-tools/ps-commands.mjs --parse} (the walk of {@code test-tools/ps-parse.mjs}, which
+ * stays the command-line tool) in one {@code node --liftoff-only} process per call, so thousands of
+ * scripts cost one start-up; each distinct script is parsed once per test JVM ({@link ScriptAnalysis}). Needs {@code node} on the PATH and
  * {@code npm ci --prefix test-tools}; without them it throws (tests fail, never skip).
  *
  * <p>Node types of that grammar, found by parsing samples:
@@ -60,8 +55,6 @@ public final class PowerShellParser {
         }
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private PowerShellParser() {
     }
 
@@ -70,73 +63,31 @@ public final class PowerShellParser {
         return parse(nameToText, false);
     }
 
-    /** As {@link #parse(Map)}; with {@code strings} also every string-literal node of each script. */
+    /**
+     * As {@link #parse(Map)}; with {@code strings} also every string-literal node of each script. The
+     * parse is shared with {@link CmdletContract} ({@link ScriptAnalysis}: one parse per distinct
+     * script and test JVM).
+     */
     public static Results parse(Map<String, String> nameToText, boolean strings) {
         long started = System.nanoTime();
-        Path tools = testTools();
-        Path work = Path.of("target", "ps-parse", UUID.randomUUID().toString()).toAbsolutePath();
-        try {
-            Files.createDirectories(work);
-            // Files get neutral names: the labels may hold anything, including hostile text.
-            Map<String, String> fileToName = new LinkedHashMap<>();
-            int i = 0;
-            for (Map.Entry<String, String> e : nameToText.entrySet()) {
-                String file = String.format("%06d.ps1", i++);
-                fileToName.put(file, e.getKey());
-                byte[] bytes = new GeneratedScript(file, "-", "-", "-", i, e.getValue()).bytes();
-                Files.write(work.resolve(file), bytes);
+        ScriptAnalysis.Batch batch = ScriptAnalysis.of(nameToText);
+        Map<String, Result> byName = new LinkedHashMap<>();
+        batch.byName().forEach((name, f) -> {
+            List<Problem> problems = new ArrayList<>();
+            for (JsonNode e : f.get("problems")) {
+                problems.add(new Problem(e.get("type").asString(), e.get("node").asString(), e.get("line").asInt(),
+                        e.get("column").asInt(), e.get("text").asString()));
             }
-            List<String> command = new ArrayList<>(List.of(node(), "--liftoff-only",
-                    tools.resolve("ps-parse.mjs").toString()));
+            List<StringLiteral> literals = new ArrayList<>();
             if (strings) {
-                command.add("--strings");
-            }
-            command.add(work.toString());
-            Path stderr = work.resolve("stderr.txt");
-            Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
-            byte[] out;
-            try (InputStream in = process.getInputStream()) {
-                out = in.readAllBytes();
-            }
-            int exit = process.waitFor();
-            if (exit != 0) {
-                throw new IllegalStateException("ps-parse.mjs failed (exit " + exit + "): "
-                        + Files.readString(stderr, StandardCharsets.UTF_8));
-            }
-            JsonNode root = JSON.readTree(new String(out, StandardCharsets.UTF_8));
-            Map<String, Result> byName = new LinkedHashMap<>();
-            for (JsonNode f : root.get("files")) {
-                String file = Path.of(f.get("file").asString()).getFileName().toString();
-                List<Problem> problems = new ArrayList<>();
-                for (JsonNode e : f.get("errors")) {
-                    problems.add(new Problem(e.get("type").asString(), e.get("node").asString(), e.get("line").asInt(),
-                            e.get("column").asInt(), e.get("text").asString()));
+                for (JsonNode l : f.get("strings")) {
+                    literals.add(new StringLiteral(l.get("type").asString(), l.get("text").asString(),
+                            l.get("line").asInt(), l.get("column").asInt()));
                 }
-                List<StringLiteral> literals = new ArrayList<>();
-                if (f.has("strings")) {
-                    for (JsonNode s : f.get("strings")) {
-                        literals.add(new StringLiteral(s.get("type").asString(), s.get("text").asString(),
-                                s.get("line").asInt(), s.get("column").asInt()));
-                    }
-                }
-                String name = fileToName.get(file);
-                byName.put(name, new Result(name, List.copyOf(problems), List.copyOf(literals)));
             }
-            if (byName.size() != nameToText.size()) {
-                throw new IllegalStateException("ps-parse.mjs returned " + byName.size() + " results for "
-                        + nameToText.size() + " scripts");
-            }
-            if (byName.values().stream().allMatch(Result::ok)) {
-                deleteTree(work); // kept otherwise, for a look at the failing files
-            }
-            return new Results(byName, root.get("millis").asLong(), (System.nanoTime() - started) / 1_000_000,
-                    root.get("grammar").asString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+            byName.put(name, new Result(name, List.copyOf(problems), List.copyOf(literals)));
+        });
+        return new Results(byName, batch.analyserMillis(), (System.nanoTime() - started) / 1_000_000, batch.grammar());
     }
 
     /** {@code test-tools/} of this repository, with its npm packages installed. */
@@ -172,13 +123,5 @@ public final class PowerShellParser {
         }
         throw new IllegalStateException("`node` (Node.js 18 or later) is not on the PATH; it is needed to check"
                 + " generated scripts with the PowerShell grammar (then run `npm ci --prefix test-tools`).");
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

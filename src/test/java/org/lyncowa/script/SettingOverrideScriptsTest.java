@@ -127,7 +127,7 @@ class SettingOverrideScriptsTest {
     @Test
     void aHostileOverrideNameIsOneQuotedLiteralInEveryScriptThatUsesIt() throws Exception {
         String hostile = "x' ; Remove-Item C:\\\\ -Recurse ; \u2019$(whoami)";
-        String json = java.nio.file.Files.readString(Examples.PRESETS.resolve(TAILSPIN + Examples.SUFFIX))
+        String json = org.lyncowa.support.TestPresets.text(TAILSPIN)
                 .replace("\"OWA IM integration\"", "\"" + hostile + "\"");
         org.lyncowa.plan.PlanCheck check = org.lyncowa.plan.PlanJson.read(json);
         assertThat(check.errors()).isEmpty();

@@ -19,11 +19,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.lyncowa.plan.Compatibility;
-import org.lyncowa.plan.InstantMessaging;
-import org.lyncowa.plan.MailboxPolicy;
 import org.lyncowa.plan.Plan;
-import org.lyncowa.plan.TrustedPool;
 
 /**
  * Walks the wizard over HTTP the way a browser without JavaScript does: it keeps its own cookies,
@@ -150,51 +146,9 @@ public final class WizardClient {
         return posted;
     }
 
-    /** The form fields of one step page for a plan (input names are the plan's property names). */
+    /** The form fields of one step page for a plan: {@link PlanForms#fields}, the tests' one mapper. */
     public static Map<String, String> fields(String stepPath, Plan plan) {
-        Map<String, String> f = new LinkedHashMap<>();
-        switch (stepPath) {
-            case "/steps/compatibility" -> {
-                Compatibility c = plan.compatibility();
-                f.put("title", plan.title() == null ? "" : plan.title());
-                f.put("lyncServer", c.lyncServer().name());
-                f.put("exchangeServer", c.exchangeServer().name());
-                f.put("ucmaRuntimeConfirmed", String.valueOf(c.ucmaRuntimeConfirmed()));
-            }
-            case "/steps/trusted-pool" -> {
-                TrustedPool t = plan.trustedPool();
-                f.put("umServicesColocated", String.valueOf(t.umServicesColocated()));
-                if (t.createsPool()) {
-                    f.put("owaPoolFqdn", t.owaPoolFqdn());
-                    f.put("registrarPoolFqdn", t.registrarPoolFqdn());
-                    f.put("siteId", t.siteId());
-                    f.put("applicationId", t.applicationId() == null ? "" : t.applicationId());
-                    f.put("port", t.port() == null ? "" : String.valueOf(t.port()));
-                    f.put("poolComputers", String.join("\n", t.poolComputers()));
-                    f.put("sipUriDialPlans", String.join("\n", t.sipUriDialPlans()));
-                }
-            }
-            case "/steps/instant-messaging" -> {
-                InstantMessaging im = plan.instantMessaging();
-                f.put("mode", im.mode().name());
-                if (im.enables()) {
-                    f.put("mailboxServers", String.join("\n", im.mailboxServers()));
-                    f.put("clientAccessServers", String.join("\n", im.clientAccessServers()));
-                    f.put("certificateThumbprint", im.certificateThumbprint());
-                    f.put("imServerName", im.imServerName());
-                }
-            }
-            case "/steps/mailbox-policy" -> {
-                MailboxPolicy mp = plan.mailboxPolicy();
-                f.put("scope", mp.scope().name());
-                f.put("policies", String.join("\n", mp.policies()));
-            }
-            case "/steps/verification" -> {
-                // No question: Continue only.
-            }
-            default -> throw new IllegalArgumentException("not a step: " + stepPath);
-        }
-        return f;
+        return PlanForms.fields(stepPath, plan);
     }
 
     /** Uploads a plan file with the start page's import form (multipart {@code planFile}). */
@@ -222,7 +176,11 @@ public final class WizardClient {
 
     /** The bundle the check-answers page offers, as file name → content. */
     public Map<String, byte[]> bundle() throws IOException, InterruptedException {
-        Response zip = get("/download/bundle.zip");
+        return unzip(get("/download/bundle.zip"));
+    }
+
+    /** A bundle download's files, as file name → content (the answer must be a 200). */
+    public static Map<String, byte[]> unzip(Response zip) throws IOException {
         if (zip.status() != 200) {
             throw new IllegalStateException("bundle download answered " + zip.status() + " -> " + zip.location());
         }

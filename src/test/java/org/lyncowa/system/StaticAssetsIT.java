@@ -18,6 +18,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.lyncowa.support.TestPresets;
 
 /**
  * What a browser gets on the real server (issue 17): static files under URLs that carry their content's
@@ -104,10 +105,7 @@ class StaticAssetsIT {
             }
         }
         // JSON: a problem document of the API (plan with many issues) and its answer to a valid plan.
-        byte[] plan;
-        try (InputStream in = getClass().getResourceAsStream("/presets/litwareinc.lyncowa.json")) {
-            plan = in.readAllBytes();
-        }
+        byte[] plan = TestPresets.bytes(TestPresets.LITWARE);
         HttpResponse<byte[]> json = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/plans/validate"))
                 .header("Content-Type", "application/json").header("Accept-Encoding", "gzip")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(plan)).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.lyncowa.plan.Plan;
+import org.lyncowa.support.PlanForms;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -21,6 +23,16 @@ public final class FormPost {
 
     public static FormPost to(String path, String... nameValuePairs) {
         return new FormPost(path).with(nameValuePairs);
+    }
+
+    /**
+     * The answers a person gives on the step page at {@code path} for this plan: the fields of the
+     * tests' one plan-to-form mapper, {@link PlanForms#fields} (the same the HTTP and browser tests type).
+     */
+    public static FormPost answers(String path, Plan plan) {
+        FormPost post = new FormPost(path);
+        post.fields.putAll(PlanForms.fields(path, plan));
+        return post;
     }
 
     public FormPost with(String... nameValuePairs) {

@@ -1,67 +1,38 @@
 package org.lyncowa.wizard;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 import org.lyncowa.plan.Compatibility;
 import org.lyncowa.plan.InstantMessaging;
 import org.lyncowa.plan.MailboxPolicy;
 import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.TrustedPool;
-import org.lyncowa.plan.PlanCheck;
-import org.lyncowa.plan.PlanJson;
-import org.lyncowa.wizard.trainer.Presets;
+import org.lyncowa.support.TestPresets;
 import org.springframework.mock.web.MockHttpSession;
 
-/** Test fixtures: the example plans, wizard states answered up to a step, sessions holding them. */
+/** Test fixtures: the example plans (from {@link TestPresets}), wizard states answered up to a step, sessions holding them. */
 public final class TestPlans {
 
-    public static final String LITWARE = "litwareinc";
-    public static final String EXCHANGE_2010 = "exchange2010-limited";
-    public static final String COLOCATED = "colocated-um";
-    public static final String DISABLE = "disable-im";
+    public static final String LITWARE = TestPresets.LITWARE;
+    public static final String EXCHANGE_2010 = TestPresets.EXCHANGE_2010;
+    public static final String COLOCATED = TestPresets.COLOCATED;
+    public static final String DISABLE = TestPresets.DISABLE;
     public static final String[] PRESETS = {LITWARE, EXCHANGE_2010, COLOCATED, DISABLE};
     /** Plan format version 2 test plans (src/test/resources/plans), not presets: certificates per server (P-9.2). */
-    public static final String PER_SERVER = "litware-certificates-per-server";
+    public static final String PER_SERVER = TestPresets.PER_SERVER;
     /** The shared Skype for Business 2019 + Exchange 2019 example: read, but enabling IM is refused until P-8's scripts exist. */
     public static final String TAILSPIN = "tailspin-skype2019-exchange2019";
 
     private TestPlans() {
     }
 
-    /** A preset, or else a test plan of src/test/resources/plans. */
+    /** A preset, or else a test plan of src/test/resources/plans: {@link TestPresets#bytes}. */
     public static byte[] presetBytes(String name) {
-        InputStream preset = TestPlans.class.getResourceAsStream("/presets/" + name + ".lyncowa.json");
-        try (InputStream in = preset != null ? preset
-                : TestPlans.class.getResourceAsStream("/plans/" + name + ".lyncowa.json")) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestPresets.bytes(name);
     }
 
-    /** The app's own example plans, loaded once as the app loads them. */
-    private static final Presets APP_PRESETS = new Presets();
-
-    /**
-     * The preset as the app loads it (read and normalised by the rules), or else a test plan of
-     * src/test/resources/plans (it must be valid).
-     */
+    /** The preset as the app loads it, or else a test plan: {@link TestPresets#plan}, the tests' one fixture. */
     public static Plan preset(String name) {
-        return APP_PRESETS.find(name).map(Presets.Preset::plan).orElseGet(() -> testPlan(name));
-    }
-
-    private static Plan testPlan(String name) {
-        try {
-            PlanCheck check = PlanJson.read(presetBytes(name));
-            if (!check.valid()) {
-                throw new IllegalStateException(name + ": " + check.errors());
-            }
-            return check.plan();
-        } catch (PlanJson.NotJsonException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestPresets.plan(name);
     }
 
     /** A state with every step of the preset answered, as an import leaves it. */
