@@ -1,7 +1,7 @@
 # =============================================================================
 # [(${fileName})]
 # [(${t.cv('header.step', purpose)})]
-[# th:if="${renewal}"]# [(${t.ci(purpose == 'verify' ? 'header.renewal.verify' : 'header.renewal', '# ')})]
+[# th:if="${renewal}"]# [(${t.ci(purpose == 'verify' ? 'header.renewalVerify' : 'header.renewal', '# ')})]
 [/]#
 # [(${t.cv('header.runOn', runOn)})]
 # [(${t.cv('header.shell', shell)})]

@@ -156,9 +156,8 @@ class RenewalGoldenScriptsTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** The renewal goldens parse with the real PowerShell grammar (as every bundle script, PowerShellGrammarTest). */
-    @Test
-    void everyRenewalScriptParses() {
+    /** Every renewal script in every language, labelled language/renewal/example/file. */
+    static Map<String, String> renewalScripts() {
         Map<String, String> scripts = new LinkedHashMap<>();
         for (Locale locale : Examples.locales()) {
             for (String example : renewable()) {
@@ -167,6 +166,22 @@ class RenewalGoldenScriptsTest {
                 }
             }
         }
+        return scripts;
+    }
+
+    /** The renewal lines use cmdlets and parameters as documented (the catalogue of {@link CmdletContractTest}). */
+    @Test
+    void everyRenewalScriptKeepsTheCmdletContract() {
+        Map<String, String> scripts = renewalScripts();
+        CmdletContract.Result result = CmdletContract.check(scripts);
+        assertThat(result.scripts()).isEqualTo(scripts.size());
+        assertThat(result.violations()).as(result.describe()).isEmpty();
+    }
+
+    /** The renewal goldens parse with the real PowerShell grammar (as every bundle script, PowerShellGrammarTest). */
+    @Test
+    void everyRenewalScriptParses() {
+        Map<String, String> scripts = renewalScripts();
         assertThat(scripts).hasSize(2 * 2 * renewable().size());
         PowerShellParser.Results results = PowerShellParser.parse(scripts);
         assertThat(results.byName()).hasSize(scripts.size());

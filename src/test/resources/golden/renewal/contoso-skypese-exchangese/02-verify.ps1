@@ -1,8 +1,8 @@
 # =============================================================================
 # 02-verify.ps1
 # Skype for Business Server Subscription Edition - Outlook on the web integration, step "verify"
-# Certificate renewal: this script puts the renewed certificate's thumbprint(s) of the plan in place
-# (P-8.8, P-3.6, P-7.4). Only this script and the verification are needed for a renewal.
+# Certificate renewal: this script checks, and changes nothing, that every server uses the renewed
+# certificate's thumbprint(s) of the plan.
 #
 # Run on : an Exchange server (-Part Exchange), any computer of the domain through PowerShell remoting to each Mailbox server (-Part MailboxServer; -Local: this server), a Skype for Business Server front-end server (-Part Lync)
 # Shell  : Exchange Management Shell, Windows PowerShell or Skype for Business Server Management Shell, per -Part

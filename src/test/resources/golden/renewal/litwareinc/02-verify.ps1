@@ -1,8 +1,8 @@
 # =============================================================================
 # 02-verify.ps1
 # Lync Server 2013 - Outlook Web App integration, step "verify"
-# Certificate renewal: this script puts the renewed certificate's thumbprint(s) of the plan in place
-# (P-8.8, P-3.6, P-7.4). Only this script and the verification are needed for a renewal.
+# Certificate renewal: this script checks, and changes nothing, that every server uses the renewed
+# certificate's thumbprint(s) of the plan.
 #
 # Run on : any computer of the domain, through PowerShell remoting to each Mailbox server (-Part MailboxServer; -Local: this server), an Exchange server (-Part Exchange), a Lync front-end server (-Part Lync)
 # Shell  : Exchange Management Shell, Windows PowerShell or Lync Server Management Shell, per -Part

@@ -1,8 +1,8 @@
 # =============================================================================
 # 02-verify.ps1
 # Lync Server 2013 - Outlook Web App 통합, 단계 "verify"
-# 인증서 갱신: 이 스크립트는 계획에 있는 갱신된 인증서의 지문을 적용합니다(P-8.8, P-3.6, P-7.4).
-# 갱신에는 이 스크립트와 확인 스크립트만 있으면 됩니다.
+# 인증서 갱신: 이 스크립트는 아무것도 바꾸지 않고, 모든 서버가 계획에 있는 갱신된 인증서의 지문을
+# 사용하는지 확인합니다.
 #
 # 실행 위치 : 도메인의 아무 컴퓨터, PowerShell 원격으로 각 클라이언트 액세스 서버에 연결(-Part ClientAccessServer, -Local: 이 서버), Exchange 서버 한 대(-Part Exchange), Lync 프런트 엔드 서버 한 대(-Part Lync)
 # 셸        : -Part에 따라 Exchange 관리 셸, Windows PowerShell 또는 Lync Server 관리 셸
