@@ -1,7 +1,8 @@
 # =============================================================================
 # [(${fileName})]
 # [(${t.cv('header.step', purpose)})]
-#
+[# th:if="${renewal}"]# [(${t.ci(purpose == 'verify' ? 'header.renewalVerify' : 'header.renewal', '# ')})]
+[/]#
 # [(${t.cv('header.runOn', runOn)})]
 # [(${t.cv('header.shell', shell)})]
 #

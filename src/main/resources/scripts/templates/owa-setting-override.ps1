@@ -210,7 +210,13 @@ try {
         }
     }
 
-    $changed = $false
+[# th:if="${renewal}"]    # [(${t.ci('override.renewalCheck', '    # ')})]
+    $previous = @(@(@($overrides | ForEach-Object { $_.Name }) + $stale) | Where-Object { Get-SettingOverride -Identity $_ -ErrorAction SilentlyContinue })
+    if ($previous.Count -eq 0) {
+        throw ([(${t.f('override.renewalNone', '$OverrideName')})])
+    }
+
+[/]    $changed = $false
     foreach ($override in $overrides) {
         $parameters = @(('IMServerName=' + $ImServerName), ('IMCertificateThumbprint=' + $override.Thumbprint))
         $target = $override.Name
@@ -227,7 +233,8 @@ try {
                 Write-Host ([(${t.f('override.alreadyRight', '$target')})])
                 continue
             }
-            if (Test-Change $target ('Set-SettingOverride -Parameters ' + ($parameters -join ', ') + ' (P-8.8)')) {
+[# th:if="${renewal}"]            Write-Host ([(${t.f('override.renewalPrevious', '$target', '(@($existing.Parameters) -join '', '')')})])
+[/]            if (Test-Change $target ('Set-SettingOverride -Parameters ' + ($parameters -join ', ') + ' (P-8.8)')) {
                 Set-SettingOverride -Identity $target -Parameters $parameters -Confirm:$false -ErrorAction Stop
                 $changed = $true
             }

@@ -59,11 +59,34 @@ public class BundleBuilder {
      * Named apart from {@link #build(Plan, Locale)} so that {@code build(null, ...)} stays unambiguous.
      */
     public Bundle bundleOf(ValidPlan plan, Locale locale) {
+        return assemble(plan, locale, scripts.generate(plan, locale), false);
+    }
+
+    /**
+     * The bundle of a certificate renewal (P-8.8, P-3.6, P-7.4): the same files and conventions as
+     * {@link #bundleOf}, with only the scripts of {@link ScriptSource#renewal} and a runbook of those
+     * steps. Its {@code plan.json} is the plan with the new thumbprints, to keep for the next renewal.
+     */
+    public Bundle renewalOf(ValidPlan plan, Locale locale) {
+        return assemble(plan, locale, scripts.renewal(plan, locale), true);
+    }
+
+    /** The runbook of {@link #renewalOf} as data, for the page that offers the renewal. */
+    public Runbook renewalRunbook(ValidPlan plan, Locale locale) {
+        return new RunbookComposer(messages, locale).compose(plan.plan(), plan.warnings(), scripts.renewal(plan, locale),
+                Bundle.timeText(clock.instant()), generator, true);
+    }
+
+    /** The renewal scripts of a plan already checked (the pages list them and serve each one). */
+    public List<GeneratedScript> renewalScripts(ValidPlan plan, Locale locale) {
+        return scripts.renewal(plan, locale);
+    }
+
+    private Bundle assemble(ValidPlan plan, Locale locale, List<GeneratedScript> generated, boolean renewal) {
         Plan normalised = plan.plan();
-        List<GeneratedScript> generated = scripts.generate(plan, locale);
         Instant now = clock.instant();
         Runbook runbook = new RunbookComposer(messages, locale).compose(normalised, plan.warnings(), generated,
-                Bundle.timeText(now), generator);
+                Bundle.timeText(now), generator, renewal);
 
         List<BundleFile> files = new ArrayList<>();
         files.add(BundleFile.document(PLAN_FILE, BundleFile.PLAN_PURPOSE, PlanJson.write(normalised)));

@@ -54,6 +54,11 @@ public class BundleConfig {
             public List<GeneratedScript> generate(ValidPlan plan, Locale locale) {
                 return generator.generate(plan, locale);
             }
+
+            @Override
+            public List<GeneratedScript> renewal(ValidPlan plan, Locale locale) {
+                return generator.renewal(plan, locale);
+            }
         };
     }
 

@@ -56,10 +56,23 @@ final class RunbookComposer {
      */
     Runbook compose(Plan plan, List<PlanIssue> warnings, List<GeneratedScript> scripts, String generatedAt,
             String generator) {
+        return compose(plan, warnings, scripts, generatedAt, generator, false);
+    }
+
+    /**
+     * As {@link #compose(Plan, List, List, String, String)}; a {@code renewal} runbook (certificate
+     * renewal: the scripts of {@code ScriptGenerator.renewal}) says so in its title and introduction,
+     * and asks before its first step that the renewed certificate is in place on every server.
+     */
+    Runbook compose(Plan plan, List<PlanIssue> warnings, List<GeneratedScript> scripts, String generatedAt,
+            String generator, boolean renewal) {
         names = ProductNames.of(plan, messages, locale);
         Line title = plan.title() == null ? Line.message(msg("untitled")) : Line.of(Inline.words(plan.title()));
+        if (renewal) {
+            title = Line.message(msg("renewal.title")).append(Inline.words(": ")).append(title);
+        }
         Line generated = Line.message(msg("generated", generatedAt, generator));
-        List<Line> intro = List.of(Line.message(msg("intro.1")), Line.message(msg("intro.2")),
+        List<Line> intro = List.of(Line.message(msg(renewal ? "renewal.intro" : "intro.1")), Line.message(msg("intro.2")),
                 Line.message(msg("intro.3")));
 
         List<Line> warningLines = new ArrayList<>();
@@ -71,11 +84,11 @@ final class RunbookComposer {
         }
 
         List<Step> steps = new ArrayList<>();
-        if (plan.isExchange2010() && plan.enablesIm()) {
+        if (plan.isExchange2010() && plan.enablesIm() && !renewal) {
             steps.add(prerequisites2010(steps.size() + 1, plan));
         }
         for (GeneratedScript script : scripts) {
-            steps.add(scriptStep(steps.size() + 1, plan, script));
+            steps.add(scriptStep(steps.size() + 1, plan, script, renewal));
         }
         return new Runbook(locale.toLanguageTag(), title, generated, intro, summary(plan),
                 new Section(msg("warnings.heading"), List.of(), warningLines), msg("steps.heading"), steps);
@@ -107,7 +120,7 @@ final class RunbookComposer {
         return new Step(msg("step.heading", number, msg(key + "title")), facts, List.of(), blocks, PREREQUISITES_2010);
     }
 
-    private Step scriptStep(int number, Plan plan, GeneratedScript script) {
+    private Step scriptStep(int number, Plan plan, GeneratedScript script, boolean renewal) {
         String purpose = script.purpose();
         String variant = variant(plan);
         List<Fact> facts = new ArrayList<>();
@@ -128,6 +141,10 @@ final class RunbookComposer {
             List<Line> items = new ArrayList<>();
             if (block.equals("expected")) {
                 items.add(Line.message(msg("step.success")));
+            }
+            if (block.equals("do") && renewal && !READ_ONLY.contains(purpose)) {
+                // The renewed certificate must be in place before the script can check and use it (P-9.2).
+                items.addAll(numbered("renewal.do"));
             }
             items.addAll(stepList(purpose, variant, block));
             if (block.equals("note")) {

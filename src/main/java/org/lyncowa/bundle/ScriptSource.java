@@ -24,4 +24,13 @@ public interface ScriptSource {
     default List<GeneratedScript> generate(ValidPlan plan, Locale locale) {
         return generate(plan.plan(), locale);
     }
+
+    /**
+     * The scripts of a certificate renewal of a plan already checked (the script that applies the
+     * thumbprints, then the verification), numbered from 1. The production source renders them from the
+     * same templates as the full set; a source that was given no renewal set says so rather than guess one.
+     */
+    default List<GeneratedScript> renewal(ValidPlan plan, Locale locale) {
+        throw new UnsupportedOperationException("this script source makes no certificate renewal scripts");
+    }
 }

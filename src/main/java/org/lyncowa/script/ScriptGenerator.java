@@ -118,13 +118,33 @@ public final class ScriptGenerator {
     /** As {@link #generate(Plan, Locale)} for a plan already checked: the bundle and the downloads check once. */
     public List<GeneratedScript> generate(ValidPlan plan, Locale locale) {
         Objects.requireNonNull(plan, "plan");
+        return render(plan.plan(), locale, entries(specs(plan.plan())), false);
+    }
+
+    /**
+     * The scripts of a certificate renewal (P-8.8, P-3.6, P-7.4), in run order from {@code 01}: the
+     * script that puts the plan's thumbprint(s) in place (Exchange 2013: {@code owa-web-config}; 2010:
+     * {@code owa-virtual-directories}; 2016 and later: {@code owa-setting-override}), then {@code verify}.
+     * The same templates as {@link #generate(ValidPlan, Locale)} in renewal mode: the header says so, and
+     * the setting override script updates the existing override(s) and refuses to create the first one.
+     *
+     * With the IIS certificate source the same scripts find each server's renewed IIS certificate.
+     *
+     * @throws IllegalArgumentException when the plan switches IM off (there is no certificate to renew)
+     */
+    public List<GeneratedScript> renewal(ValidPlan plan, Locale locale) {
+        Objects.requireNonNull(plan, "plan");
+        return render(plan.plan(), locale, entries(renewalSpecs(plan.plan())), true);
+    }
+
+    private List<GeneratedScript> render(Plan p, Locale locale, List<Entry> entries, boolean renewal) {
         Objects.requireNonNull(locale, "locale");
         ScriptText language = texts.get(KOREAN.equals(locale.getLanguage()) ? KOREAN : ENGLISH);
-        Plan p = plan.plan();
         ScriptText text = language.named(productNames(p, language));
         Map<String, Object> values = values(p);
+        values.put("renewal", renewal);
         List<GeneratedScript> scripts = new ArrayList<>();
-        for (Entry entry : entries(p)) {
+        for (Entry entry : entries) {
             Context context = new Context();
             context.setVariables(values);
             context.setVariable("fileName", entry.fileName());
@@ -151,7 +171,7 @@ public final class ScriptGenerator {
         if (!check.valid()) {
             throw new IllegalArgumentException("plan is not valid");
         }
-        return entries(check.plan()).stream().map(e -> new GeneratedScript(e.fileName(), e.purpose(), e.shell(),
+        return entries(specs(check.plan())).stream().map(e -> new GeneratedScript(e.fileName(), e.purpose(), e.shell(),
                 e.runOn(), e.order(), "")).toList();
     }
 
@@ -160,10 +180,10 @@ public final class ScriptGenerator {
             int order) {
     }
 
-    private List<Entry> entries(Plan p) {
+    private List<Entry> entries(List<String[]> specs) {
         List<Entry> entries = new ArrayList<>();
         int order = 1;
-        for (String[] spec : specs(p)) {
+        for (String[] spec : specs) {
             String fileName = String.format("%02d-%s.ps1", order, spec[0]);
             entries.add(new Entry(fileName, spec[0], spec[1], spec[2], manifest(spec[2] + ".shell"),
                     manifest(spec[2] + ".runOn"), order));
@@ -217,6 +237,19 @@ public final class ScriptGenerator {
         specs.add(spec("verify", "verify", "verify"));
         specs.add(spec("rollback", "rollback", p.createsPool() ? "rollback" : "rollback-colocated"));
         return specs;
+    }
+
+    /**
+     * A certificate renewal: the one script of the full set that applies the thumbprint(s), and the
+     * verification (the same specs as {@link #specs(Plan)}, so names, shells and servers match).
+     */
+    private static List<String[]> renewalSpecs(Plan p) {
+        if (!p.enablesIm()) {
+            throw new IllegalArgumentException("a plan that switches IM off has no certificate to renew");
+        }
+        String applies = p.isExchange2010() ? "owa-virtual-directories"
+                : p.isExchange2016OrLater() ? "owa-setting-override" : "owa-web-config";
+        return specs(p).stream().filter(spec -> spec[0].equals(applies) || spec[0].equals("verify")).toList();
     }
 
     private static String[] spec(String purpose, String template, String metaKey) {

@@ -81,6 +81,16 @@ class EveryPageIT extends BrowserTestBase {
         audit("check-answers", false);
         open("/runbook");
         audit("runbook", false);
+        // Certificate renewal: the thumbprint page, its error state and its downloads page.
+        open("/renewal");
+        audit("renewal", false);
+        driver.findElement(By.id("certificateThumbprint")).sendKeys("XYZ");
+        andWaitForNewPage(() -> driver.findElement(By.cssSelector("main form[action$='/renewal'] button")).click());
+        audit("renewal-errors", true);
+        driver.findElement(By.id("certificateThumbprint")).clear();
+        driver.findElement(By.id("certificateThumbprint")).sendKeys("0A1B2C3D4E5F60718293A4B5C6D7E8F901234567");
+        andWaitForNewPage(() -> driver.findElement(By.cssSelector("main form[action$='/renewal'] button")).click());
+        audit("renewal-scripts", false);
         // The presenter view (a session flag toggled by a form in the header) on a step page.
         open("/steps/trusted-pool");
         andWaitForNewPage(() -> driver.findElement(By.cssSelector("form[action$='/presenter'] button")).click());
@@ -104,7 +114,7 @@ class EveryPageIT extends BrowserTestBase {
         open("/start"); // GET of a POST-only address: the general error page
         audit("error", false);
 
-        assertThat(pages).hasSize(19);
+        assertThat(pages).hasSize(22);
         problems.addAll(htmlErrors(htmlDir));
         assertThat(problems).as("problems on the %s pages", lang).isEmpty();
     }

@@ -26,6 +26,11 @@ class UploadSizeFilter extends OncePerRequestFilter {
     /** Before Spring Security (-100) and after Spring Session's repository filter. */
     static final int ORDER = -1000;
 
+    /** Each plan upload address and the page its refusal goes back to (which reads the flag). */
+    private static final java.util.Map<String, String> BACK_TO = java.util.Map.of(
+            PlanTransferController.IMPORT, PlanTransferController.IMPORT,
+            org.lyncowa.wizard.renewal.RenewalPaths.UPLOAD, org.lyncowa.wizard.renewal.RenewalPaths.PAGE);
+
     private final long maxRequestBytes;
 
     UploadSizeFilter(@Value("${spring.servlet.multipart.max-request-size:300KB}") DataSize maxRequestSize) {
@@ -35,7 +40,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !("POST".equals(request.getMethod()) && PlanTransferController.IMPORT.equals(path));
+        return !("POST".equals(request.getMethod()) && BACK_TO.containsKey(path));
     }
 
     @Override
@@ -65,6 +70,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
 
     private static void backToImport(HttpServletRequest request, HttpServletResponse response, String flag) {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getContextPath() + PlanTransferController.IMPORT + "?" + flag + "=true");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        response.setHeader("Location", request.getContextPath() + BACK_TO.get(path) + "?" + flag + "=true");
     }
 }

@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @WebMvcTest(PlanTransferController.class)
-@Import(WizardMvcTest.class)
+@Import({WizardMvcTest.class, PlanUploads.class})
 class PlanTransferControllerTest {
 
     @Autowired

@@ -43,8 +43,10 @@ class UploadLimitIT {
         return token.group(1);
     }
 
-    @Test
-    void anOversizeUploadGetsTheImportPageWithAClearMessage() throws Exception {
+    /** The import page, and the certificate renewal's page (which takes a plan file too). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/plan/import", "/renewal/plan"})
+    void anOversizeUploadGetsTheImportPageWithAClearMessage(String uploadPath) throws Exception {
         byte[] content = new byte[PlanJson.MAX_BYTES + 10_000];
         Arrays.fill(content, (byte) ' ');
         String boundary = "----lyncowa-test-boundary";
@@ -55,7 +57,7 @@ class UploadLimitIT {
         body.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + uploadToken()
                 + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
 
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/plan/import"))
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + uploadPath))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "text/html")
                 .header("Accept-Language", "en")

@@ -1,0 +1,92 @@
+package org.lyncowa.wizard.transfer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.lyncowa.plan.Plan;
+import org.lyncowa.plan.PlanCheck;
+import org.lyncowa.plan.PlanIssue;
+import org.lyncowa.plan.PlanJson;
+import org.lyncowa.system.IssueMessages;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Reads an uploaded plan file for every page that takes one (the import page, the certificate
+ * renewal): the plan when it is valid, else every problem in words, each with where it is in the file.
+ * Uploads that never reach a controller (over the limit, malformed) are {@link UploadSizeFilter}'s.
+ */
+@Component
+public class PlanUploads {
+
+    /** The form field of the file on every upload form. */
+    public static final String FILE_FIELD = "planFile";
+    /** Query flags {@link UploadSizeFilter} adds when it sends a refused upload back to its page. */
+    public static final String TOO_LARGE_PARAM = "too-large";
+    public static final String UNREADABLE_PARAM = "unreadable";
+
+    /** Either the valid, normalised plan or the problems (never both). */
+    public record Outcome(Plan plan, List<String> problems) {
+    }
+
+    private final IssueMessages issueMessages;
+    private final MessageSource messages;
+
+    PlanUploads(IssueMessages issueMessages, MessageSource messages) {
+        this.issueMessages = issueMessages;
+        this.messages = messages;
+    }
+
+    public Outcome read(MultipartFile file, Locale locale) throws IOException {
+        if (file == null || file.isEmpty()) {
+            return refused(text("import.error.empty", locale));
+        }
+        if (file.getSize() > PlanJson.MAX_BYTES) {
+            return refused(tooLarge(locale));
+        }
+        PlanCheck check;
+        try {
+            check = PlanJson.read(file.getBytes());
+        } catch (PlanJson.NotUtf8Exception e) {
+            return refused(text("import.error.notUtf8", locale));
+        } catch (PlanJson.NotJsonException e) {
+            return refused(text("import.error.notJson", locale));
+        }
+        if (check.valid()) {
+            return new Outcome(check.plan(), List.of());
+        }
+        // Every problem at once (up to a bound, then how many more), each with where it is in the file.
+        List<String> problems = new ArrayList<>();
+        for (PlanIssue issue : check.reportedErrors()) {
+            problems.add(messages.getMessage("import.error.issue",
+                    new Object[] {issue.path(), issueMessages.message(issue, locale)}, locale));
+        }
+        if (check.omittedErrors() > 0) {
+            problems.add(messages.getMessage("import.error.more", new Object[] {check.omittedErrors()}, locale));
+        }
+        return new Outcome(null, problems);
+    }
+
+    /** The words for a flag of {@link UploadSizeFilter}, or null when neither is set. */
+    public String flagged(String tooLarge, String unreadable, Locale locale) {
+        if (tooLarge != null) {
+            return tooLarge(locale);
+        }
+        return unreadable != null ? text("import.error.unreadable", locale) : null;
+    }
+
+    private String tooLarge(Locale locale) {
+        return messages.getMessage("import.error.tooLarge", new Object[] {PlanJson.MAX_BYTES / 1024}, locale);
+    }
+
+    private static Outcome refused(String problem) {
+        return new Outcome(null, List.of(problem));
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}
