@@ -200,11 +200,17 @@ class WhatUsersMeetIT extends TrainerBrowserSupport {
     }
 
     @Test
-    void theRunbookPrintsOnA4WithNoHeadingLeftAtAPageEndAndCodeInBlack() throws Exception {
+    void theRunbookPrintsOnA4WithEachStepHeadingBesideItsFirstCommandAndCodeInBlack() throws Exception {
         loadExample("litwareinc");
         open("/runbook");
-        List<String> headings = driver.findElements(By.cssSelector(".runbook-page h2, .runbook-page h3, .runbook-page h4"))
-                .stream().map(h -> h.getText().strip()).filter(t -> !t.isEmpty()).toList();
+        // Each step's heading and the first command it asks for (the first line of its first code block).
+        @SuppressWarnings("unchecked")
+        List<List<String>> steps = (List<List<String>>) js("""
+                return Array.from(document.querySelectorAll('.runbook-step')).map(function (step) {
+                  var pre = step.querySelector('pre');
+                  return [step.querySelector('h3').textContent.trim(), pre ? pre.textContent.trim().split('\\n')[0].trim() : ''];
+                });""");
+        assertThat(steps).hasSizeGreaterThan(5);
 
         PrintOptions options = new PrintOptions();
         options.setPageSize(new PageSize(29.7, 21.0));
@@ -213,21 +219,27 @@ class WhatUsersMeetIT extends TrainerBrowserSupport {
         Path file = dir.resolve("runbook-a4-issue16.pdf");
         Files.write(file, pdf);
         String text = run("pdftotext", "-layout", file.toString(), "-");
-        String[] pages = text.split("\f");
+        List<String> pages = java.util.Arrays.stream(text.split("\f")).map(p -> p.replaceAll("\\s+", " ")).toList();
         List<String> stranded = new ArrayList<>();
-        for (int i = 0; i < pages.length - 1; i++) {
-            List<String> lines = pages[i].lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-            if (lines.isEmpty()) {
-                continue;
+        for (List<String> step : steps) {
+            String heading = step.get(0).replaceAll("\\s+", " ");
+            String head = heading.substring(0, Math.min(heading.length(), 30));
+            int headingPage = -1;
+            for (int i = 0; i < pages.size() && headingPage < 0; i++) {
+                if (pages.get(i).contains(head)) {
+                    headingPage = i;
+                }
             }
-            String last = lines.get(lines.size() - 1);
-            for (String heading : headings) {
-                if (last.equals(heading) || (heading.length() > 20 && heading.startsWith(last))) {
-                    stranded.add("page " + (i + 1) + ": " + heading);
+            assertThat(headingPage).as("printed: " + heading).isNotNegative();
+            if (!step.get(1).isEmpty()) {
+                String page = pages.get(headingPage);
+                boolean together = page.indexOf(step.get(1).replaceAll("\\s+", " "), page.indexOf(head)) >= 0;
+                if (!together) {
+                    stranded.add("page " + (headingPage + 1) + ": " + heading + " (its first command is on a later page)");
                 }
             }
         }
-        assertThat(stranded).as("headings left alone at the bottom of a page").isEmpty();
+        assertThat(stranded).as("step headings separated from their first command by a page break").isEmpty();
         // Code prints in black, not Bootstrap's magenta.
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertThat(driver.findElement(By.cssSelector("pre.command code")).getCssValue("color")).isEqualTo("rgba(0, 0, 0, 1)");
@@ -237,6 +249,19 @@ class WhatUsersMeetIT extends TrainerBrowserSupport {
         Path shots = Files.createDirectories(Path.of("target", "screenshots"));
         run("pdftoppm", "-png", "-r", "50", file.toString(), shots.resolve("runbook-a4-print").toString());
         assertThat(shots.resolve("runbook-a4-print-1.png")).exists();
+    }
+
+    @Test
+    void theZipAndThePlanFileAreNamedAlike() {
+        loadExample("litwareinc");
+        emptyDownloadDir();
+        driver.findElement(By.cssSelector("a[href$='/download/bundle.zip']")).click();
+        String zip = awaitDownload(".zip").getFileName().toString();
+        driver.findElement(By.cssSelector("a[href$='/plan/export']")).click();
+        String plan = awaitDownload(".lyncowa.json").getFileName().toString();
+        assertThat(zip).isEqualTo("litware-inc-atlanta-example-values-from-the-procedure.zip");
+        assertThat(plan.substring(0, plan.length() - ".lyncowa.json".length()))
+                .isEqualTo(zip.substring(0, zip.length() - ".zip".length()));
     }
 
     @Test
