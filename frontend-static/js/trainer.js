@@ -76,6 +76,25 @@
     });
   }
 
+  // Once the preview shows commands, the answers as typed are valid: the errors of the last submit
+  // no longer hold, so they go (field marks, messages, the summary) rather than stay red beside
+  // valid commands. Without JavaScript the page and its preview change together on submit anyway.
+  function clearResolvedErrors() {
+    document.querySelectorAll('#main-content .form-group-error').forEach(function (group) {
+      group.classList.remove('form-group-error');
+    });
+    document.querySelectorAll('#main-content .error-message').forEach(function (message) {
+      message.hidden = true;
+    });
+    document.querySelectorAll('#main-content [aria-invalid="true"]').forEach(function (field) {
+      field.removeAttribute('aria-invalid');
+      field.classList.remove('is-invalid');
+    });
+    document.querySelectorAll('[data-error-summary]').forEach(function (summary) {
+      summary.hidden = true;
+    });
+  }
+
   // Live preview: the server renders the commands for the form as typed (the same code as after a
   // submit); this only asks for them and swaps them in. Nothing is saved by the preview endpoint.
   function setUpPreview() {
@@ -121,6 +140,9 @@
         if (fresh && current) {
           current.replaceWith(document.importNode(fresh, true));
           addCopyButtons(section);
+          if (fresh.getAttribute('data-answers-valid') === 'true') {
+            clearResolvedErrors();
+          }
           section.setAttribute('data-preview-updates', String(mine));
         }
       }).catch(function () {

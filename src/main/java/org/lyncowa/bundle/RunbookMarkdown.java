@@ -18,9 +18,13 @@ import org.lyncowa.bundle.Runbook.Step;
 final class RunbookMarkdown {
 
     /** Characters that start or end Markdown inline syntax anywhere in a line (plus {@code $} for math renderers). */
-    private static final String ALWAYS = "\\`*_{}[]<>&|~!#$^";
-    /** Characters that start block syntax when they open a line ({@code - x}, {@code + x}, {@code = }, {@code 1. x}). */
-    private static final String LINE_START = "-+=.):";
+    private static final String ALWAYS = "\\`*_[]<>|~$";
+    /** Characters that start block syntax only when they open a line ({@code - x}, {@code + x}, {@code = }, {@code # x}). */
+    private static final String LINE_START = "-+=#:";
+    /** After 1 to 9 digits that open a line, these make an ordered list marker ({@code 1. x}, {@code 12) x}). */
+    private static final String AFTER_DIGITS = ".)";
+    /** What an {@code &} would start: an entity or a character reference. */
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&#?[A-Za-z0-9]+;");
 
     private RunbookMarkdown() {
     }
@@ -99,19 +103,40 @@ final class RunbookMarkdown {
         return words(text, true);
     }
 
-    /** Backslash-escapes Markdown syntax characters (CommonMark allows this for any ASCII punctuation). */
+    /**
+     * Backslash-escapes Markdown syntax characters (CommonMark allows this for any ASCII punctuation),
+     * and only where they would be syntax: a {@code -} inside {@code 2026-12-02} or the brackets of
+     * {@code 을(를)} stay as they are, so the file reads as plain text too (issue 16). Always escaped:
+     * the inline syntax characters; {@code !} only before {@code [} (an image), {@code &} only where
+     * it starts an entity ({@code &amp;}); the block starters only at the start of the line, {@code .} and
+     * {@code )} only after the digits that open it.
+     */
     static String words(String text, boolean lineStart) {
         String flat = flat(text);
         StringBuilder out = new StringBuilder(flat.length() + 8);
         boolean atStart = lineStart;
+        boolean digitsOnly = lineStart;
+        int digits = 0;
         for (int i = 0; i < flat.length(); i++) {
             char ch = flat.charAt(i);
-            if (ALWAYS.indexOf(ch) >= 0 || (atStart && LINE_START.indexOf(ch) >= 0)) {
+            char next = i + 1 < flat.length() ? flat.charAt(i + 1) : ' ';
+            boolean syntax = ALWAYS.indexOf(ch) >= 0
+                    || (ch == '!' && next == '[')
+                    || (ch == '&' && ENTITY.matcher(flat).region(i, flat.length()).lookingAt())
+                    // a heading's closing sequence: #s with nothing but #s and spaces after them
+                    || (ch == '#' && flat.substring(i).strip().chars().allMatch(c -> c == '#'))
+                    || (atStart && LINE_START.indexOf(ch) >= 0)
+                    || (digitsOnly && digits > 0 && digits <= 9 && AFTER_DIGITS.indexOf(ch) >= 0);
+            if (syntax) {
                 out.append('\\');
             }
             out.append(ch);
+            boolean space = ch == ' ' || ch == '\t';
+            boolean digit = ch >= '0' && ch <= '9';
+            digits = digit && digitsOnly ? digits + 1 : 0;
             // An ordered list marker is digits then '.' or ')': keep watching until the digits end.
-            atStart = atStart && (ch == ' ' || Character.isDigit(ch));
+            digitsOnly = digitsOnly && (digit || (space && digits == 0 && atStart));
+            atStart = atStart && space;
         }
         return out.toString();
     }

@@ -45,11 +45,35 @@ public @interface HostName {
         @Override
         public boolean isValid(String host, ConstraintValidatorContext context) {
             String problem = host == null ? null : problem(host);
+            if (URL.equals(problem)) {
+                // A pasted web address: the message names the host name it holds (issue 16).
+                return Violations.report(context, problem, PlanRules.shown(hostOfUrl(host)));
+            }
             return problem == null || Violations.reportQuoted(context, problem);
+        }
+
+        /** A web address pasted for a host name ({@code https://atl-owa-001.litwareinc.com/owa}). */
+        static final String URL = "hostname.url";
+
+        /** The host part of a web address: after {@code ://}, before the next {@code /}, {@code :}, {@code ?} or {@code #}. */
+        static String hostOfUrl(String url) {
+            String rest = url.substring(url.indexOf("://") + 3);
+            int at = rest.indexOf('@');
+            rest = at >= 0 ? rest.substring(at + 1) : rest;
+            for (char end : new char[] {'/', ':', '?', '#'}) {
+                int i = rest.indexOf(end);
+                if (i >= 0) {
+                    rest = rest.substring(0, i);
+                }
+            }
+            return rest;
         }
 
         /** The rule code a host name breaks, or null. */
         public static String problem(String host) {
+            if (host.contains("://")) {
+                return URL;
+            }
             if (host.indexOf('*') >= 0) {
                 return "hostname.wildcard";
             }

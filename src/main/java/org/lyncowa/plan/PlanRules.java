@@ -354,7 +354,10 @@ public final class PlanRules {
                     issues.error(entryPath, "required", host);
                 }
             } else if (!Thumbprint.Validator.valid(thumbprint)) {
-                issues.error(entryPath, "thumbprint.invalid", thumbprint.codePointCount(0, thumbprint.length()), host);
+                int bad = Thumbprint.Validator.notHex(thumbprint);
+                issues.error(entryPath, "thumbprint.invalid", thumbprint.codePointCount(0, thumbprint.length()), host,
+                        bad < 0 ? "" : Thumbprint.Validator.shownCharacter(thumbprint, bad),
+                        bad < 0 ? 0 : thumbprint.codePointCount(0, bad) + 1);
             }
             out.putIfAbsent(host, thumbprint);
         }

@@ -17,6 +17,12 @@ class LayoutAdvice {
         return new LanguageLinks(path.isEmpty() ? Navigator.START : path, request.getQueryString());
     }
 
+    /** "How to find this" under the fields whose answer is on a server (fragments/fields :: find). */
+    @ModelAttribute("findCommands")
+    FindCommands findCommands() {
+        return FindCommands.INSTANCE;
+    }
+
     /** {@code languageLinks.to('ko')}: this page (same query, e.g. change mode) in another language. */
     public record LanguageLinks(String path, String query) {
         public String to(String language) {

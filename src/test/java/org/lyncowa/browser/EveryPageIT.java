@@ -97,6 +97,10 @@ class EveryPageIT extends BrowserTestBase {
         audit("presenter", false);
         andWaitForNewPage(() -> driver.findElement(By.cssSelector("form[action$='/presenter'] button")).click());
 
+        // Start over asks first (issue 16): its confirmation page, with the answers still there.
+        open("/start-over?returnTo=/check-answers");
+        audit("start-over", false);
+
         open("/plan/import");
         audit("import", false);
         driver.findElement(By.id("planFile")).sendKeys(Path.of("pom.xml").toAbsolutePath().toString());
@@ -114,7 +118,7 @@ class EveryPageIT extends BrowserTestBase {
         open("/start"); // GET of a POST-only address: the general error page
         audit("error", false);
 
-        assertThat(pages).hasSize(22);
+        assertThat(pages).hasSize(23);
         problems.addAll(htmlErrors(htmlDir));
         assertThat(problems).as("problems on the %s pages", lang).isEmpty();
     }

@@ -42,7 +42,9 @@ class TrainerJourneyIT extends TrainerBrowserSupport {
         trainerClickAndWait(By.id("presenter-toggle"), "/steps/instant-messaging");
         assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).doesNotContain("presenter");
 
-        trainerClickAndWait(By.id("start-over"), "/");
+        // Start over asks first (issue 16): its own page, then the button that really clears.
+        trainerClickAndWait(By.id("start-over"), "/start-over");
+        trainerClickAndWait(By.id("start-over-confirm"), "/");
         assertThat(driver.findElements(By.id("example-banner"))).isEmpty();
         assertThat(driver.findElements(By.id("start-over"))).isEmpty();
         open("/steps/trusted-pool");

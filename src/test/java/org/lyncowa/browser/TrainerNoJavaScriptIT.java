@@ -102,7 +102,9 @@ class TrainerNoJavaScriptIT extends TrainerBrowserSupport {
         trainerLoadExample("colocated-um");
         trainerClickAndWait(By.id("presenter-toggle"), "/check-answers");
         assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).contains("presenter");
-        trainerClickAndWait(By.id("start-over"), "/");
+        // Start over asks first (issue 16): its own page, then the button that really clears.
+        trainerClickAndWait(By.id("start-over"), "/start-over");
+        trainerClickAndWait(By.id("start-over-confirm"), "/");
         assertThat(driver.findElements(By.id("example-banner"))).isEmpty();
         assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).contains("presenter");
     }

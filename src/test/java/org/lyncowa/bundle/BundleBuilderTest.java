@@ -247,7 +247,8 @@ class BundleBuilderTest {
         String md = file(bundle, "runbook.md");
         String heading = md.lines().findFirst().orElseThrow();
         assertThat(heading).isEqualTo("# " + RunbookMarkdown.words(hostile));
-        assertThat(heading).contains("\\<script\\>", "\\&", "\\#", "\\*y\\*", "\\[z\\]", "\\`tick\\`");
+        // "&" followed by a space and "#" inside a line are no syntax: left as they are (issue 16).
+        assertThat(heading).contains("\\<script\\>", " & ", " # ", "\\*y\\*", "\\[z\\]", "\\`tick\\`");
         assertThat(md).doesNotContain("<script>");
     }
 

@@ -186,7 +186,8 @@ class PlanRulesTest {
             PlanCheck check = PlanRules.check(withPool(t -> pool(host, "atl-cs-001.litwareinc.com", "Redmond", null,
                     null, null, null)));
             String expected = host.contains("*") ? "hostname.wildcard" : host.equals("host") ? "hostname.notFqdn"
-                    : host.equals("10.0.0.1") ? "hostname.ipAddress" : "hostname.invalid";
+                    : host.equals("10.0.0.1") ? "hostname.ipAddress" : host.startsWith("http://") ? "hostname.url"
+                    : "hostname.invalid";
             assertThat(codesAt(check, "trustedPool.owaPoolFqdn")).containsExactly(expected);
         }
 
@@ -619,7 +620,7 @@ class PlanRulesTest {
             PlanIssue invalid = check.errors().get(0);
             assertThat(invalid.fieldName()).isEqualTo("certificates");
             assertThat(invalid.section()).isEqualTo("instantMessaging");
-            assertThat(invalid.args()).containsExactly(5, "mbx1.litwareinc.com");
+            assertThat(invalid.args()).containsExactly(5, "mbx1.litwareinc.com", "", 0);
         }
 
         @Test

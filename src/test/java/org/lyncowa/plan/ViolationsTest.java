@@ -139,7 +139,10 @@ class ViolationsTest {
     @Test
     void aThumbprintSaysHowManyCharactersItHas() {
         assertThat(Violations.of(im(List.of(), "ABC", null), "instantMessaging."))
-                .containsExactly(PlanIssue.of("instantMessaging.certificateThumbprint", "thumbprint.invalid", 3));
+                .containsExactly(PlanIssue.of("instantMessaging.certificateThumbprint", "thumbprint.invalid", 3, "", 0));
+        // Issue 16: a character that is not a hexadecimal digit is named, with its position.
+        assertThat(Violations.of(im(List.of(), "ABG", null), "instantMessaging."))
+                .containsExactly(PlanIssue.of("instantMessaging.certificateThumbprint", "thumbprint.invalid", 3, "G", 3));
     }
 
     @Test

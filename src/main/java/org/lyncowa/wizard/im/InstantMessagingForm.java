@@ -64,7 +64,7 @@ public record InstantMessagingForm(ImMode mode, List<String> mailboxServers, Lis
 
     private static InstantMessagingForm from(InstantMessaging answer, TrustedPool pool, boolean exchange2010,
             boolean exchange2016OrLater) {
-        InstantMessagingForm form = from(answer, pool, exchange2010);
+        InstantMessagingForm form = carriedForward(from(answer, pool, exchange2010), pool, exchange2010);
         if (exchange2016OrLater && form.settingOverrideName().isBlank()) {
             // P-8.5: the name the rules would give it, shown so that it can be kept or changed.
             return new InstantMessagingForm(form.mode(), form.mailboxServers(), form.clientAccessServers(),
@@ -72,6 +72,25 @@ public record InstantMessagingForm(ImMode mode, List<String> mailboxServers, Lis
                     InstantMessaging.DEFAULT_SETTING_OVERRIDE_NAME);
         }
         return form;
+    }
+
+    /**
+     * Defaults carried forward: the computers of the OWA pool given in step 2 (P-2.10, P-7.3) are the
+     * Mailbox servers (Exchange 2010: the Client Access servers of the CAS array) this step asks for,
+     * so an empty list here starts from them instead of being typed again.
+     */
+    private static InstantMessagingForm carriedForward(InstantMessagingForm form, TrustedPool pool, boolean exchange2010) {
+        List<String> computers = pool != null && pool.createsPool() ? pool.poolComputers() : List.of();
+        if (computers.isEmpty()) {
+            return form;
+        }
+        List<String> servers = exchange2010 ? form.clientAccessServers() : form.mailboxServers();
+        if (servers != null && !servers.isEmpty()) {
+            return form;
+        }
+        return new InstantMessagingForm(form.mode(), exchange2010 ? form.mailboxServers() : List.copyOf(computers),
+                exchange2010 ? List.copyOf(computers) : form.clientAccessServers(), form.certificateSource(),
+                form.certificateThumbprint(), form.certificates(), form.imServerName(), form.settingOverrideName());
     }
 
     private static InstantMessagingForm from(InstantMessaging answer, TrustedPool pool, boolean exchange2010) {

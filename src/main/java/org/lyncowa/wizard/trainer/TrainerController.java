@@ -8,6 +8,8 @@ import org.lyncowa.wizard.WizardSession;
 import org.lyncowa.wizard.WizardState;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,6 +23,7 @@ class TrainerController {
     static final String PRESET = "/presets/{id}";
     static final String START_OVER = "/start-over";
     static final String PRESENTER = "/presenter";
+    static final String START_OVER_VIEW = "trainer/start-over";
     static final String PRESENTER_ATTRIBUTE = TrainerController.class.getName() + ".presenter";
 
     private final WizardSession session;
@@ -40,6 +43,19 @@ class TrainerController {
         session.save(request, state);
         session.renewId(request);
         return "redirect:" + Navigator.CHECK_ANSWERS;
+    }
+
+    /**
+     * "Start over" asks first: what goes, the plan file to keep, and the button that really clears.
+     * The way back is the page the person came from (a local path only), else the start page.
+     */
+    @GetMapping(START_OVER)
+    String confirmStartOver(@RequestParam(name = "returnTo", required = false) String returnTo,
+            HttpServletRequest request, Model model) {
+        WizardState state = session.find(request).orElse(null);
+        model.addAttribute("canDownload", state != null && !state.isEmpty());
+        model.addAttribute("backUrl", LocalPath.orStart(returnTo));
+        return START_OVER_VIEW;
     }
 
     /** Drops every answer (and with them the example-data mark) and goes back to the start page. */
