@@ -18,6 +18,8 @@ import org.lyncowa.wizard.Navigator;
 import org.lyncowa.wizard.PageErrors;
 import org.lyncowa.wizard.WizardSession;
 import org.lyncowa.wizard.WizardState;
+import org.lyncowa.wizard.discovery.DiscoveryImport;
+import org.lyncowa.wizard.discovery.DiscoverySession;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,9 +46,11 @@ class PlanTransferController {
     private final Navigator navigator;
     private final IssueMessages issueMessages;
     private final MessageSource messages;
+    private final DiscoveryImport discoveries;
 
     PlanTransferController(WizardSession session, Navigator navigator, IssueMessages issueMessages,
-            MessageSource messages) {
+            MessageSource messages, DiscoveryImport discoveries) {
+        this.discoveries = discoveries;
         this.session = session;
         this.navigator = navigator;
         this.issueMessages = issueMessages;
@@ -76,9 +80,15 @@ class PlanTransferController {
         if (file.getSize() > PlanJson.MAX_BYTES) {
             return refused(model, List.of(tooLarge(locale)));
         }
+        byte[] bytes = file.getBytes();
+        if (DiscoveryImport.isDiscovery(bytes)) {
+            // A discovery file (issue 18), told apart by its format: a pre-filled journey, not a finished plan.
+            DiscoveryImport.Outcome outcome = discoveries.importFile(bytes, request, locale);
+            return outcome.redirect() != null ? "redirect:" + outcome.redirect() : refused(model, outcome.problems());
+        }
         PlanCheck check;
         try {
-            check = PlanJson.read(file.getBytes());
+            check = PlanJson.read(bytes);
         } catch (PlanJson.NotUtf8Exception e) {
             return refused(model, List.of(text("import.error.notUtf8", locale)));
         } catch (PlanJson.NotJsonException e) {
@@ -100,6 +110,7 @@ class PlanTransferController {
         WizardState state = session.find(request).orElseGet(WizardState::new);
         state.replaceWith(check.plan());
         session.save(request, state);
+        DiscoverySession.clear(request);
         // New answers from outside: a new session id, so an id planted before the import is worthless.
         session.renewId(request);
         return "redirect:" + Navigator.CHECK_ANSWERS;
