@@ -1,7 +1,7 @@
 # [(${t.ci('common.runState', '# ')})]
 $exitCode = 1
 $transcribing = $false
-[# th:if="${purpose != 'verify'}"]$Declined = @()
+[# th:if="${purpose != 'verify' and purpose != 'discover'}"]$Declined = @()
 
 # [(${t.ci('common.testChange', '# ')})]
 function Test-Change([string]$Target, [string]$Action) {

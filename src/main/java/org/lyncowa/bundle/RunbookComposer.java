@@ -32,7 +32,7 @@ final class RunbookComposer {
     private static final String PREFIX = "runbook.";
     private static final String[] BLOCKS = {"do", "expected", "failure", "note"};
     /** Purposes that only read: they are run once, without a -WhatIf rehearsal. */
-    private static final List<String> READ_ONLY = List.of("verify");
+    private static final List<String> READ_ONLY = List.of("verify", "discover");
     private static final List<String> VERIFY_PART_ORDER = List.of("Exchange", "MailboxServer", "ClientAccessServer", "Lync");
     /** P-6: undo in the reverse order of the set-up (web.config, then OWA settings, then the Lync pool). */
     private static final List<String> ROLLBACK_PART_ORDER = List.of("SettingOverride", "MailboxServer", "ClientAccessServer", "Exchange",

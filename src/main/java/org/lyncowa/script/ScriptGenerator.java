@@ -49,6 +49,11 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class ScriptGenerator {
 
+    /** The purpose (and template) of the read-only discovery script: docs/discovery-format.md. */
+    public static final String DISCOVER = "discover";
+    /** Its file name when downloaded on its own, without a plan. */
+    public static final String DISCOVER_FILE = "discover.ps1";
+
     private static final String ENGLISH = "en";
     private static final String KOREAN = "ko";
 
@@ -161,6 +166,28 @@ public final class ScriptGenerator {
     }
 
     /**
+     * The discovery script on its own (start page, no plan needed): read-only, the same text as in every
+     * bundle but for its file name. Product names are those of every version it reads.
+     */
+    public GeneratedScript discover(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        ScriptText language = texts.get(KOREAN.equals(locale.getLanguage()) ? KOREAN : ENGLISH);
+        Context context = new Context();
+        context.setVariable("q", Map.of("generator", PsQuote.literal(generator)));
+        context.setVariable("generator", PsQuote.comment(generator));
+        context.setVariable("generatedAt",
+                DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)));
+        context.setVariable("fileName", DISCOVER_FILE);
+        context.setVariable("purpose", DISCOVER);
+        context.setVariable("logName", PsQuote.literal("lyncowa-" + DISCOVER_FILE.replace(".ps1", ".log")));
+        context.setVariable("t", language);
+        context.setVariable("shell", language.c("shell." + DISCOVER));
+        context.setVariable("runOn", language.c("runOn." + DISCOVER));
+        return new GeneratedScript(DISCOVER_FILE, DISCOVER, manifest(DISCOVER + ".shell"), manifest(DISCOVER + ".runOn"),
+                1, crlf(engine.process(DISCOVER, context)));
+    }
+
+    /**
      * The scripts a valid plan calls for, without rendering them (pages that only list them):
      * file name, purpose, and the manifest's shell and server, in run order.
      *
@@ -192,8 +219,18 @@ public final class ScriptGenerator {
         return entries;
     }
 
-    /** Purpose and template of each script, in run order (plan-and-bundle.md bundle table; procedure.md). */
+    /**
+     * Purpose and template of each script, in run order (plan-and-bundle.md bundle table; procedure.md), and
+     * last in every bundle the read-only discovery script (issue 18), the same for every plan: last so that the
+     * numbers of the plan's own scripts stay as they were.
+     */
     private static List<String[]> specs(Plan p) {
+        List<String[]> specs = new ArrayList<>(planSpecs(p));
+        specs.add(spec(DISCOVER, DISCOVER, DISCOVER));
+        return specs;
+    }
+
+    private static List<String[]> planSpecs(Plan p) {
         List<String[]> specs = new ArrayList<>();
         if (!p.enablesIm()) {
             // P-3.8: not integrating means only the disable script and its verification.
@@ -326,6 +363,7 @@ public final class ScriptGenerator {
         values.put("hasExtraComputers", createsPool && pool.poolComputers().size() > 1);
         values.put("scope", scope);
         values.put("generator", PsQuote.comment(generator));
+        q.put("generator", PsQuote.literal(generator));
         values.put("generatedAt", DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)));
         return values;
     }

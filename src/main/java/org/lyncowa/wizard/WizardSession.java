@@ -29,6 +29,8 @@ public class WizardSession {
 
     /** The state as JSON text (a String, which every session store keeps as it is). */
     public static final String ATTRIBUTE = "org.lyncowa.wizard.state.json";
+    /** The findings of an imported discovery file (issue 18): they belong to the journey, so a new one drops them. */
+    public static final String FINDINGS_ATTRIBUTE = "org.lyncowa.discovery.findings.json";
     /** Where releases before the JSON form kept a Java-serialised WizardState. */
     static final String LEGACY_ATTRIBUTE = "org.lyncowa.wizard.WizardState";
     /** Request attribute: this request's session held answers that could not be read. */
@@ -63,6 +65,7 @@ public class WizardSession {
     public WizardState start(HttpServletRequest request) {
         WizardState state = new WizardState();
         save(request, state);
+        request.getSession().removeAttribute(FINDINGS_ATTRIBUTE);
         renewId(request);
         return state;
     }

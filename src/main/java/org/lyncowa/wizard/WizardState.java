@@ -125,6 +125,22 @@ public class WizardState {
         }
     }
 
+    /**
+     * Starts a journey from a draft (a discovery file's findings, issue 18): its answers pre-fill every step,
+     * and no step is complete until the person has confirmed it.
+     */
+    public void startDraft(Plan draft) {
+        example = false;
+        plan = draft;
+        complete.clear();
+    }
+
+    /** Changes answers of a draft (a choice among the findings) without changing which steps are done. */
+    public void changeDraft(Plan draft) {
+        plan = draft;
+        recheck();
+    }
+
     /** Like {@link #replaceWith}, for an example plan: the answers stay marked as example data. */
     public void loadExample(Plan plan) {
         replaceWith(plan);

@@ -39,22 +39,22 @@ class IntegrationPathApiTest {
 
     private static final List<String> P2_TO_P5 = List.of("01-trusted-pool.ps1", "02-dial-plans.ps1",
             "03-owa-virtual-directories.ps1", "04-owa-web-config.ps1", "05-owa-mailbox-policy.ps1", "06-verify.ps1",
-            "07-rollback.ps1");
+            "07-rollback.ps1", "08-discover.ps1");
     private static final List<String> P7 = List.of("01-trusted-pool.ps1", "02-owa-virtual-directories.ps1",
-            "03-owa-mailbox-policy.ps1", "04-verify.ps1", "05-rollback.ps1");
+            "03-owa-mailbox-policy.ps1", "04-verify.ps1", "05-rollback.ps1", "06-discover.ps1");
     /** P-8 with Exchange 2016: the dial plans are still there (P-8.4); the override replaces web.config (P-8.5). */
     private static final List<String> P8_2016 = List.of("01-trusted-pool.ps1", "02-dial-plans.ps1",
             "03-owa-virtual-directories.ps1", "04-owa-setting-override.ps1", "05-owa-mailbox-policy.ps1",
-            "06-verify.ps1", "07-rollback.ps1");
+            "06-verify.ps1", "07-rollback.ps1", "08-discover.ps1");
     /** P-8 with Exchange 2019 / SE: no Unified Messaging, so no dial plans (P-8.4). */
     private static final List<String> P8_2019 = List.of("01-trusted-pool.ps1", "02-owa-virtual-directories.ps1",
-            "03-owa-setting-override.ps1", "04-owa-mailbox-policy.ps1", "05-verify.ps1", "06-rollback.ps1");
+            "03-owa-setting-override.ps1", "04-owa-mailbox-policy.ps1", "05-verify.ps1", "06-rollback.ps1", "07-discover.ps1");
     private static final List<String> STOP = List.of();
 
     @Autowired
     MockMvc mvc;
 
-    /** The table of P-8.1, row by row: the bundle's scripts of each cell, or none ("not supported" / "–"). */
+    /** The table of P-8.1, row by row (every bundle ends with the read-only discovery script, issue 18): the bundle's scripts of each cell, or none ("not supported" / "–"). */
     static Stream<Arguments> cells() {
         Object[][] table = {
             {LyncServer.LYNC_2013, ExchangeServer.EXCHANGE_2010, P7},

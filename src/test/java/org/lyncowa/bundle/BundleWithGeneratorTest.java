@@ -47,7 +47,7 @@ class BundleWithGeneratorTest {
             }
             for (String part : parts) {
                 assertThat(md).contains(run + " -Part " + part + "\n");
-                if (!s.purpose().equals("verify")) {
+                if (!s.purpose().equals("verify") && !s.purpose().equals("discover")) {
                     assertThat(md).contains(run + " -Part " + part + " -WhatIf\n");
                 }
             }
@@ -78,13 +78,13 @@ class BundleWithGeneratorTest {
     void theLyncRollbackSaysWhatItRemovesAndWhatItLeaves() {
         for (String preset : List.of("litwareinc", "exchange2010-limited")) {
             String md = BundleBuilderTest.file(builder.build(BundleFixtures.preset(preset), Locale.ENGLISH), "runbook.md");
-            String rollback = md.substring(md.lastIndexOf("### Step "));
+            String rollback = md.substring(md.lastIndexOf("### Step ", md.indexOf("-rollback.ps1)")));
             assertThat(rollback).as(preset).contains("-rollback.ps1 -Part Lync -WhatIf",
                     "`-Part Lync` removes the trusted application of this plan from the OWA trusted application pool.",
                     "only when nothing else is left in it",
                     "stays as it is, computers included, and the script names what it left and why");
             String ko = BundleBuilderTest.file(builder.build(BundleFixtures.preset(preset), Locale.KOREAN), "runbook.md");
-            assertThat(ko.substring(ko.lastIndexOf("### "))).as(preset)
+            assertThat(ko.substring(ko.lastIndexOf("### ", ko.indexOf("-rollback.ps1)")))).as(preset)
                     .contains("`-Part Lync`는 OWA용 신뢰할 수 있는 응용 프로그램 풀에서 이 계획의 신뢰할 수 있는 응용 프로그램을 제거합니다.");
         }
         // With co-located UM there is no pool of the plan and no Lync part to explain.
@@ -99,10 +99,12 @@ class BundleWithGeneratorTest {
                 "runbook.md");
         assertThat(md).contains("### Step 1: Switch instant messaging in OWA off (01-disable-im.ps1)",
                 "### Step 2: Verify that instant messaging in OWA is off (02-verify.ps1)", ".\\02-verify.ps1\n");
-        String verify = md.substring(md.indexOf("### Step 2"));
+        String verify = md.substring(md.indexOf("### Step 2"), md.indexOf("### Step 3"));
         assertThat(verify).contains("- **Shell:** Exchange Management Shell", "`InstantMessagingEnabled` True")
                 .doesNotContain("event 112", "presence icon (for example green)", "SIPStack", "`Logging`");
-        assertThat(md).doesNotContain("### Step 3");
+        // Last in every bundle, the read-only discovery script (issue 18).
+        assertThat(md).contains("### Step 3: Read your servers' configuration (optional, read-only) (03-discover.ps1)")
+                .doesNotContain("### Step 4");
     }
 
     @Test

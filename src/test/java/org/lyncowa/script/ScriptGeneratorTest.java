@@ -36,21 +36,21 @@ class ScriptGeneratorTest {
     void eachExampleGetsExactlyTheScriptsTheBundleTableCallsFor() {
         Map<String, List<String>> expected = Map.of(
                 "litwareinc", List.of("01-trusted-pool.ps1", "02-dial-plans.ps1", "03-owa-virtual-directories.ps1",
-                        "04-owa-web-config.ps1", "05-owa-mailbox-policy.ps1", "06-verify.ps1", "07-rollback.ps1"),
+                        "04-owa-web-config.ps1", "05-owa-mailbox-policy.ps1", "06-verify.ps1", "07-rollback.ps1", "08-discover.ps1"),
                 "colocated-um", List.of("01-trusted-pool-remediation.ps1", "02-dial-plans.ps1",
                         "03-owa-virtual-directories.ps1", "04-owa-web-config.ps1", "05-owa-mailbox-policy.ps1",
-                        "06-verify.ps1", "07-rollback.ps1"),
+                        "06-verify.ps1", "07-rollback.ps1", "08-discover.ps1"),
                 "exchange2010-limited", List.of("01-trusted-pool.ps1", "02-owa-virtual-directories.ps1",
-                        "03-owa-mailbox-policy.ps1", "04-verify.ps1", "05-rollback.ps1"),
-                "disable-im", List.of("01-disable-im.ps1", "02-verify.ps1"),
+                        "03-owa-mailbox-policy.ps1", "04-verify.ps1", "05-rollback.ps1", "06-discover.ps1"),
+                "disable-im", List.of("01-disable-im.ps1", "02-verify.ps1", "03-discover.ps1"),
                 // P-8: the setting override instead of web.config; dial plans only with Exchange 2016 (P-8.4).
                 "tailspin-skype2019-exchange2019", List.of("01-trusted-pool.ps1", "02-owa-virtual-directories.ps1",
-                        "03-owa-setting-override.ps1", "04-owa-mailbox-policy.ps1", "05-verify.ps1", "06-rollback.ps1"),
+                        "03-owa-setting-override.ps1", "04-owa-mailbox-policy.ps1", "05-verify.ps1", "06-rollback.ps1", "07-discover.ps1"),
                 "contoso-skypese-exchangese", List.of("01-trusted-pool.ps1", "02-owa-virtual-directories.ps1",
-                        "03-owa-setting-override.ps1", "04-owa-mailbox-policy.ps1", "05-verify.ps1", "06-rollback.ps1"),
+                        "03-owa-setting-override.ps1", "04-owa-mailbox-policy.ps1", "05-verify.ps1", "06-rollback.ps1", "07-discover.ps1"),
                 "fabrikam-skype2015-exchange2016-colocated", List.of("01-trusted-pool-remediation.ps1",
                         "02-dial-plans.ps1", "03-owa-virtual-directories.ps1", "04-owa-setting-override.ps1",
-                        "05-owa-mailbox-policy.ps1", "06-verify.ps1", "07-rollback.ps1"));
+                        "05-owa-mailbox-policy.ps1", "06-verify.ps1", "07-rollback.ps1", "08-discover.ps1"));
         for (String example : Examples.names()) {
             List<GeneratedScript> scripts = Examples.scripts(example);
             assertThat(scripts).extracting(GeneratedScript::fileName).as(example).isEqualTo(expected.get(example));
@@ -75,8 +75,10 @@ class ScriptGeneratorTest {
     @Test
     void disablingOnExchange2010GivesTwoPowerShell2Scripts() {
         List<GeneratedScript> scripts = Examples.generator().generate(HostilePlans.disableOnExchange2010());
-        assertThat(scripts).extracting(GeneratedScript::fileName).containsExactly("01-disable-im.ps1", "02-verify.ps1");
-        assertThat(scripts).allSatisfy(s -> assertThat(s.text()).contains("#Requires -Version 2.0\r\n"));
+        assertThat(scripts).extracting(GeneratedScript::fileName).containsExactly("01-disable-im.ps1", "02-verify.ps1",
+                "03-discover.ps1");
+        // The discovery script (issue 18) needs PowerShell 3.0 (ConvertTo-Json): not one of the two.
+        assertThat(scripts.subList(0, 2)).allSatisfy(s -> assertThat(s.text()).contains("#Requires -Version 2.0\r\n"));
     }
 
     /** The wizard skips the mailbox policy step when IM is switched off, so such a plan has no policy at all. */
@@ -87,7 +89,8 @@ class ScriptGeneratorTest {
                 example.instantMessaging(), null);
         assertThat(PlanRules.check(noPolicy).valid()).isTrue();
         List<GeneratedScript> scripts = Examples.generator().generate(noPolicy);
-        assertThat(scripts).extracting(GeneratedScript::fileName).containsExactly("01-disable-im.ps1", "02-verify.ps1");
+        assertThat(scripts).extracting(GeneratedScript::fileName).containsExactly("01-disable-im.ps1", "02-verify.ps1",
+                "03-discover.ps1");
     }
 
     /** Pages that only list the scripts get the same names, order, shells and servers without rendering. */
@@ -142,7 +145,7 @@ class ScriptGeneratorTest {
                 assertThat(t).as(where).contains("if (-not (Get-Command ");
             }
             assertThat(t).as(where).doesNotContain("Invoke-Expression", "iex ", "[(", "[#", "[/]", "th:");
-            boolean readOnly = s.purpose().equals("verify");
+            boolean readOnly = ScriptGeneratorTest.readOnly(s);
             if (!readOnly) {
                 assertThat(t).as(where).contains("[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = '",
                         "(Test-Change ");
@@ -167,8 +170,8 @@ class ScriptGeneratorTest {
                 assertThat(guarded(lines, i)).as(s.fileName() + " line " + (i + 1) + ": " + line).isTrue();
                 changes++;
             }
-            // Every script but verify changes something, so the check above must have seen it.
-            assertThat(changes > 0).as(s.fileName() + " change lines found").isEqualTo(!s.purpose().equals("verify"));
+            // Every script but verify and discover changes something, so the check above must have seen it.
+            assertThat(changes > 0).as(s.fileName() + " change lines found").isEqualTo(!readOnly(s));
         }
     }
 
@@ -195,7 +198,7 @@ class ScriptGeneratorTest {
                 List<String> lines = List.of(t.split("\r\n"));
                 List<String> verdicts = lines.stream().filter(l -> l.contains("'SUCCESS: ") || l.contains("'SUCCESS:'")).toList();
                 assertThat(verdicts).as(where).isNotEmpty();
-                if (s.purpose().equals("verify")) {
+                if (readOnly(s)) {
                     assertThat(t).as(where).doesNotContain("ShouldProcess", "Test-Change", "Complete-Change");
                     continue;
                 }
@@ -384,5 +387,10 @@ class ScriptGeneratorTest {
                 assertThat(code).as(s.fileName() + ": value outside a literal in line: " + line).doesNotContain(v);
             }
         }
+    }
+
+    /** The scripts that only read: verify and the discovery script (issue 18). */
+    static boolean readOnly(GeneratedScript s) {
+        return s.purpose().equals("verify") || s.purpose().equals(ScriptGenerator.DISCOVER);
     }
 }

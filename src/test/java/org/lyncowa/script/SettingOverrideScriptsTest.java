@@ -31,7 +31,8 @@ class SettingOverrideScriptsTest {
         // P-8.4: Exchange 2019 and SE have no Unified Messaging.
         for (String example : List.of(TAILSPIN, CONTOSO)) {
             assertThat(Examples.scripts(example)).extracting(GeneratedScript::purpose).doesNotContain("dial-plans");
-            for (GeneratedScript s : Examples.scripts(example)) {
+            // The discovery script reads UM only where its cmdlets exist: it is the same for every plan (issue 18).
+            for (GeneratedScript s : Examples.scripts(example).stream().filter(s -> !s.purpose().equals(ScriptGenerator.DISCOVER)).toList()) {
                 assertThat(s.text()).as(s.fileName()).doesNotContain("Set-UMService", "Get-UMService", "Set-UMCallRouterSettings");
             }
         }

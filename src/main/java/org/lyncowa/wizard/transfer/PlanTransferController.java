@@ -14,6 +14,8 @@ import org.lyncowa.wizard.Navigator;
 import org.lyncowa.wizard.PageErrors;
 import org.lyncowa.wizard.WizardSession;
 import org.lyncowa.wizard.WizardState;
+import org.lyncowa.wizard.discovery.DiscoveryImport;
+import org.lyncowa.wizard.discovery.DiscoverySession;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,8 +40,11 @@ class PlanTransferController {
     private final WizardSession session;
     private final Navigator navigator;
     private final PlanUploads uploads;
+    private final DiscoveryImport discoveries;
 
-    PlanTransferController(WizardSession session, Navigator navigator, PlanUploads uploads) {
+    PlanTransferController(WizardSession session, Navigator navigator, PlanUploads uploads,
+            DiscoveryImport discoveries) {
+        this.discoveries = discoveries;
         this.session = session;
         this.navigator = navigator;
         this.uploads = uploads;
@@ -60,6 +65,14 @@ class PlanTransferController {
     @PostMapping(IMPORT)
     String importPlan(@RequestParam(name = FILE_FIELD, required = false) MultipartFile file,
             HttpServletRequest request, Model model, Locale locale) throws IOException {
+        if (file != null && !file.isEmpty() && file.getSize() <= PlanJson.MAX_BYTES) {
+            byte[] bytes = file.getBytes();
+            if (DiscoveryImport.isDiscovery(bytes)) {
+                // A discovery file (issue 18), told apart by its format: a pre-filled journey, not a finished plan.
+                DiscoveryImport.Outcome outcome = discoveries.importFile(bytes, request, locale);
+                return outcome.redirect() != null ? "redirect:" + outcome.redirect() : refused(model, outcome.problems());
+            }
+        }
         PlanUploads.Outcome upload = uploads.read(file, locale);
         if (upload.plan() == null) {
             // The current answers stay as they are.
@@ -68,6 +81,7 @@ class PlanTransferController {
         WizardState state = session.find(request).orElseGet(WizardState::new);
         state.replaceWith(upload.plan());
         session.save(request, state);
+        DiscoverySession.clear(request);
         // New answers from outside: a new session id, so an id planted before the import is worthless.
         session.renewId(request);
         return "redirect:" + Navigator.CHECK_ANSWERS;

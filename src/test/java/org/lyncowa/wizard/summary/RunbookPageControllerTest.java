@@ -40,9 +40,9 @@ class RunbookPageControllerTest {
                 .contains("01-trusted-pool.ps1").contains("07-rollback.ps1")
                 .contains(".\\01-trusted-pool.ps1 -WhatIf")
                 .contains("Verification checklist").contains("Customer / plan");
-        // One sign-off box per step: seven scripts for this plan.
-        assertThat(html.split("class=\"signoff\"", -1)).hasSize(7 + 1 + 1);
-        assertThat(html.split("id=\"done-", -1)).hasSize(7 + 1);
+        // One sign-off box per step: seven scripts for this plan and the read-only discovery script (issue 18).
+        assertThat(html.split("class=\"signoff\"", -1)).hasSize(8 + 1 + 1);
+        assertThat(html.split("id=\"done-", -1)).hasSize(8 + 1);
     }
 
     @Test

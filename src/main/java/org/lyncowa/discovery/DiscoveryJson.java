@@ -1,0 +1,300 @@
+package org.lyncowa.discovery;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.lyncowa.plan.Plan;
+import org.lyncowa.plan.PlanIssue;
+import org.lyncowa.plan.PlanJson;
+import org.lyncowa.plan.PlanRules;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a discovery file (docs/discovery-format.md). Jackson reads the document; its tree is bound to the
+ * {@link Discovery} records component by component, so that every unknown field, every wrong type and every
+ * list over its bound is reported at once with its JSON path ({@code exchange.servers[1].fqdn}); then the
+ * records' constraints (the plan's own host name, SiteId, thumbprint and text rules) check every string.
+ * A plan file given here is recognised by its {@code format} and refused with its own code, so that
+ * the page and the API can say what it is.
+ */
+public final class DiscoveryJson {
+
+    /** The same bound as a plan (and the upload limit of the pages). */
+    public static final int MAX_BYTES = PlanJson.MAX_BYTES;
+
+    /** The file is a plan, not a discovery file: the code of that refusal. */
+    public static final String IS_PLAN = "discovery.isPlan";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+
+    private DiscoveryJson() {
+    }
+
+    /** What reading a discovery file gave: the discovery (null when it is unusable) and every error. */
+    public record Result(Discovery discovery, List<PlanIssue> errors) {
+        public Result {
+            errors = List.copyOf(errors);
+        }
+
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+
+        /** Whether the file is a plan file given where a discovery file was expected. */
+        public boolean isPlan() {
+            return errors.stream().anyMatch(e -> IS_PLAN.equals(e.code()));
+        }
+
+        public List<PlanIssue> reportedErrors() {
+            return errors.size() <= ERRORS_REPORTED ? errors : errors.subList(0, ERRORS_REPORTED);
+        }
+
+        public int omittedErrors() {
+            return errors.size() - reportedErrors().size();
+        }
+    }
+
+    /** As for plans: at most this many errors are reported, then how many more there are. */
+    public static final int ERRORS_REPORTED = 100;
+
+    /** Whether a parsed document says it is a discovery file: how the shared upload path tells the two apart. */
+    public static boolean isDiscovery(byte[] json) {
+        try {
+            JsonNode root = MAPPER.readTree(decode(json));
+            return root != null && root.isObject() && Discovery.FORMAT.equals(root.path("format").asString(null));
+        } catch (JacksonException | PlanJson.NotJsonException e) {
+            return false;
+        }
+    }
+
+    /** Reads a discovery file's bytes: strict UTF-8 (a byte order mark is allowed), JSON, then the format's rules. */
+    public static Result read(byte[] json) throws PlanJson.NotJsonException {
+        String text = decode(json);
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JacksonException e) {
+            throw new PlanJson.NotJsonException(e.getOriginalMessage(), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new PlanJson.NotJsonException("empty document", null);
+        }
+        return read(root);
+    }
+
+    static Result read(JsonNode root) {
+        Binder binder = new Binder();
+        if (!root.isObject()) {
+            return new Result(null, List.of(PlanIssue.of("$", "type.object")));
+        }
+        JsonNode format = root.get("format");
+        if (format != null && format.isString() && Plan.FORMAT.equals(format.stringValue())) {
+            // A plan given to the discovery import: one clear error, nothing else about its fields.
+            return new Result(null, List.of(PlanIssue.of("format", IS_PLAN)));
+        }
+        if (format == null || format.isNull()) {
+            binder.errors.add(PlanIssue.of("format", "discovery.format.required", Discovery.FORMAT));
+        } else if (!format.isString() || !Discovery.FORMAT.equals(format.stringValue())) {
+            binder.errors.add(PlanIssue.of("format", "discovery.format.invalid", Discovery.FORMAT));
+        }
+        JsonNode version = root.get("version");
+        if (version == null || version.isNull() || !version.isIntegralNumber() || !version.canConvertToInt()
+                || version.intValue() != Discovery.VERSION) {
+            binder.errors.add(PlanIssue.of("version", "discovery.version.unsupported", Discovery.VERSION));
+        }
+        if (!binder.errors.isEmpty()) {
+            // Not this format (or a version this program does not know): its fields mean nothing here.
+            return new Result(null, binder.errors);
+        }
+        Discovery discovery = binder.record(root, "", Discovery.class, Set.of("format", "version"));
+        List<PlanIssue> errors = new ArrayList<>(binder.errors);
+        errors.addAll(constraints(discovery));
+        return new Result(errors.isEmpty() ? discovery : null, errors);
+    }
+
+    private static String decode(byte[] json) throws PlanJson.NotJsonException {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(json)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new PlanJson.NotUtf8Exception(e);
+        }
+    }
+
+    /** The records' constraints as issues at their JSON paths, in path order. */
+    private static List<PlanIssue> constraints(Discovery discovery) {
+        List<PlanIssue> issues = new ArrayList<>();
+        for (ConstraintViolation<Discovery> v : VALIDATOR.validate(discovery)) {
+            issues.add(issue(v));
+        }
+        issues.sort(Comparator.comparing(PlanIssue::path).thenComparing(PlanIssue::code));
+        return issues;
+    }
+
+    private static PlanIssue issue(ConstraintViolation<?> v) {
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                path.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(node.getName());
+            }
+        }
+        String template = v.getMessageTemplate();
+        String code = template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1) : template;
+        if (code.startsWith("jakarta.validation.constraints.")) {
+            // @Size on a list, @Min/@Max on a port.
+            code = code.contains("Size") ? "list.tooMany" : "discovery.port.range";
+        }
+        Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+        Object invalid = v.getInvalidValue();
+        List<Object> args = switch (code) {
+            case "text.tooLong", "list.tooMany" -> List.of(attributes.getOrDefault("max", ""));
+            case "thumbprint.invalid" -> List.of(invalid instanceof String s ? s.codePointCount(0, s.length()) : 0);
+            case "text.invisible" -> List.of(invalid instanceof String s
+                    ? String.format(Locale.ROOT, "U+%04X", PlanRules.firstInvisible(s)) : "");
+            default -> List.of();
+        };
+        return new PlanIssue(path.isEmpty() ? "$" : path.toString(), code, args);
+    }
+
+    /** Binds a JSON tree to records, keeping what has the right type and recording an error for the rest. */
+    private static final class Binder {
+        private final List<PlanIssue> errors = new ArrayList<>();
+
+        <R extends Record> R record(JsonNode node, String prefix, Class<R> type, Set<String> more) {
+            Set<String> known = new HashSet<>(more);
+            RecordComponent[] components = type.getRecordComponents();
+            for (RecordComponent c : components) {
+                known.add(c.getName());
+            }
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (!known.contains(e.getKey())) {
+                    errors.add(PlanIssue.of(prefix + safeName(e.getKey()), "field.unknown"));
+                }
+            }
+            Object[] values = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent c = components[i];
+                types[i] = c.getType();
+                JsonNode v = node.get(c.getName());
+                values[i] = v == null || v.isNull() ? null : value(v, prefix + c.getName(), c);
+            }
+            try {
+                return type.getDeclaredConstructor(types).newInstance(values);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("discovery record without its canonical constructor: " + type, e);
+            }
+        }
+
+        private Object value(JsonNode v, String path, RecordComponent c) {
+            Class<?> type = c.getType();
+            if (type == List.class) {
+                if (!v.isArray()) {
+                    return wrong(path, "type.array");
+                }
+                Size size = c.getAccessor().getAnnotation(Size.class);
+                int max = size == null ? Integer.MAX_VALUE : size.max();
+                if (v.size() > max) {
+                    // One error for a list over its bound, and none of its entries is read (bounded work).
+                    errors.add(PlanIssue.of(path, "list.tooMany", max));
+                    return null;
+                }
+                Class<?> element = (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+                List<Object> out = new ArrayList<>();
+                for (int i = 0; i < v.size(); i++) {
+                    JsonNode item = v.get(i);
+                    out.add(item.isNull() ? wrong(path + "[" + i + "]", "discovery.null")
+                            : single(item, path + "[" + i + "]", element));
+                }
+                return out;
+            }
+            return single(v, path, type);
+        }
+
+        private Object single(JsonNode v, String path, Class<?> type) {
+            if (type == String.class) {
+                return v.isString() ? v.stringValue() : wrong(path, "type.string");
+            }
+            if (type == Boolean.class) {
+                return v.isBoolean() ? v.booleanValue() : wrong(path, "type.boolean");
+            }
+            if (type == Integer.class) {
+                if (!v.isIntegralNumber()) {
+                    return wrong(path, "type.integer");
+                }
+                return v.canConvertToInt() ? v.intValue() : v.bigIntegerValue().signum() < 0 ? Integer.MIN_VALUE
+                        : Integer.MAX_VALUE;
+            }
+            if (type == Instant.class) {
+                if (!v.isString()) {
+                    return wrong(path, "discovery.type.dateTime");
+                }
+                try {
+                    return OffsetDateTime.parse(v.stringValue()).toInstant();
+                } catch (DateTimeParseException e) {
+                    return wrong(path, "discovery.type.dateTime");
+                }
+            }
+            if (Record.class.isAssignableFrom(type)) {
+                if (!v.isObject()) {
+                    return wrong(path, "type.object");
+                }
+                return record(v, path + ".", type.asSubclass(Record.class), Set.of());
+            }
+            throw new IllegalStateException("no reading for " + type + " at " + path);
+        }
+
+        private Object wrong(String path, String code) {
+            errors.add(PlanIssue.of(path, code));
+            return null;
+        }
+
+        /** Unknown names go into paths and messages: keep them short and printable. */
+        private static String safeName(String name) {
+            StringBuilder out = new StringBuilder();
+            name.codePoints().limit(64).forEach(cp -> out.appendCodePoint(
+                    Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT ? '?' : cp));
+            return out.toString();
+        }
+    }
+}
