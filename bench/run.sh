@@ -9,7 +9,12 @@ ROOT=$(dirname "$BENCH_DIR")
 
 # ---- settings (environment) -------------------------------------------------------------------
 DURATION=${BENCH_DURATION:-10}          # seconds per wrk measurement
-WARMUP=${BENCH_WARMUP:-8}               # seconds of wrk warm-up per endpoint (JIT, caches; 5 was too short on a busy machine)
+WARMUP=${BENCH_WARMUP:-8}               # seconds of one wrk warm-up run per endpoint (JIT, caches; 5 was too short on a busy machine)
+# ... repeated until the endpoint has served this many requests (or WARMUP_MAX seconds went by): on a
+# busy machine 8 s were a few hundred requests, the JIT compilers were still at work in the measured
+# runs and their CPU was counted per request (bench/results/FINDINGS.md, section 7).
+WARMUP_REQUESTS=${BENCH_WARMUP_REQUESTS:-2000}
+WARMUP_MAX=${BENCH_WARMUP_MAX:-40}
 ROUNDS=${BENCH_ROUNDS:-2}               # measurement rounds; each round re-measures the baseline
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 WRK_THREADS=${BENCH_WRK_THREADS:-1}     # 1: on a 2-core machine wrk must not take a core from the app
@@ -314,8 +319,17 @@ run_wrk() {
   reqs=$(field requests "$out")
   echo "$out cpu_us_per_req=$(awk -v a="$c0" -v b="$c1" -v n="$reqs" 'BEGIN { printf "%.1f", (n > 0) ? (b - a) * 1000 / n : 0 }')"
 }
-log "warm-up: ${WARMUP}s per endpoint"
-for entry in "${ENDPOINTS[@]}"; do run_wrk "$WARMUP" "$entry" >/dev/null; done
+log "warm-up: ${WARMUP}s runs per endpoint until $WARMUP_REQUESTS requests or ${WARMUP_MAX}s"
+declare -A WARMED
+for entry in "${ENDPOINTS[@]}"; do
+  name=${entry%%|*}; served=0; warm_start=$(date +%s)
+  while :; do
+    line=$(run_wrk "$WARMUP" "$entry")
+    served=$(( served + $(field requests "$line") ))
+    [ "$served" -ge "$WARMUP_REQUESTS" ] || [ $(( $(date +%s) - warm_start )) -ge "$WARMUP_MAX" ] && break
+  done
+  WARMED[$name]=$served
+done
 
 for r in $(seq 1 "$ROUNDS"); do
   base_rps=
@@ -503,7 +517,7 @@ row() { # name label [target]
 report_throughput() {
   echo "## 1. Throughput and latency"
   echo
-  echo "wrk, $WRK_THREADS thread, $CONNECTIONS connections, ${DURATION}s × $ROUNDS rounds after ${WARMUP}s warm-up; each round measures the baseline again and the ratio is to that round's baseline. Sessions hold the full example plan (\`litwareinc\`). p50 is the mean of the rounds, p99 the worst round. Server CPU = user + system time of the server process (all its threads, GC included) during the run ÷ requests; \"× baseline by CPU\" = baseline CPU per request ÷ this one, the throughput ratio the two would have if each had the cores to itself — steadier than req/s when other work shares the machine. \"Unexpected\" counts responses with another status than the one expected (200, or 302 for the step POST that saved) plus socket errors."
+  echo "wrk, $WRK_THREADS thread, $CONNECTIONS connections, ${DURATION}s × $ROUNDS rounds after a warm-up of ${WARMUP}s runs until $WARMUP_REQUESTS requests or ${WARMUP_MAX}s (requests served in warm-up: $(for n in "${!WARMED[@]}"; do printf '%s %s; ' "$n" "${WARMED[$n]}"; done)); each round measures the baseline again and the ratio is to that round's baseline. Sessions hold the full example plan (\`litwareinc\`). p50 is the mean of the rounds, p99 the worst round. Server CPU = user + system time of the server process (all its threads, GC included) during the run ÷ requests; \"× baseline by CPU\" = baseline CPU per request ÷ this one, the throughput ratio the two would have if each had the cores to itself — steadier than req/s when other work shares the machine. \"Unexpected\" counts responses with another status than the one expected (200, or 302 for the step POST that saved) plus socket errors."
   echo
   echo "| Request | req/s | p50 ms | p99 ms | × baseline | server CPU µs/req | × baseline by CPU | unexpected | target (by CPU) |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"

@@ -77,7 +77,6 @@ public final class ScriptGenerator {
         this.engine = new SpringTemplateEngine();
         this.engine.setTemplateResolver(resolver);
         this.engine.setCacheManager(caches());
-        this.engine.setEnableSpringELCompiler(true);
         this.manifest = load("scripts/manifest.properties");
         Properties english = load(messagesOf(ENGLISH));
         this.texts = Map.of(ENGLISH, new ScriptText(english, english),
