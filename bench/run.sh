@@ -23,6 +23,7 @@ SESSIONS=${BENCH_SESSIONS:-10000}
 MAX_SESSIONS=${BENCH_MAX_SESSIONS:-30000}      # cap of the "how many sessions fit" probe
 MAX_PROBE_SECONDS=${BENCH_MAX_PROBE_SECONDS:-150}
 STARTUP_RUNS=${BENCH_STARTUP_RUNS:-3}
+START_TIMEOUT=${BENCH_START_TIMEOUT:-300}   # seconds an app may take to answer its first page (170 s seen at load 30)
 BUNDLE_SECONDS=${BENCH_BUNDLE_SECONDS:-3}      # warm-up and measuring time per plan size
 PROFILE=${BENCH_PROFILE:-1}             # 1: JFR-profile the endpoints that miss their target
 SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
@@ -183,7 +184,7 @@ measure_startup() {
   data="$WORK/startup-$name-$RANDOM"
   t0=$(now_ms)
   start_app "startup-$name" "$jar" "$port" "$data" "$extra"
-  wait_200 "http://127.0.0.1:$port/" "$APP_PID" 120 || { tail -20 "$WORK/startup-$name.log" >&2; die "$name did not start"; }
+  wait_200 "http://127.0.0.1:$port/" "$APP_PID" "$START_TIMEOUT" || { tail -20 "$WORK/startup-$name.log" >&2; die "$name did not start"; }
   t1=$(now_ms)
   # CPU the process used to get there (all threads): wall time on a shared machine also counts
   # waiting for a core, and the wizard starts more threads than the baseline.
@@ -238,8 +239,8 @@ start_app wizard "$APP_JAR" "$APP_PORT" "$WORK/data-throughput"
 APP_PID_T=$APP_PID
 BASE_URL=http://127.0.0.1:$BASE_PORT
 APP_URL=http://127.0.0.1:$APP_PORT
-wait_200 "$BASE_URL/" "$BASE_PID" 120 || { tail -20 "$WORK/baseline.log" >&2; die "baseline did not start"; }
-wait_200 "$APP_URL/" "$APP_PID_T" 120 || { tail -20 "$WORK/wizard.log" >&2; die "wizard did not start"; }
+wait_200 "$BASE_URL/" "$BASE_PID" "$START_TIMEOUT" || { tail -20 "$WORK/baseline.log" >&2; die "baseline did not start"; }
+wait_200 "$APP_URL/" "$APP_PID_T" "$START_TIMEOUT" || { tail -20 "$WORK/wizard.log" >&2; die "wizard did not start"; }
 
 # Sessions with the full example plan, one per connection, so connections do not queue on one
 # session row; each line carries that session's cookie and CSRF token.
@@ -417,7 +418,7 @@ MEM_DATA=$WORK/data-memory
 start_app memory "$APP_JAR" "$MEM_PORT" "$MEM_DATA" "-Xmx256m"
 MEM_PID=$APP_PID
 MEM_URL=http://127.0.0.1:$MEM_PORT
-wait_200 "$MEM_URL/" "$MEM_PID" 120 || { tail -20 "$WORK/memory.log" >&2; die "wizard (memory run) did not start"; }
+wait_200 "$MEM_URL/" "$MEM_PID" "$START_TIMEOUT" || { tail -20 "$WORK/memory.log" >&2; die "wizard (memory run) did not start"; }
 # Warm-up sessions load every class, template and cache a session touches, so that the idle
 # figure is not "before the first request" (which would charge class loading to the sessions).
 WARM_SESSIONS=200
