@@ -9,7 +9,12 @@ ROOT=$(dirname "$BENCH_DIR")
 
 # ---- settings (environment) -------------------------------------------------------------------
 DURATION=${BENCH_DURATION:-10}          # seconds per wrk measurement
-WARMUP=${BENCH_WARMUP:-8}               # seconds of wrk warm-up per endpoint (JIT, caches; 5 was too short on a busy machine)
+WARMUP=${BENCH_WARMUP:-8}               # seconds of one wrk warm-up run per endpoint (JIT, caches; 5 was too short on a busy machine)
+# ... repeated until the endpoint has served this many requests (or WARMUP_MAX seconds went by): on a
+# busy machine 8 s were a few hundred requests, the JIT compilers were still at work in the measured
+# runs and their CPU was counted per request (bench/results/FINDINGS.md, section 7).
+WARMUP_REQUESTS=${BENCH_WARMUP_REQUESTS:-2000}
+WARMUP_MAX=${BENCH_WARMUP_MAX:-40}
 ROUNDS=${BENCH_ROUNDS:-2}               # measurement rounds; each round re-measures the baseline
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 WRK_THREADS=${BENCH_WRK_THREADS:-1}     # 1: on a 2-core machine wrk must not take a core from the app
@@ -18,6 +23,7 @@ SESSIONS=${BENCH_SESSIONS:-10000}
 MAX_SESSIONS=${BENCH_MAX_SESSIONS:-30000}      # cap of the "how many sessions fit" probe
 MAX_PROBE_SECONDS=${BENCH_MAX_PROBE_SECONDS:-150}
 STARTUP_RUNS=${BENCH_STARTUP_RUNS:-3}
+START_TIMEOUT=${BENCH_START_TIMEOUT:-300}   # seconds an app may take to answer its first page (170 s seen at load 30)
 BUNDLE_SECONDS=${BENCH_BUNDLE_SECONDS:-3}      # warm-up and measuring time per plan size
 PROFILE=${BENCH_PROFILE:-1}             # 1: JFR-profile the endpoints that miss their target
 SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
@@ -178,7 +184,7 @@ measure_startup() {
   data="$WORK/startup-$name-$RANDOM"
   t0=$(now_ms)
   start_app "startup-$name" "$jar" "$port" "$data" "$extra"
-  wait_200 "http://127.0.0.1:$port/" "$APP_PID" 120 || { tail -20 "$WORK/startup-$name.log" >&2; die "$name did not start"; }
+  wait_200 "http://127.0.0.1:$port/" "$APP_PID" "$START_TIMEOUT" || { tail -20 "$WORK/startup-$name.log" >&2; die "$name did not start"; }
   t1=$(now_ms)
   # CPU the process used to get there (all threads): wall time on a shared machine also counts
   # waiting for a core, and the wizard starts more threads than the baseline.
@@ -233,8 +239,8 @@ start_app wizard "$APP_JAR" "$APP_PORT" "$WORK/data-throughput"
 APP_PID_T=$APP_PID
 BASE_URL=http://127.0.0.1:$BASE_PORT
 APP_URL=http://127.0.0.1:$APP_PORT
-wait_200 "$BASE_URL/" "$BASE_PID" 120 || { tail -20 "$WORK/baseline.log" >&2; die "baseline did not start"; }
-wait_200 "$APP_URL/" "$APP_PID_T" 120 || { tail -20 "$WORK/wizard.log" >&2; die "wizard did not start"; }
+wait_200 "$BASE_URL/" "$BASE_PID" "$START_TIMEOUT" || { tail -20 "$WORK/baseline.log" >&2; die "baseline did not start"; }
+wait_200 "$APP_URL/" "$APP_PID_T" "$START_TIMEOUT" || { tail -20 "$WORK/wizard.log" >&2; die "wizard did not start"; }
 
 # Sessions with the full example plan, one per connection, so connections do not queue on one
 # session row; each line carries that session's cookie and CSRF token.
@@ -314,8 +320,17 @@ run_wrk() {
   reqs=$(field requests "$out")
   echo "$out cpu_us_per_req=$(awk -v a="$c0" -v b="$c1" -v n="$reqs" 'BEGIN { printf "%.1f", (n > 0) ? (b - a) * 1000 / n : 0 }')"
 }
-log "warm-up: ${WARMUP}s per endpoint"
-for entry in "${ENDPOINTS[@]}"; do run_wrk "$WARMUP" "$entry" >/dev/null; done
+log "warm-up: ${WARMUP}s runs per endpoint until $WARMUP_REQUESTS requests or ${WARMUP_MAX}s"
+declare -A WARMED
+for entry in "${ENDPOINTS[@]}"; do
+  name=${entry%%|*}; served=0; warm_start=$(date +%s)
+  while :; do
+    line=$(run_wrk "$WARMUP" "$entry")
+    served=$(( served + $(field requests "$line") ))
+    [ "$served" -ge "$WARMUP_REQUESTS" ] || [ $(( $(date +%s) - warm_start )) -ge "$WARMUP_MAX" ] && break
+  done
+  WARMED[$name]=$served
+done
 
 for r in $(seq 1 "$ROUNDS"); do
   base_rps=
@@ -403,7 +418,7 @@ MEM_DATA=$WORK/data-memory
 start_app memory "$APP_JAR" "$MEM_PORT" "$MEM_DATA" "-Xmx256m"
 MEM_PID=$APP_PID
 MEM_URL=http://127.0.0.1:$MEM_PORT
-wait_200 "$MEM_URL/" "$MEM_PID" 120 || { tail -20 "$WORK/memory.log" >&2; die "wizard (memory run) did not start"; }
+wait_200 "$MEM_URL/" "$MEM_PID" "$START_TIMEOUT" || { tail -20 "$WORK/memory.log" >&2; die "wizard (memory run) did not start"; }
 # Warm-up sessions load every class, template and cache a session touches, so that the idle
 # figure is not "before the first request" (which would charge class loading to the sessions).
 WARM_SESSIONS=200
@@ -503,7 +518,7 @@ row() { # name label [target]
 report_throughput() {
   echo "## 1. Throughput and latency"
   echo
-  echo "wrk, $WRK_THREADS thread, $CONNECTIONS connections, ${DURATION}s × $ROUNDS rounds after ${WARMUP}s warm-up; each round measures the baseline again and the ratio is to that round's baseline. Sessions hold the full example plan (\`litwareinc\`). p50 is the mean of the rounds, p99 the worst round. Server CPU = user + system time of the server process (all its threads, GC included) during the run ÷ requests; \"× baseline by CPU\" = baseline CPU per request ÷ this one, the throughput ratio the two would have if each had the cores to itself — steadier than req/s when other work shares the machine. \"Unexpected\" counts responses with another status than the one expected (200, or 302 for the step POST that saved) plus socket errors."
+  echo "wrk, $WRK_THREADS thread, $CONNECTIONS connections, ${DURATION}s × $ROUNDS rounds after a warm-up of ${WARMUP}s runs until $WARMUP_REQUESTS requests or ${WARMUP_MAX}s (requests served in warm-up: $(for n in "${!WARMED[@]}"; do printf '%s %s; ' "$n" "${WARMED[$n]}"; done)); each round measures the baseline again and the ratio is to that round's baseline. Sessions hold the full example plan (\`litwareinc\`). p50 is the mean of the rounds, p99 the worst round. Server CPU = user + system time of the server process (all its threads, GC included) during the run ÷ requests; \"× baseline by CPU\" = baseline CPU per request ÷ this one, the throughput ratio the two would have if each had the cores to itself — steadier than req/s when other work shares the machine. \"Unexpected\" counts responses with another status than the one expected (200, or 302 for the step POST that saved) plus socket errors."
   echo
   echo "| Request | req/s | p50 ms | p99 ms | × baseline | server CPU µs/req | × baseline by CPU | unexpected | target (by CPU) |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"

@@ -15,6 +15,7 @@ final class ScriptParts {
     /** {@code [ValidateSet('Exchange', 'MailboxServer', 'Lync')]} right before {@code [string]$Part}. */
     private static final Pattern PART_SET = Pattern.compile(
             "\\[ValidateSet\\(([^)\\r\\n]*)\\)\\]\\s*\\[string\\]\\s*\\$Part\\b", Pattern.CASE_INSENSITIVE);
+    private static final String SET_START = "[ValidateSet(";
     private static final Pattern NAME = Pattern.compile("'([A-Za-z]+)'");
 
     private ScriptParts() {
@@ -24,12 +25,26 @@ final class ScriptParts {
     static List<String> of(String scriptText) {
         Matcher set = PART_SET.matcher(scriptText);
         List<String> parts = new ArrayList<>();
-        if (set.find()) {
+        if (find(set, scriptText)) {
             Matcher name = NAME.matcher(set.group(1));
             while (name.find()) {
                 parts.add(name.group(1));
             }
         }
         return parts;
+    }
+
+    /**
+     * {@code set.find()}, but the pattern is tried only where its fixed start is: a case-insensitive
+     * pattern tried at every position of a 20 KB script was a tenth of a bundle's time.
+     */
+    private static boolean find(Matcher set, String text) {
+        for (int at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) {
+            if (text.regionMatches(true, at, SET_START, 0, SET_START.length())
+                    && set.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

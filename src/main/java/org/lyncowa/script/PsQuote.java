@@ -45,18 +45,26 @@ public final class PsQuote {
         if (value == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(cp -> {
-            int type = Character.getType(cp);
-            boolean breaks = type == Character.CONTROL
-                    || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR;
-            if (breaks) {
-                out.append('?');
-            } else {
-                out.appendCodePoint(cp);
+        // Char by char is the same as code point by code point here: no supplementary code point is of
+        // these types, and a surrogate (paired or not) is kept as it is. Most text needs no change.
+        int first = 0;
+        while (first < value.length() && !breaksLine(value.charAt(first))) {
+            first++;
+        }
+        if (first == value.length()) {
+            return value;
+        }
+        char[] out = value.toCharArray();
+        for (int i = first; i < out.length; i++) {
+            if (breaksLine(out[i])) {
+                out[i] = '?';
             }
-        });
-        return out.toString();
+        }
+        return new String(out);
+    }
+
+    private static boolean breaksLine(char ch) {
+        int type = Character.getType(ch);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

@@ -27,6 +27,7 @@ import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PlanRules;
 import org.lyncowa.plan.ValidPlan;
 import org.lyncowa.plan.TrustedPool;
+import org.thymeleaf.cache.StandardCacheManager;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -62,6 +63,8 @@ public final class ScriptGenerator {
     private final SpringTemplateEngine engine;
     private final Properties manifest;
     private final Map<String, ScriptText> texts;
+    /** The text of each language with the product names of a pair of versions: a handful, made once. */
+    private final Map<List<Object>, ScriptText> namedTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param clock     the time written into script headers (fixed in tests so goldens are stable)
@@ -78,11 +81,26 @@ public final class ScriptGenerator {
         resolver.setCacheable(true);
         this.engine = new SpringTemplateEngine();
         this.engine.setTemplateResolver(resolver);
+        this.engine.setCacheManager(caches());
         this.manifest = load("scripts/manifest.properties");
         Properties english = load(messagesOf(ENGLISH));
         this.texts = Map.of(ENGLISH, new ScriptText(english, english),
                 KOREAN, new ScriptText(load(messagesOf(KOREAN)), english));
     }
+
+    /**
+     * Thymeleaf keeps 500 parsed expressions by default, evicting the oldest: the script templates hold
+     * more than that (each {@code ${...}} takes two entries, Thymeleaf's and SpEL's), so every bundle
+     * parsed most of them again (bench/results/FINDINGS.md).
+     */
+    static StandardCacheManager caches() {
+        StandardCacheManager caches = new StandardCacheManager();
+        caches.setExpressionCacheMaxSize(EXPRESSION_CACHE);
+        return caches;
+    }
+
+    /** Room for every expression of the script templates several times over. */
+    static final int EXPRESSION_CACHE = 8192;
 
     /** The languages scripts can be written in. */
     static List<String> languages() {
@@ -145,7 +163,8 @@ public final class ScriptGenerator {
     private List<GeneratedScript> render(Plan p, Locale locale, List<Entry> entries, boolean renewal) {
         Objects.requireNonNull(locale, "locale");
         ScriptText language = texts.get(KOREAN.equals(locale.getLanguage()) ? KOREAN : ENGLISH);
-        ScriptText text = language.named(productNames(p, language));
+        Map<String, String> names = productNames(p, language);
+        ScriptText text = namedTexts.computeIfAbsent(List.of(language, names), key -> language.named(names));
         Map<String, Object> values = values(p);
         values.put("renewal", renewal);
         List<GeneratedScript> scripts = new ArrayList<>();

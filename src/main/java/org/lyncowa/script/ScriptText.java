@@ -25,6 +25,13 @@ public final class ScriptText {
     private final Properties english;
     /** Product names of the plan's versions ({@code {lyncShell}} to "Skype for Business Server Management Shell"). */
     private final java.util.Map<String, String> names;
+    /**
+     * Results already worked out, by method and arguments: the text is fixed per language and product
+     * names, and a bundle asks for the same few hundred texts each time. Bounded, in case a template
+     * ever passes plan values as expressions.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> done = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_DONE = 4096;
 
     /**
      * @param messages the messages of the language rendered
@@ -61,6 +68,10 @@ public final class ScriptText {
 
     /** The message as comment text; further lines start with {@code continuation} (indentation and {@code #}). */
     public String ci(String key, String continuation) {
+        return remembered("ci\u0000" + key + "\u0000" + continuation, () -> commentLines(key, continuation));
+    }
+
+    private String commentLines(String key, String continuation) {
         StringBuilder out = new StringBuilder();
         String[] lines = message(key).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -93,6 +104,10 @@ public final class ScriptText {
 
     /** A message without placeholders as one single-quoted PowerShell string literal. */
     public String q(String key) {
+        return remembered("q\u0000" + key, () -> literal(key));
+    }
+
+    private String literal(String key) {
         String text = message(key);
         if (PLACEHOLDER.matcher(text).find()) {
             throw new IllegalStateException("script text " + key + " has placeholders: use f");
@@ -110,6 +125,10 @@ public final class ScriptText {
      * to {@code [string]} so the sum stays a string.
      */
     public String f(String key, String... expressions) {
+        return remembered("f\u0000" + key + "\u0000" + String.join("\u0000", expressions), () -> expression(key, expressions));
+    }
+
+    private String expression(String key, String... expressions) {
         String text = message(key);
         List<String> parts = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(text);
@@ -146,6 +165,18 @@ public final class ScriptText {
         }
         Matcher m = PLACEHOLDER.matcher(text);
         return m.lookingAt() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private String remembered(String call, java.util.function.Supplier<String> work) {
+        String known = done.get(call);
+        if (known != null) {
+            return known;
+        }
+        String text = work.get();
+        if (done.size() < MAX_DONE) {
+            done.put(call, text);
+        }
+        return text;
     }
 
     private String message(String key) {

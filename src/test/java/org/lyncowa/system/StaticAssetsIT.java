@@ -83,6 +83,14 @@ class StaticAssetsIT {
                 assertThat(file.headers().firstValue("Content-Security-Policy")).as(link).isPresent();
             }
         }
+        // The same files under their plain names are revalidated, never cached for good.
+        for (String plain : List.of("/css/app.css", "/css/bootstrap.min.css", "/js/app.js", "/js/trainer.js", "/favicon.ico")) {
+            HttpResponse<byte[]> file = get(plain);
+            assertThat(file.statusCode()).as(plain).isEqualTo(200);
+            assertThat(file.headers().allValues("Cache-Control")).as(plain).containsExactly("no-cache");
+            String lastModified = file.headers().firstValue("Last-Modified").orElseThrow();
+            assertThat(get(plain, "If-Modified-Since", lastModified).statusCode()).as(plain).isEqualTo(304);
+        }
         // A version that does not match the content is not served.
         assertThat(get("/css/app-0123456789abcdef0123456789abcdef.css").statusCode()).isEqualTo(404);
     }
