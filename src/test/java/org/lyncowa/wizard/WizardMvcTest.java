@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Import;
 /** The wizard beans a step controller needs in a {@code @WebMvcTest} slice. */
 @TestConfiguration
 @Import({WizardSession.class, Navigator.class, StepValidation.class, StepPage.class, IssueMessages.class,
-        SecurityConfig.class, StepPreview.class, Presets.class, StepFlow.class, DiscoveryImport.class})
+        SecurityConfig.class, StepPreview.class, Presets.class, StepFlow.class, DiscoveryImport.class,
+        org.lyncowa.wizard.transfer.PlanUploads.class})
 public class WizardMvcTest {
 }

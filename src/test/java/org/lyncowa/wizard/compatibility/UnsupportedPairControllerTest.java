@@ -97,7 +97,7 @@ class UnsupportedPairControllerTest {
                 .andReturn().getResponse();
         Map<String, byte[]> zip = unzip(response.getContentAsByteArray());
         assertThat(zip.keySet()).containsExactlyInAnyOrder("manifest.json", "plan.json", "runbook.md", "runbook.html",
-                "01-disable-im.ps1", "02-verify.ps1");
+                "01-disable-im.ps1", "02-verify.ps1", "03-discover.ps1");
         assertThat(new String(zip.get("01-disable-im.ps1"), StandardCharsets.UTF_8))
                 .contains("Set-OwaVirtualDirectory", "-InstantMessagingEnabled $false");
         PlanCheck plan = PlanJson.read(zip.get("plan.json"));

@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lyncowa.discovery.DiscoveryExamples;
 import org.lyncowa.plan.ExchangeServer;
-import org.lyncowa.script.ScriptGenerator;
 import org.lyncowa.wizard.Navigator;
 import org.lyncowa.wizard.Step;
 import org.lyncowa.wizard.TestPlans;
@@ -31,9 +29,7 @@ import org.lyncowa.wizard.WizardMvcTest;
 import org.lyncowa.wizard.WizardSession;
 import org.lyncowa.wizard.WizardState;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
@@ -45,16 +41,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(useDefaultFilters = false, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern =
         "org\\.lyncowa\\.(wizard\\.((discovery|transfer|compatibility|pool|im|policy|start)\\.\\w+Controller|(\\w+\\.)?\\w+Advice)"
         + "|system\\.StaticAssets)"))
-@Import({WizardMvcTest.class, DiscoveryPagesTest.Scripts.class})
+@Import({WizardMvcTest.class, org.lyncowa.bundle.BundleConfig.class})
 class DiscoveryPagesTest {
-
-    @TestConfiguration
-    static class Scripts {
-        @Bean
-        ScriptGenerator scriptGenerator() {
-            return new ScriptGenerator(Clock.systemUTC(), "lync-owa-wizard test");
-        }
-    }
 
     @Autowired
     private MockMvc mvc;

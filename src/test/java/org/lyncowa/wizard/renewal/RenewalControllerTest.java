@@ -128,7 +128,7 @@ class RenewalControllerTest {
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("<title>Error: ")))
                     .andExpect(content().string(containsString("data-error-summary")))
-                    .andExpect(content().string(containsString("<a href=\"#certificateThumbprint\">Enter the thumbprint as 40 hexadecimal digits (0-9, A-F); this one has 3 characters after removing spaces.</a>")))
+                    .andExpect(content().string(containsString("<a href=\"#certificateThumbprint\">Enter the thumbprint as 40 hexadecimal digits (0-9, A-F): character 1 is X, which is not a hexadecimal digit.</a>")))
                     .andExpect(content().string(containsString("id=\"certificateThumbprint-error\"")))
                     .andExpect(content().string(containsString("value=\"XYZ\"")))
                     .andExpect(content().string(containsString("aria-invalid=\"true\"")));
