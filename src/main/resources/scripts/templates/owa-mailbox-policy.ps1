@@ -46,12 +46,17 @@ try {
         }
         $policies = @()
         foreach ($name in $names) {
+            $exact = @()
             try {
-                $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                $exact = @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop | Where-Object { [string]$_.Name -eq $name })
             }
             catch {
                 throw ([(${t.f('exchange.noPolicy', '$name')})] + ' ' + $_.Exception.Message)
             }
+            if ($exact.Count -eq 0) {
+                throw ([(${t.f('exchange.noPolicy', '$name')})])
+            }
+            $policies += $exact
         }
     }
     if ($policies.Count -eq 0) {
@@ -66,9 +71,9 @@ try {
         }
         if (Test-Change $identity 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)') {
             Save-Before 'OwaMailboxPolicy' $policy @('InstantMessagingEnabled', 'InstantMessagingType')
-            Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false -ErrorAction Stop
+            Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false -ErrorAction Stop
             # [(${t.c('exchange.readBack')})]
-            $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+            $after = Get-OwaMailboxPolicy -Identity $policy.Identity -ErrorAction Stop
             if (-not ($after.InstantMessagingEnabled -and [string]$after.InstantMessagingType -eq 'Ocs')) {
                 throw ([(${t.f('exchange.policyReadBackFailed', '$identity', '$after.InstantMessagingEnabled', '$after.InstantMessagingType')})])
             }

@@ -203,7 +203,7 @@ try {
         if (@($overrides | Where-Object { $_.Name -eq $name }).Count -gt 0) {
             continue
         }
-        $found = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue
+        $found = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name }
         if ($found) {
             Assert-ImOverride $found
             $stale += $name
@@ -211,7 +211,7 @@ try {
     }
 
 [# th:if="${renewal}"]    # [(${t.ci('override.renewalCheck', '    # ')})]
-    $previous = @(@(@($overrides | ForEach-Object { $_.Name }) + $stale) | Where-Object { Get-SettingOverride -Identity $_ -ErrorAction SilentlyContinue })
+    $previous = @(@(@($overrides | ForEach-Object { $_.Name }) + $stale) | Where-Object { $candidate = $_; Get-SettingOverride -Identity $candidate -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $candidate } })
     if ($previous.Count -eq 0) {
         throw ([(${t.f('override.renewalNone', '$OverrideName')})])
     }
@@ -220,7 +220,7 @@ try {
     foreach ($override in $overrides) {
         $parameters = @(('IMServerName=' + $ImServerName), ('IMCertificateThumbprint=' + $override.Thumbprint))
         $target = $override.Name
-        $existing = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue
+        $existing = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $target } | Select-Object -First 1
         if ($existing) {
             # [(${t.c('override.checkExisting')})]
             Assert-ImOverride $existing
@@ -235,7 +235,7 @@ try {
             }
 [# th:if="${renewal}"]            Write-Host ([(${t.f('override.renewalPrevious', '$target', '(@($existing.Parameters) -join '', '')')})])
 [/]            if (Test-Change $target ('Set-SettingOverride -Parameters ' + ($parameters -join ', ') + ' (P-8.8)')) {
-                Set-SettingOverride -Identity $target -Parameters $parameters -Confirm:$false -ErrorAction Stop
+                Set-SettingOverride -Identity $existing.Identity -Parameters $parameters -Confirm:$false -ErrorAction Stop
                 $changed = $true
             }
             else {
@@ -255,7 +255,7 @@ try {
             continue
         }
         # [(${t.c('override.readBack')})]
-        $after = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue
+        $after = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $target }
         if (-not $after -or [string]$after.ComponentName -ne 'OwaServer' -or [string]$after.SectionName -ne 'IMSettings' -or -not (Test-SameParameters $after.Parameters $parameters)) {
             throw ([(${t.f('override.readBackFailed', '$target')})])
         }
@@ -264,8 +264,8 @@ try {
 
     foreach ($name in $stale) {
         if (Test-Change $name 'Remove-SettingOverride (P-8.8, P-8.11)') {
-            Remove-SettingOverride -Identity $name -Confirm:$false -ErrorAction Stop
-            if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue) {
+            Remove-SettingOverride -Identity (Get-SettingOverride -Identity $name -ErrorAction Stop | Where-Object { [string]$_.Name -eq $name }).Identity -Confirm:$false -ErrorAction Stop
+            if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name }) {
                 throw ([(${t.f('override.notRemoved', '$name')})])
             }
             Write-Host ([(${t.f('override.removedStale', '$name')})])

@@ -82,9 +82,9 @@ try {
                     $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
                 }
                 else {
-                    Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    Set-OwaMailboxPolicy -Identity $Item.Identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
                     # [(${t.c('exchange.readBack')})]
-                    $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+                    $after = Get-OwaMailboxPolicy -Identity $Item.Identity -ErrorAction Stop
                 }
                 if ([bool]$after.InstantMessagingEnabled -ne $wantedEnabled -or [string]$after.InstantMessagingType -ne $wantedType) {
                     throw ([(${t.f('exchange.directoryReadBackFailed', '$identity', '$after.InstantMessagingEnabled', '$after.InstantMessagingType')})])
@@ -115,7 +115,7 @@ try {
             $policies = @()
             foreach ($name in $names) {
                 try {
-                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop | Where-Object { [string]$_.Name -eq $name })
                 }
                 catch {
                     throw ([(${t.f('exchange.noPolicy', '$name')})] + ' ' + $_.Exception.Message)
@@ -143,7 +143,7 @@ try {
         $names = @($OverrideName) + @($MailboxServers | ForEach-Object { $OverrideName + ' (' + $serverNames[$_] + ')' })
         $removed = 0
         foreach ($name in $names) {
-            $override = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue
+            $override = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name }
             if (-not $override) {
                 continue
             }
@@ -152,8 +152,8 @@ try {
                 throw ([(${t.f('override.notOurs', '[string]$override.Name', '[string]$override.ComponentName', '[string]$override.SectionName')})])
             }
             if (Test-Change $name 'Remove-SettingOverride (P-8.11)') {
-                Remove-SettingOverride -Identity $name -Confirm:$false -ErrorAction Stop
-                if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue) {
+                Remove-SettingOverride -Identity $override.Identity -Confirm:$false -ErrorAction Stop
+                if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name }) {
                     throw ([(${t.f('override.notRemoved', '$name')})])
                 }
                 Write-Host ([(${t.f('rollback.overrideRemoved', '$name')})])

@@ -145,7 +145,7 @@ try {
             $serverName = [string](Get-ExchangeServer -Identity $server -ErrorAction Stop).Name
             $name = $OverrideName
             if ($perServer) { $name = $OverrideName + ' (' + $serverName + ')' }
-            $override = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue
+            $override = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name } | Select-Object -First 1
             Test-Check ([bool]$override -and [string]$override.ComponentName -eq 'OwaServer' -and [string]$override.SectionName -eq 'IMSettings') ([(${t.f('verify.overrideExists', '$name')})])
             $settings = $null
             try { $settings = Get-ImSettings $serverName } catch { $settings = $null }
@@ -186,7 +186,7 @@ try {
             $policies = @()
             foreach ($name in $names) {
                 $policy = $null
-                try { $policy = Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop } catch { $policy = $null }
+                try { $policy = Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop | Where-Object { [string]$_.Name -eq $name } | Select-Object -First 1 } catch { $policy = $null }
                 Test-Check ([bool]$policy) ([(${t.f('verify.policyExists', '$name')})])
                 if ($policy) { $policies += $policy }
             }

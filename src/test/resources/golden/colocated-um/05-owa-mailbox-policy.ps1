@@ -121,12 +121,17 @@ try {
         }
         $policies = @()
         foreach ($name in $names) {
+            $exact = @()
             try {
-                $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                $exact = @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop | Where-Object { [string]$_.Name -eq $name })
             }
             catch {
                 throw ('Mailbox policy ' + $name + ' was not found (Get-OwaMailboxPolicy): check the name in the plan (P-4.1).' + ' ' + $_.Exception.Message)
             }
+            if ($exact.Count -eq 0) {
+                throw ('Mailbox policy ' + $name + ' was not found (Get-OwaMailboxPolicy): check the name in the plan (P-4.1).')
+            }
+            $policies += $exact
         }
     }
     if ($policies.Count -eq 0) {
@@ -141,9 +146,9 @@ try {
         }
         if (Test-Change $identity 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)') {
             Save-Before 'OwaMailboxPolicy' $policy @('InstantMessagingEnabled', 'InstantMessagingType')
-            Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false -ErrorAction Stop
+            Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false -ErrorAction Stop
             # P-9.1: read the value back and fail when it differs.
-            $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+            $after = Get-OwaMailboxPolicy -Identity $policy.Identity -ErrorAction Stop
             if (-not ($after.InstantMessagingEnabled -and [string]$after.InstantMessagingType -eq 'Ocs')) {
                 throw ('Read back: policy ' + $identity + ' has InstantMessagingEnabled ' + $after.InstantMessagingEnabled + ', InstantMessagingType ' + $after.InstantMessagingType + ' after the change (P-9.1).')
             }

@@ -175,7 +175,7 @@ try {
             $serverName = [string](Get-ExchangeServer -Identity $server -ErrorAction Stop).Name
             $name = $OverrideName
             if ($perServer) { $name = $OverrideName + ' (' + $serverName + ')' }
-            $override = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue
+            $override = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name } | Select-Object -First 1
             Test-Check ([bool]$override -and [string]$override.ComponentName -eq 'OwaServer' -and [string]$override.SectionName -eq 'IMSettings') ('setting override "' + $name + '" exists (OwaServer, IMSettings) (P-8.5)')
             $settings = $null
             try { $settings = Get-ImSettings $serverName } catch { $settings = $null }
@@ -190,7 +190,7 @@ try {
             $policies = @()
             foreach ($name in $names) {
                 $policy = $null
-                try { $policy = Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop } catch { $policy = $null }
+                try { $policy = Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop | Where-Object { [string]$_.Name -eq $name } | Select-Object -First 1 } catch { $policy = $null }
                 Test-Check ([bool]$policy) ('mailbox policy ' + $name + ' exists (P-4.1)')
                 if ($policy) { $policies += $policy }
             }

@@ -146,9 +146,9 @@ try {
                     $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
                 }
                 else {
-                    Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    Set-OwaMailboxPolicy -Identity $Item.Identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
                     # P-9.1: read the value back and fail when it differs.
-                    $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+                    $after = Get-OwaMailboxPolicy -Identity $Item.Identity -ErrorAction Stop
                 }
                 if ([bool]$after.InstantMessagingEnabled -ne $wantedEnabled -or [string]$after.InstantMessagingType -ne $wantedType) {
                     throw ('Read back: ' + $identity + ' has InstantMessagingEnabled ' + $after.InstantMessagingEnabled + ', InstantMessagingType ' + $after.InstantMessagingType + ' after the change (P-9.1).')
@@ -170,7 +170,7 @@ try {
             $policies = @()
             foreach ($name in $names) {
                 try {
-                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop | Where-Object { [string]$_.Name -eq $name })
                 }
                 catch {
                     throw ('Mailbox policy ' + $name + ' was not found (Get-OwaMailboxPolicy): check the name in the plan (P-4.1).' + ' ' + $_.Exception.Message)

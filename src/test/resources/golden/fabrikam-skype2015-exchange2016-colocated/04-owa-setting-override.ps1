@@ -265,7 +265,7 @@ try {
         if (@($overrides | Where-Object { $_.Name -eq $name }).Count -gt 0) {
             continue
         }
-        $found = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue
+        $found = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name }
         if ($found) {
             Assert-ImOverride $found
             $stale += $name
@@ -276,7 +276,7 @@ try {
     foreach ($override in $overrides) {
         $parameters = @(('IMServerName=' + $ImServerName), ('IMCertificateThumbprint=' + $override.Thumbprint))
         $target = $override.Name
-        $existing = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue
+        $existing = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $target } | Select-Object -First 1
         if ($existing) {
             # P-8.8: an override with this name exists: check it, then update it with both values.
             Assert-ImOverride $existing
@@ -290,7 +290,7 @@ try {
                 continue
             }
             if (Test-Change $target ('Set-SettingOverride -Parameters ' + ($parameters -join ', ') + ' (P-8.8)')) {
-                Set-SettingOverride -Identity $target -Parameters $parameters -Confirm:$false -ErrorAction Stop
+                Set-SettingOverride -Identity $existing.Identity -Parameters $parameters -Confirm:$false -ErrorAction Stop
                 $changed = $true
             }
             else {
@@ -310,7 +310,7 @@ try {
             continue
         }
         # P-9.1: read the override back.
-        $after = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue
+        $after = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $target }
         if (-not $after -or [string]$after.ComponentName -ne 'OwaServer' -or [string]$after.SectionName -ne 'IMSettings' -or -not (Test-SameParameters $after.Parameters $parameters)) {
             throw ('Read back: the setting override "' + $target + '" does not hold the values just written (P-9.1).')
         }
@@ -319,8 +319,8 @@ try {
 
     foreach ($name in $stale) {
         if (Test-Change $name 'Remove-SettingOverride (P-8.8, P-8.11)') {
-            Remove-SettingOverride -Identity $name -Confirm:$false -ErrorAction Stop
-            if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue) {
+            Remove-SettingOverride -Identity (Get-SettingOverride -Identity $name -ErrorAction Stop | Where-Object { [string]$_.Name -eq $name }).Identity -Confirm:$false -ErrorAction Stop
+            if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name }) {
                 throw ('The setting override "' + $name + '" is still there after Remove-SettingOverride (P-9.1).')
             }
             Write-Host ('Removed the setting override of the other shape: ' + $name)

@@ -151,9 +151,9 @@ try {
                     $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
                 }
                 else {
-                    Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    Set-OwaMailboxPolicy -Identity $Item.Identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
                     # P-9.1: read the value back and fail when it differs.
-                    $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+                    $after = Get-OwaMailboxPolicy -Identity $Item.Identity -ErrorAction Stop
                 }
                 if ([bool]$after.InstantMessagingEnabled -ne $wantedEnabled -or [string]$after.InstantMessagingType -ne $wantedType) {
                     throw ('Read back: ' + $identity + ' has InstantMessagingEnabled ' + $after.InstantMessagingEnabled + ', InstantMessagingType ' + $after.InstantMessagingType + ' after the change (P-9.1).')
@@ -185,7 +185,7 @@ try {
             $policies = @()
             foreach ($name in $names) {
                 try {
-                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop | Where-Object { [string]$_.Name -eq $name })
                 }
                 catch {
                     throw ('Mailbox policy ' + $name + ' was not found (Get-OwaMailboxPolicy): check the name in the plan (P-4.1).' + ' ' + $_.Exception.Message)
@@ -212,7 +212,7 @@ try {
         $names = @($OverrideName) + @($MailboxServers | ForEach-Object { $OverrideName + ' (' + $serverNames[$_] + ')' })
         $removed = 0
         foreach ($name in $names) {
-            $override = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue
+            $override = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name }
             if (-not $override) {
                 continue
             }
@@ -222,8 +222,8 @@ try {
                 throw ('The setting override "' + [string]$override.Name + '" is not an Outlook on the web IM override (ComponentName ' + [string]$override.ComponentName + ', SectionName ' + [string]$override.SectionName + '; expected OwaServer, IMSettings): it is left alone. Choose another settingOverrideName in the plan (P-8.8).')
             }
             if (Test-Change $name 'Remove-SettingOverride (P-8.11)') {
-                Remove-SettingOverride -Identity $name -Confirm:$false -ErrorAction Stop
-                if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue) {
+                Remove-SettingOverride -Identity $override.Identity -Confirm:$false -ErrorAction Stop
+                if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name }) {
                     throw ('The setting override "' + $name + '" is still there after Remove-SettingOverride (P-9.1).')
                 }
                 Write-Host ('Removed the setting override: ' + $name + ' (P-8.11)')

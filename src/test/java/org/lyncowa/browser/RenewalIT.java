@@ -78,7 +78,7 @@ class RenewalIT extends BrowserTestBase {
         assertThat(certificates.path("ex19-01.tailspintoys.com").asString()).isEqualTo(NEW_1);
         assertThat(certificates.path("ex19-02.tailspintoys.com").asString()).isEqualTo(NEW_2);
         String override = new String(zip.get("01-owa-setting-override.ps1"), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(override).contains("Set-SettingOverride -Identity $target").contains("'" + NEW_2 + "'")
+        assertThat(override).contains("Set-SettingOverride -Identity $existing.Identity").contains("'" + NEW_2 + "'")
                 .doesNotContain("9F8E7D6C5B4A39281706F5E4D3C2B1A098765432");
 
         // The updated plan file, to keep for the next renewal.

@@ -175,13 +175,13 @@ class ExchangeScriptsTest {
             for (GeneratedScript s : Examples.generator().generate(plan)) {
                 List<String> lines = codeLines(s.text());
                 for (int i = 0; i < lines.size(); i++) {
-                    Matcher set = Pattern.compile("^\\s*Set-(OwaVirtualDirectory|OwaMailboxPolicy) ").matcher(lines.get(i));
+                    Matcher set = Pattern.compile("^\\s*Set-(OwaVirtualDirectory|OwaMailboxPolicy) -Identity (\\S+) ").matcher(lines.get(i));
                     if (!set.find()) {
                         continue;
                     }
                     String following = String.join("\n", lines.subList(i + 1, Math.min(lines.size(), i + 9)));
                     assertThat(following).as(s.fileName() + ": " + lines.get(i))
-                            .contains("$after = Get-" + set.group(1) + " -Identity $identity -ErrorAction Stop", "throw ");
+                            .contains("$after = Get-" + set.group(1) + " -Identity " + set.group(2) + " -ErrorAction Stop", "throw ");
                     sets++;
                 }
             }
@@ -198,6 +198,39 @@ class ExchangeScriptsTest {
                     .doesNotContain("ForEach-Object { Get-OwaMailboxPolicy -Identity $_ }");
         }
         assertThat(script(HostilePlans.exchange2013(), "verify")).contains("Test-Check ([bool]$policy) ('mailbox policy ' + $name");
+    }
+
+    /**
+     * Exchange's {@code -Identity} takes {@code *} as a wildcard, while the plan's policy and override names
+     * are literal (plan format: "quoted safely whatever they contain"): every look-up by name keeps only the
+     * object of exactly that name, so a policy named {@code Sales*} never changes {@code Sales East}.
+     */
+    @Test
+    void namesAreMatchedExactlyNeverAsWildcards() {
+        java.util.regex.Pattern byName = java.util.regex.Pattern.compile(
+                "Get-(OwaMailboxPolicy|SettingOverride) -Identity (\\$\\w+)[^|\\n]*(\\|[^\\n]*)?");
+        List<String> texts = new java.util.ArrayList<>();
+        for (String purpose : List.of("owa-mailbox-policy", "rollback", "verify")) {
+            texts.add(script(HostilePlans.exchange2013(), purpose));
+        }
+        for (String purpose : List.of("owa-setting-override", "rollback", "verify")) {
+            texts.add(script("tailspin-skype2019-exchange2019", purpose));
+        }
+        int lookUps = 0;
+        for (String text : texts) {
+            java.util.regex.Matcher m = byName.matcher(text);
+            while (m.find()) {
+                if (m.group(2).equals("$policy") || m.group(2).equals("$Item")) {
+                    continue; // by the object's own identity, found exactly before
+                }
+                lookUps++;
+                assertThat(m.group(3)).as(m.group()).isNotNull()
+                        .contains("Where-Object { [string]$_.Name -eq " + m.group(2) + " }");
+            }
+            assertThat(text).doesNotContain("Set-OwaMailboxPolicy -Identity $name", "Set-OwaMailboxPolicy -Identity $identity",
+                    "Remove-SettingOverride -Identity $name");
+        }
+        assertThat(lookUps).isGreaterThanOrEqualTo(6);
     }
 
     /** P-9.6: Exchange 2013 is version 15.0 exactly; 2016 (15.1) and 2019/SE (15.2) are never taken for it. */

@@ -138,7 +138,7 @@ class RenewalGoldenScriptsTest {
     void theOverrideRenewalNeedsAnExistingOverrideAndShowsItsEarlierValues() {
         String s = renewal("tailspin-skype2019-exchange2019", Locale.ENGLISH).get(0).text();
         int check = s.indexOf("if ($previous.Count -eq 0) {");
-        assertThat(check).isPositive().isLessThan(s.indexOf("Set-SettingOverride -Identity $target"))
+        assertThat(check).isPositive().isLessThan(s.indexOf("Set-SettingOverride -Identity $existing.Identity"))
                 .isLessThan(s.indexOf("New-SettingOverride -Name $target"));
         assertThat(s).contains("no setting override named \"' + $OverrideName + '\" (nor one per server) exists")
                 .contains("Write-Host ($target + ': before the renewal: ' + (@($existing.Parameters) -join ', '))");

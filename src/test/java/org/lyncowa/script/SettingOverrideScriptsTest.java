@@ -48,13 +48,13 @@ class SettingOverrideScriptsTest {
                 .contains("New-SettingOverride -Name $target -Component OwaServer -Section IMSettings -Parameters $parameters -Reason $Reason -Confirm:$false");
         assertThat(s).contains("$parameters = @(('IMServerName=' + $ImServerName), ('IMCertificateThumbprint=' + $override.Thumbprint))");
         // P-8.8: an existing one is updated by -Identity with the whole list, never -Name/-Component/-Section.
-        assertThat(s).contains("Set-SettingOverride -Identity $target -Parameters $parameters");
+        assertThat(s).contains("Set-SettingOverride -Identity $existing.Identity -Parameters $parameters");
         assertThat(s).doesNotContainPattern("Set-SettingOverride[^\\r\\n]*-(Name|Component|Section)\\b");
         // P-8.8: checked before update and before removal.
         int check = s.indexOf("Assert-ImOverride $existing");
-        assertThat(check).isPositive().isLessThan(s.indexOf("Set-SettingOverride -Identity $target"));
+        assertThat(check).isPositive().isLessThan(s.indexOf("Set-SettingOverride -Identity $existing.Identity"));
         assertThat(s).contains("[string]$Override.ComponentName -ne 'OwaServer' -or [string]$Override.SectionName -ne 'IMSettings'");
-        assertThat(s.indexOf("Assert-ImOverride $found")).isPositive().isLessThan(s.indexOf("Remove-SettingOverride -Identity $name"));
+        assertThat(s.indexOf("Assert-ImOverride $found")).isPositive().isLessThan(s.indexOf("Remove-SettingOverride -Identity (Get-SettingOverride -Identity $name"));
         // Plan values only as literals.
         assertThat(s).contains("$OverrideName = 'OWA IM integration'").contains("$ImServerName = 'sfbpool01.tailspintoys.com'");
     }
@@ -114,12 +114,12 @@ class SettingOverrideScriptsTest {
                 .doesNotContain("web.config");
         String rollback = script(TAILSPIN, "rollback");
         assertThat(rollback).contains("[ValidateSet('Exchange', 'SettingOverride', 'Lync')]")
-                .contains("Remove-SettingOverride -Identity $name")
+                .contains("Remove-SettingOverride -Identity $override.Identity")
                 .contains("-Argument Refresh")
                 .contains("Restart-WebAppPool -Name 'MSExchangeOWAAppPool'")
                 .doesNotContain("'MailboxServer'");
         int check = rollback.indexOf("[string]$override.ComponentName -ne 'OwaServer'");
-        assertThat(check).isPositive().isLessThan(rollback.indexOf("Remove-SettingOverride -Identity $name"));
+        assertThat(check).isPositive().isLessThan(rollback.indexOf("Remove-SettingOverride -Identity $override.Identity"));
         String directories = script(TAILSPIN, "owa-virtual-directories");
         assertThat(directories).contains("-match '^Version 15\\.2(\\D|$)'").contains("(P-8.10)");
         assertThat(script(FABRIKAM, "owa-virtual-directories")).contains("-match '^Version 15\\.1(\\D|$)'");

@@ -121,12 +121,17 @@ try {
         }
         $policies = @()
         foreach ($name in $names) {
+            $exact = @()
             try {
-                $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                $exact = @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop | Where-Object { [string]$_.Name -eq $name })
             }
             catch {
                 throw ('사서함 정책 ' + $name + '을(를) 찾을 수 없습니다(Get-OwaMailboxPolicy). 계획의 이름을 확인하십시오(P-4.1).' + ' ' + $_.Exception.Message)
             }
+            if ($exact.Count -eq 0) {
+                throw ('사서함 정책 ' + $name + '을(를) 찾을 수 없습니다(Get-OwaMailboxPolicy). 계획의 이름을 확인하십시오(P-4.1).')
+            }
+            $policies += $exact
         }
     }
     if ($policies.Count -eq 0) {
@@ -141,9 +146,9 @@ try {
         }
         if (Test-Change $identity 'Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS (P-4)') {
             Save-Before 'OwaMailboxPolicy' $policy @('InstantMessagingEnabled', 'InstantMessagingType')
-            Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false -ErrorAction Stop
+            Set-OwaMailboxPolicy -Identity $policy.Identity -InstantMessagingEnabled $true -InstantMessagingType 'OCS' -Confirm:$false -ErrorAction Stop
             # P-9.1: 값을 다시 읽고 다르면 실패로 처리합니다.
-            $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+            $after = Get-OwaMailboxPolicy -Identity $policy.Identity -ErrorAction Stop
             if (-not ($after.InstantMessagingEnabled -and [string]$after.InstantMessagingType -eq 'Ocs')) {
                 throw ('다시 읽기: 변경 후 정책 ' + $identity + '의 InstantMessagingEnabled는 ' + $after.InstantMessagingEnabled + ', InstantMessagingType은 ' + $after.InstantMessagingType + '입니다(P-9.1).')
             }

@@ -271,7 +271,7 @@ try {
         if (@($overrides | Where-Object { $_.Name -eq $name }).Count -gt 0) {
             continue
         }
-        $found = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue
+        $found = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name }
         if ($found) {
             Assert-ImOverride $found
             $stale += $name
@@ -282,7 +282,7 @@ try {
     foreach ($override in $overrides) {
         $parameters = @(('IMServerName=' + $ImServerName), ('IMCertificateThumbprint=' + $override.Thumbprint))
         $target = $override.Name
-        $existing = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue
+        $existing = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $target } | Select-Object -First 1
         if ($existing) {
             # P-8.8: 이 이름의 재정의가 있습니다. 확인한 다음 두 값을 모두 넣어 업데이트합니다.
             Assert-ImOverride $existing
@@ -296,7 +296,7 @@ try {
                 continue
             }
             if (Test-Change $target ('Set-SettingOverride -Parameters ' + ($parameters -join ', ') + ' (P-8.8)')) {
-                Set-SettingOverride -Identity $target -Parameters $parameters -Confirm:$false -ErrorAction Stop
+                Set-SettingOverride -Identity $existing.Identity -Parameters $parameters -Confirm:$false -ErrorAction Stop
                 $changed = $true
             }
             else {
@@ -316,7 +316,7 @@ try {
             continue
         }
         # P-9.1: 재정의를 다시 읽어 확인합니다.
-        $after = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue
+        $after = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $target }
         if (-not $after -or [string]$after.ComponentName -ne 'OwaServer' -or [string]$after.SectionName -ne 'IMSettings' -or -not (Test-SameParameters $after.Parameters $parameters)) {
             throw ('다시 읽기: 설정 재정의 "' + $target + '"에 방금 쓴 값이 없습니다(P-9.1).')
         }
@@ -325,8 +325,8 @@ try {
 
     foreach ($name in $stale) {
         if (Test-Change $name 'Remove-SettingOverride (P-8.8, P-8.11)') {
-            Remove-SettingOverride -Identity $name -Confirm:$false -ErrorAction Stop
-            if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue) {
+            Remove-SettingOverride -Identity (Get-SettingOverride -Identity $name -ErrorAction Stop | Where-Object { [string]$_.Name -eq $name }).Identity -Confirm:$false -ErrorAction Stop
+            if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name }) {
                 throw ('Remove-SettingOverride 후에도 설정 재정의 "' + $name + '"이(가) 남아 있습니다(P-9.1).')
             }
             Write-Host ('다른 형태의 설정 재정의를 제거했습니다: ' + $name)

@@ -146,9 +146,9 @@ try {
                     $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
                 }
                 else {
-                    Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    Set-OwaMailboxPolicy -Identity $Item.Identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
                     # P-9.1: 값을 다시 읽고 다르면 실패로 처리합니다.
-                    $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+                    $after = Get-OwaMailboxPolicy -Identity $Item.Identity -ErrorAction Stop
                 }
                 if ([bool]$after.InstantMessagingEnabled -ne $wantedEnabled -or [string]$after.InstantMessagingType -ne $wantedType) {
                     throw ('다시 읽기: 변경 후 ' + $identity + '의 InstantMessagingEnabled는 ' + $after.InstantMessagingEnabled + ', InstantMessagingType은 ' + $after.InstantMessagingType + '입니다(P-9.1).')
@@ -170,7 +170,7 @@ try {
             $policies = @()
             foreach ($name in $names) {
                 try {
-                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop | Where-Object { [string]$_.Name -eq $name })
                 }
                 catch {
                     throw ('사서함 정책 ' + $name + '을(를) 찾을 수 없습니다(Get-OwaMailboxPolicy). 계획의 이름을 확인하십시오(P-4.1).' + ' ' + $_.Exception.Message)

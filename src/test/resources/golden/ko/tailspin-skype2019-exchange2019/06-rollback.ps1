@@ -150,9 +150,9 @@ try {
                     $after = Get-OwaVirtualDirectory -Identity $identity -ErrorAction Stop
                 }
                 else {
-                    Set-OwaMailboxPolicy -Identity $identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
+                    Set-OwaMailboxPolicy -Identity $Item.Identity -InstantMessagingEnabled $wantedEnabled -InstantMessagingType $wantedType -Confirm:$false -ErrorAction Stop
                     # P-9.1: 값을 다시 읽고 다르면 실패로 처리합니다.
-                    $after = Get-OwaMailboxPolicy -Identity $identity -ErrorAction Stop
+                    $after = Get-OwaMailboxPolicy -Identity $Item.Identity -ErrorAction Stop
                 }
                 if ([bool]$after.InstantMessagingEnabled -ne $wantedEnabled -or [string]$after.InstantMessagingType -ne $wantedType) {
                     throw ('다시 읽기: 변경 후 ' + $identity + '의 InstantMessagingEnabled는 ' + $after.InstantMessagingEnabled + ', InstantMessagingType은 ' + $after.InstantMessagingType + '입니다(P-9.1).')
@@ -184,7 +184,7 @@ try {
             $policies = @()
             foreach ($name in $names) {
                 try {
-                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop)
+                    $policies += @(Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop | Where-Object { [string]$_.Name -eq $name })
                 }
                 catch {
                     throw ('사서함 정책 ' + $name + '을(를) 찾을 수 없습니다(Get-OwaMailboxPolicy). 계획의 이름을 확인하십시오(P-4.1).' + ' ' + $_.Exception.Message)
@@ -211,7 +211,7 @@ try {
         $names = @($OverrideName) + @($MailboxServers | ForEach-Object { $OverrideName + ' (' + $serverNames[$_] + ')' })
         $removed = 0
         foreach ($name in $names) {
-            $override = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue
+            $override = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name }
             if (-not $override) {
                 continue
             }
@@ -221,8 +221,8 @@ try {
                 throw ('설정 재정의 "' + [string]$override.Name + '"은(는) 웹용 Outlook IM 재정의가 아닙니다(ComponentName ' + [string]$override.ComponentName + ', SectionName ' + [string]$override.SectionName + ', 기대값 OwaServer, IMSettings). 건드리지 않습니다. 계획에서 다른 settingOverrideName을 고르십시오(P-8.8).')
             }
             if (Test-Change $name 'Remove-SettingOverride (P-8.11)') {
-                Remove-SettingOverride -Identity $name -Confirm:$false -ErrorAction Stop
-                if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue) {
+                Remove-SettingOverride -Identity $override.Identity -Confirm:$false -ErrorAction Stop
+                if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name }) {
                     throw ('Remove-SettingOverride 후에도 설정 재정의 "' + $name + '"이(가) 남아 있습니다(P-9.1).')
                 }
                 Write-Host ('설정 재정의를 제거했습니다: ' + $name + ' (P-8.11)')

@@ -273,7 +273,7 @@ try {
         if (@($overrides | Where-Object { $_.Name -eq $name }).Count -gt 0) {
             continue
         }
-        $found = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue
+        $found = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name }
         if ($found) {
             Assert-ImOverride $found
             $stale += $name
@@ -283,7 +283,7 @@ try {
     # Renewal (P-8.8): the override(s) of the first run must exist, and are updated with both values.
     # None found means the integration was not set up with this name: creating a second override beside one of
     # another name would leave two IM settings in the forest, so the script stops instead.
-    $previous = @(@(@($overrides | ForEach-Object { $_.Name }) + $stale) | Where-Object { Get-SettingOverride -Identity $_ -ErrorAction SilentlyContinue })
+    $previous = @(@(@($overrides | ForEach-Object { $_.Name }) + $stale) | Where-Object { $candidate = $_; Get-SettingOverride -Identity $candidate -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $candidate } })
     if ($previous.Count -eq 0) {
         throw ('Certificate renewal: no setting override named "' + $OverrideName + '" (nor one per server) exists. Run the owa-setting-override script of the full bundle for the first set-up, or put the name of the existing override in the plan (settingOverrideName), then run this script again (P-8.8).')
     }
@@ -292,7 +292,7 @@ try {
     foreach ($override in $overrides) {
         $parameters = @(('IMServerName=' + $ImServerName), ('IMCertificateThumbprint=' + $override.Thumbprint))
         $target = $override.Name
-        $existing = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue
+        $existing = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $target } | Select-Object -First 1
         if ($existing) {
             # P-8.8: an override with this name exists: check it, then update it with both values.
             Assert-ImOverride $existing
@@ -307,7 +307,7 @@ try {
             }
             Write-Host ($target + ': before the renewal: ' + (@($existing.Parameters) -join ', '))
             if (Test-Change $target ('Set-SettingOverride -Parameters ' + ($parameters -join ', ') + ' (P-8.8)')) {
-                Set-SettingOverride -Identity $target -Parameters $parameters -Confirm:$false -ErrorAction Stop
+                Set-SettingOverride -Identity $existing.Identity -Parameters $parameters -Confirm:$false -ErrorAction Stop
                 $changed = $true
             }
             else {
@@ -327,7 +327,7 @@ try {
             continue
         }
         # P-9.1: read the override back.
-        $after = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue
+        $after = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $target }
         if (-not $after -or [string]$after.ComponentName -ne 'OwaServer' -or [string]$after.SectionName -ne 'IMSettings' -or -not (Test-SameParameters $after.Parameters $parameters)) {
             throw ('Read back: the setting override "' + $target + '" does not hold the values just written (P-9.1).')
         }
@@ -336,8 +336,8 @@ try {
 
     foreach ($name in $stale) {
         if (Test-Change $name 'Remove-SettingOverride (P-8.8, P-8.11)') {
-            Remove-SettingOverride -Identity $name -Confirm:$false -ErrorAction Stop
-            if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue) {
+            Remove-SettingOverride -Identity (Get-SettingOverride -Identity $name -ErrorAction Stop | Where-Object { [string]$_.Name -eq $name }).Identity -Confirm:$false -ErrorAction Stop
+            if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name }) {
                 throw ('The setting override "' + $name + '" is still there after Remove-SettingOverride (P-9.1).')
             }
             Write-Host ('Removed the setting override of the other shape: ' + $name)

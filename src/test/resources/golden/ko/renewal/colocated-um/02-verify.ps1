@@ -141,7 +141,7 @@ try {
             $policies = @()
             foreach ($name in $names) {
                 $policy = $null
-                try { $policy = Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop } catch { $policy = $null }
+                try { $policy = Get-OwaMailboxPolicy -Identity $name -ErrorAction Stop | Where-Object { [string]$_.Name -eq $name } | Select-Object -First 1 } catch { $policy = $null }
                 Test-Check ([bool]$policy) ('사서함 정책 ' + $name + '이(가) 있음(P-4.1)')
                 if ($policy) { $policies += $policy }
             }

@@ -273,7 +273,7 @@ try {
         if (@($overrides | Where-Object { $_.Name -eq $name }).Count -gt 0) {
             continue
         }
-        $found = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue
+        $found = Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name }
         if ($found) {
             Assert-ImOverride $found
             $stale += $name
@@ -283,7 +283,7 @@ try {
     # 갱신(P-8.8): 처음 실행에서 만든 재정의가 있어야 하며, 두 값을 모두 넣어 업데이트합니다.
     # 하나도 없으면 이 이름으로 통합을 설정하지 않은 것입니다. 다른 이름의 재정의 옆에 두 번째 재정의를 만들면
     # 포리스트에 IM 설정이 두 개 남으므로, 스크립트는 대신 멈춥니다.
-    $previous = @(@(@($overrides | ForEach-Object { $_.Name }) + $stale) | Where-Object { Get-SettingOverride -Identity $_ -ErrorAction SilentlyContinue })
+    $previous = @(@(@($overrides | ForEach-Object { $_.Name }) + $stale) | Where-Object { $candidate = $_; Get-SettingOverride -Identity $candidate -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $candidate } })
     if ($previous.Count -eq 0) {
         throw ('인증서 갱신: "' + $OverrideName + '"이라는 설정 재정의(서버별 재정의 포함)가 없습니다. 처음 설정이면 전체 번들의 owa-setting-override 스크립트를 실행하거나, 기존 재정의의 이름을 계획(settingOverrideName)에 넣은 다음 이 스크립트를 다시 실행하십시오(P-8.8).')
     }
@@ -292,7 +292,7 @@ try {
     foreach ($override in $overrides) {
         $parameters = @(('IMServerName=' + $ImServerName), ('IMCertificateThumbprint=' + $override.Thumbprint))
         $target = $override.Name
-        $existing = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue
+        $existing = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $target } | Select-Object -First 1
         if ($existing) {
             # P-8.8: 이 이름의 재정의가 있습니다. 확인한 다음 두 값을 모두 넣어 업데이트합니다.
             Assert-ImOverride $existing
@@ -307,7 +307,7 @@ try {
             }
             Write-Host ($target + ': 갱신 전 값: ' + (@($existing.Parameters) -join ', '))
             if (Test-Change $target ('Set-SettingOverride -Parameters ' + ($parameters -join ', ') + ' (P-8.8)')) {
-                Set-SettingOverride -Identity $target -Parameters $parameters -Confirm:$false -ErrorAction Stop
+                Set-SettingOverride -Identity $existing.Identity -Parameters $parameters -Confirm:$false -ErrorAction Stop
                 $changed = $true
             }
             else {
@@ -327,7 +327,7 @@ try {
             continue
         }
         # P-9.1: 재정의를 다시 읽어 확인합니다.
-        $after = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue
+        $after = Get-SettingOverride -Identity $target -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $target }
         if (-not $after -or [string]$after.ComponentName -ne 'OwaServer' -or [string]$after.SectionName -ne 'IMSettings' -or -not (Test-SameParameters $after.Parameters $parameters)) {
             throw ('다시 읽기: 설정 재정의 "' + $target + '"에 방금 쓴 값이 없습니다(P-9.1).')
         }
@@ -336,8 +336,8 @@ try {
 
     foreach ($name in $stale) {
         if (Test-Change $name 'Remove-SettingOverride (P-8.8, P-8.11)') {
-            Remove-SettingOverride -Identity $name -Confirm:$false -ErrorAction Stop
-            if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue) {
+            Remove-SettingOverride -Identity (Get-SettingOverride -Identity $name -ErrorAction Stop | Where-Object { [string]$_.Name -eq $name }).Identity -Confirm:$false -ErrorAction Stop
+            if (Get-SettingOverride -Identity $name -ErrorAction SilentlyContinue | Where-Object { [string]$_.Name -eq $name }) {
                 throw ('Remove-SettingOverride 후에도 설정 재정의 "' + $name + '"이(가) 남아 있습니다(P-9.1).')
             }
             Write-Host ('다른 형태의 설정 재정의를 제거했습니다: ' + $name)
