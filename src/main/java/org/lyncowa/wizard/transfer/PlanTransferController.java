@@ -14,6 +14,8 @@ import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PlanJson;
 import org.lyncowa.system.IssueMessages;
+import org.lyncowa.system.PlanSizeLimit;
+import org.springframework.beans.factory.annotation.Value;
 import org.lyncowa.wizard.Navigator;
 import org.lyncowa.wizard.PageErrors;
 import org.lyncowa.wizard.WizardSession;
@@ -25,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,9 +47,11 @@ class PlanTransferController {
     private final Navigator navigator;
     private final IssueMessages issueMessages;
     private final MessageSource messages;
+    private final PlanSizeLimit limit;
 
     PlanTransferController(WizardSession session, Navigator navigator, IssueMessages issueMessages,
-            MessageSource messages) {
+            MessageSource messages, @Value(PlanSizeLimit.PROPERTY) DataSize limit) {
+        this.limit = new PlanSizeLimit(limit);
         this.session = session;
         this.navigator = navigator;
         this.issueMessages = issueMessages;
@@ -73,7 +78,7 @@ class PlanTransferController {
         if (file == null || file.isEmpty()) {
             return refused(model, List.of(text("import.error.empty", locale)));
         }
-        if (file.getSize() > PlanJson.MAX_BYTES) {
+        if (limit.exceeds(file.getSize())) {
             return refused(model, List.of(tooLarge(locale)));
         }
         PlanCheck check;
@@ -121,7 +126,7 @@ class PlanTransferController {
     }
 
     private String tooLarge(Locale locale) {
-        return messages.getMessage("import.error.tooLarge", new Object[] {PlanJson.MAX_BYTES / 1024}, locale);
+        return messages.getMessage("import.error.tooLarge", new Object[] {limit.kib()}, locale);
     }
 
     static String refused(Model model, List<String> problems) {
