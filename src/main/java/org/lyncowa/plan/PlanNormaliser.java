@@ -1,6 +1,8 @@
 package org.lyncowa.plan;
 
 import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -145,16 +147,15 @@ final class PlanNormaliser {
      */
     private static <R extends Record> R cleaned(R section, String prefix, RuleContext read, Map<String, Object> given) {
         return rebuilt(section, (c, value) -> {
-            if (given.containsKey(c.getName())) {
-                return given.get(c.getName());
+            if (given.containsKey(c.name())) {
+                return given.get(c.name());
             }
             if (value instanceof String text) {
-                return c.getAccessor().isAnnotationPresent(HostName.class) ? host(text) : PlanValues.clean(text);
+                return c.hosts() ? host(text) : PlanValues.clean(text);
             }
             if (value instanceof List<?> list) {
-                return entries(read, prefix + c.getName(), (List<String>) list, PlanValues.maxEntries(prefix + c.getName()),
-                        c.getAnnotatedType() instanceof AnnotatedParameterizedType t
-                                && t.getAnnotatedActualTypeArguments()[0].isAnnotationPresent(HostName.class));
+                return entries(read, prefix + c.name(), (List<String>) list, PlanValues.maxEntries(prefix + c.name()),
+                        c.hosts());
             }
             return value;
         });
@@ -166,21 +167,50 @@ final class PlanNormaliser {
     }
 
     private interface Field {
-        Object value(RecordComponent component, Object value);
+        Object value(Component component, Object value);
     }
 
-    private static <R extends Record> R rebuilt(R section, Field field) {
-        RecordComponent[] components = section.getClass().getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        try {
+    /** A section's field: its name, accessor, and whether it holds host names (itself or its entries). */
+    private record Component(String name, Method accessor, boolean hosts) {
+    }
+
+    /** A section record's fields and canonical constructor, looked up once per record type. */
+    private record Shape(List<Component> components, Constructor<?> constructor) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            List<Component> out = new ArrayList<>();
+            Class<?>[] types = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-                values[i] = field.value(components[i], components[i].getAccessor().invoke(section));
+                RecordComponent c = components[i];
+                types[i] = c.getType();
+                boolean hosts = c.getAccessor().isAnnotationPresent(HostName.class)
+                        || c.getAnnotatedType() instanceof AnnotatedParameterizedType t
+                                && t.getAnnotatedActualTypeArguments()[0].isAnnotationPresent(HostName.class);
+                out.add(new Component(c.getName(), c.getAccessor(), hosts));
             }
-            return (R) section.getClass().getDeclaredConstructor(types).newInstance(values);
+            try {
+                return new Shape(List.copyOf(out), type.getDeclaredConstructor(types));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("plan record without its canonical constructor: " + type, e);
+            }
+        }
+    };
+
+    private static <R extends Record> R rebuilt(R section, Field field) {
+        Shape shape = SHAPES.get(section.getClass());
+        Object[] values = new Object[shape.components().size()];
+        try {
+            for (int i = 0; i < values.length; i++) {
+                Component c = shape.components().get(i);
+                values[i] = field.value(c, c.accessor().invoke(section));
+            }
+            return (R) shape.constructor().newInstance(values);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("plan record without its canonical constructor: " + section.getClass(), e);
+            throw new IllegalStateException("plan record not rebuilt: " + section.getClass(), e);
         }
     }
 
