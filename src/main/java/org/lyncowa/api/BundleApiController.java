@@ -6,11 +6,15 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.lyncowa.bundle.BundleBuilder;
+import org.lyncowa.bundle.DownloadNames;
 import org.lyncowa.plan.PlanJson;
 import org.lyncowa.plan.ValidPlan;
+import org.lyncowa.system.PlanSizeLimit;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,19 +23,21 @@ import org.springframework.web.bind.annotation.RestController;
 class BundleApiController {
 
     private final BundleBuilder bundles;
+    private final PlanSizeLimit limit;
 
-    BundleApiController(BundleBuilder bundles) {
+    BundleApiController(BundleBuilder bundles, @Value(PlanSizeLimit.PROPERTY) DataSize limit) {
         this.bundles = bundles;
+        this.limit = new PlanSizeLimit(limit);
     }
 
     @PostMapping("/api/bundles")
     ResponseEntity<byte[]> bundle(HttpServletRequest request, Locale locale)
-            throws IOException, PlanBody.TooLargeException, PlanJson.NotJsonException, PlanRefusedException {
-        ValidPlan plan = PlanRequests.read(request);
+            throws IOException, PlanSizeLimit.TooLargeException, PlanJson.NotJsonException, PlanRefusedException {
+        ValidPlan plan = PlanRequests.read(request, limit);
         byte[] zip = bundles.bundleOf(plan, locale).zip();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, BundleBuilder.contentDisposition(plan.plan(), ".zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.attachment(plan.plan(), ".zip").toString())
                 .body(zip);
     }
 }

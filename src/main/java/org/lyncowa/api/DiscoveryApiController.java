@@ -14,6 +14,9 @@ import org.lyncowa.discovery.DiscoveryDraft;
 import org.lyncowa.discovery.DiscoveryJson;
 import org.lyncowa.discovery.Finding;
 import org.lyncowa.plan.PlanJson;
+import org.lyncowa.system.PlanSizeLimit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,7 +45,10 @@ class DiscoveryApiController {
     private final MessageSource messages;
     private final Clock clock = Clock.systemUTC();
 
-    DiscoveryApiController(Problems problems, MessageSource messages) {
+    private final PlanSizeLimit limit;
+
+    DiscoveryApiController(Problems problems, MessageSource messages, @Value(PlanSizeLimit.PROPERTY) DataSize limit) {
+        this.limit = new PlanSizeLimit(limit);
         this.problems = problems;
         this.messages = messages;
     }
@@ -59,12 +65,12 @@ class DiscoveryApiController {
 
     @PostMapping
     ResponseEntity<Map<String, Object>> draft(HttpServletRequest request, Locale locale)
-            throws IOException, PlanBody.TooLargeException, PlanJson.NotJsonException, PlanRefusedException,
+            throws IOException, PlanSizeLimit.TooLargeException, PlanJson.NotJsonException, PlanRefusedException,
             InvalidDiscovery {
         if (!PlanRequests.isJson(request.getContentType())) {
             throw new PlanRefusedException.NotJsonMediaType();
         }
-        DiscoveryJson.Result result = DiscoveryJson.read(PlanBody.read(request, DiscoveryJson.MAX_BYTES));
+        DiscoveryJson.Result result = DiscoveryJson.read(limit.read(request));
         if (!result.valid()) {
             throw new InvalidDiscovery(result);
         }

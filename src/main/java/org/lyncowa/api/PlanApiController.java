@@ -9,8 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.lyncowa.plan.PlanJson;
 import org.lyncowa.plan.ValidPlan;
+import org.lyncowa.system.PlanSizeLimit;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,15 +27,17 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanApiController {
 
     private final Problems problems;
+    private final PlanSizeLimit limit;
 
-    PlanApiController(Problems problems) {
+    PlanApiController(Problems problems, @Value(PlanSizeLimit.PROPERTY) DataSize limit) {
         this.problems = problems;
+        this.limit = new PlanSizeLimit(limit);
     }
 
     @PostMapping("/validate")
     ResponseEntity<Map<String, Object>> validate(HttpServletRequest request, Locale locale)
-            throws IOException, PlanBody.TooLargeException, PlanJson.NotJsonException, PlanRefusedException {
-        ValidPlan plan = PlanRequests.read(request);
+            throws IOException, PlanSizeLimit.TooLargeException, PlanJson.NotJsonException, PlanRefusedException {
+        ValidPlan plan = PlanRequests.read(request, limit);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("valid", true);
         body.put("warnings", problems.issues(plan.warnings(), locale));

@@ -4,7 +4,7 @@ import org.lyncowa.plan.PlanCheck;
 
 /**
  * Why the API does not take a request's plan, beyond the reading errors {@code PlanJson} and
- * {@link PlanBody} throw themselves; {@link Problems} answers each with its problem document.
+ * {@code PlanSizeLimit} throw themselves; {@link Problems} answers each with its problem document.
  */
 abstract sealed class PlanRefusedException extends Exception {
 

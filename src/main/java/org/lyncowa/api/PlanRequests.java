@@ -7,25 +7,27 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanJson;
 import org.lyncowa.plan.ValidPlan;
+import org.lyncowa.system.PlanSizeLimit;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 /**
  * Reads a request body as a plan and checks it, once: the valid plan, or an exception that
- * {@link Problems} answers with its problem document (415, 413, 400 or 422). The body is read by
- * hand with the hard 256 KiB limit, so that no body, however large or malformed, reaches a framework error.
+ * {@link Problems} answers with its problem document (415, 413, 400 or 422). The body is read with
+ * the one plan size limit ({@link PlanSizeLimit}), so that no body, however large or malformed, reaches a
+ * framework error.
  */
 final class PlanRequests {
 
     private PlanRequests() {
     }
 
-    static ValidPlan read(HttpServletRequest request)
-            throws IOException, PlanBody.TooLargeException, PlanJson.NotJsonException, PlanRefusedException {
+    static ValidPlan read(HttpServletRequest request, PlanSizeLimit limit)
+            throws IOException, PlanSizeLimit.TooLargeException, PlanJson.NotJsonException, PlanRefusedException {
         if (!isJson(request.getContentType())) {
             throw new PlanRefusedException.NotJsonMediaType();
         }
-        PlanCheck check = PlanJson.read(PlanBody.read(request, PlanJson.MAX_BYTES));
+        PlanCheck check = PlanJson.read(limit.read(request));
         if (!check.valid()) {
             throw new PlanRefusedException.InvalidPlan(check);
         }

@@ -9,6 +9,8 @@ import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PlanJson;
 import org.lyncowa.system.IssueMessages;
+import org.lyncowa.system.PlanSizeLimit;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
@@ -36,10 +39,12 @@ class Problems {
 
     private final IssueMessages issueMessages;
     private final MessageSource messages;
+    private final PlanSizeLimit limit;
 
-    Problems(IssueMessages issueMessages, MessageSource messages) {
+    Problems(IssueMessages issueMessages, MessageSource messages, @Value(PlanSizeLimit.PROPERTY) DataSize limit) {
         this.issueMessages = issueMessages;
         this.messages = messages;
+        this.limit = new PlanSizeLimit(limit);
     }
 
     /** 415 naming the one type the API reads in an {@code Accept} header, as RFC 9110 15.5.16 suggests. */
@@ -52,8 +57,8 @@ class Problems {
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> tooLarge(PlanBody.TooLargeException e, Locale locale) {
-        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE, "too-large", locale, PlanJson.MAX_BYTES / 1024));
+    ResponseEntity<ProblemDetail> tooLarge(PlanSizeLimit.TooLargeException e, Locale locale) {
+        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE, "too-large", locale, limit.kib()));
     }
 
     @ExceptionHandler

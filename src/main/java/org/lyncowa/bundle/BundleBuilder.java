@@ -127,16 +127,6 @@ public class BundleBuilder {
         return scripts.generate(plan, locale).stream().filter(s -> s.fileName().equals(fileName)).findFirst();
     }
 
-    /** A safe download file name from the plan title: see {@link DownloadNames#fileName(Plan, String)}. */
-    public static String downloadFileName(Plan plan, String suffix) {
-        return DownloadNames.fileName(plan, suffix);
-    }
-
-    /** A complete, safe {@code Content-Disposition} value: see {@link DownloadNames#contentDisposition(Plan, String)}. */
-    public static String contentDisposition(Plan plan, String suffix) {
-        return DownloadNames.contentDisposition(plan, suffix);
-    }
-
     private static ValidPlan validated(Plan plan) {
         if (plan == null) {
             throw new IllegalArgumentException("no plan");

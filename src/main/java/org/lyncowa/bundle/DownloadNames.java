@@ -50,11 +50,6 @@ public final class DownloadNames {
         return ContentDisposition.attachment().filename(fileName).build();
     }
 
-    /** The header value of {@link #attachment(Plan, String)}. */
-    public static String contentDisposition(Plan plan, String suffix) {
-        return attachment(plan, suffix).toString();
-    }
-
     /** ASCII slug of the title: accents dropped, everything else not [a-z0-9] becomes one dash, at most 60 characters. */
     public static String slug(String title) {
         if (title == null) {

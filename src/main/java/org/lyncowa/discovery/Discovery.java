@@ -147,7 +147,7 @@ public record Discovery(@PlainText(max = Discovery.TEXT) String generator, @Vali
             Instant notAfter,
             Boolean hasPrivateKey) {
         public Certificate {
-            thumbprint = thumbprint == null ? null : PlanRules.normaliseThumbprint(thumbprint);
+            thumbprint = thumbprint == null ? null : org.lyncowa.plan.PlanValues.normaliseThumbprint(thumbprint);
             domains = copy(domains) .stream().map(d -> d == null ? null : d.trim().toLowerCase(Locale.ROOT)).toList();
         }
 

@@ -52,10 +52,10 @@ public @interface PlainText {
             if (value.codePointCount(0, value.length()) > max) {
                 return Violations.report(context, "text.tooLong", max);
             }
-            if (PlanRules.hasControl(value)) {
+            if (PlanValues.hasControl(value)) {
                 return Violations.report(context, "text.control");
             }
-            int invisible = PlanRules.firstInvisible(value);
+            int invisible = PlanValues.firstInvisible(value);
             if (invisible >= 0) {
                 return Violations.report(context, "text.invisible", String.format(Locale.ROOT, "U+%04X", invisible));
             }

@@ -5,18 +5,26 @@ import java.io.Serializable;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * Everything the wizard asks, and nothing else: the model of the public plan file
  * ({@code lync-owa-plan}, version 2; version 1 files are read as version 2). Any section may be null while the wizard is in progress
- * or when a file lacks it; {@link PlanRules} says whether a plan is complete and valid.
+ * or when a file lacks it; {@link PlanRules} says whether a plan is complete and valid, by the constraints
+ * here (the rules across sections, each in its group) and on the sections' records.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PlanRule(value = CompatibilityRules.SupportedPair.class, groups = CompatibilityRules.Pair.class)
+@PlanRule(value = PoolRules.AnswersApply.class, groups = PoolRules.Applies.class)
+@PlanRule(value = PoolRules.ListsValid.class, groups = PoolRules.Lists.class)
+@PlanRule(value = ImRules.AnswersApply.class, groups = ImRules.Answers.class)
+@PlanRule(value = ImRules.Covered.class, groups = ImRules.Coverage.class)
+@PlanRule(value = PolicyRules.AnswersApply.class, groups = PolicyRules.Answers.class)
 public record Plan(
         @PlainText(max = PlanRules.TITLE_MAX) String title,
-        @Valid Compatibility compatibility,
-        @Valid TrustedPool trustedPool,
-        @Valid InstantMessaging instantMessaging,
+        @NotNull(groups = CompatibilityRules.Pair.class, message = "{required}") @Valid Compatibility compatibility,
+        @NotNull(groups = PoolRules.Applies.class, message = "{required}") @Valid TrustedPool trustedPool,
+        @NotNull(groups = ImRules.Answers.class, message = "{required}") @Valid InstantMessaging instantMessaging,
         @Valid MailboxPolicy mailboxPolicy) implements Serializable {
 
     public static final String FORMAT = "lync-owa-plan";

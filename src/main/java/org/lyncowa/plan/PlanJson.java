@@ -29,7 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class PlanJson {
 
-    /** Plans larger than this are refused before parsing (plan-and-bundle.md: 256 KiB). */
+    /**
+     * The plan format's size bound (plan-and-bundle.md: 256 KiB): the default of the one limit the app
+     * applies to bodies, {@code lyncowa.limits.plan-size} ({@code org.lyncowa.system.PlanSizeLimit}).
+     */
     public static final int MAX_BYTES = 256 * 1024;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -270,7 +273,7 @@ public final class PlanJson {
             for (Map.Entry<String, JsonNode> e : v.properties()) {
                 JsonNode item = e.getValue();
                 if (!item.isString() && !item.isNull()) {
-                    errors.add(PlanIssue.of(PlanRules.entryPath(path, e.getKey()), "type.string"));
+                    errors.add(PlanIssue.of(PlanValues.entryPath(path, e.getKey()), "type.string"));
                 }
                 out.put(e.getKey(), item.isString() ? item.stringValue() : null);
             }

@@ -38,10 +38,10 @@ public @interface SiteId {
                 return true;
             }
             if (siteId.regionMatches(true, 0, "site:", 0, 5)) {
-                return Violations.report(context, "siteId.sitePrefix", PlanRules.shown(siteId.substring(5)));
+                return Violations.report(context, "siteId.sitePrefix", PlanValues.shown(siteId.substring(5)));
             }
-            if (siteId.codePointCount(0, siteId.length()) > PlanRules.NAME_MAX || PlanRules.hasControl(siteId)
-                    || PlanRules.firstInvisible(siteId) >= 0
+            if (siteId.codePointCount(0, siteId.length()) > PlanRules.NAME_MAX || PlanValues.hasControl(siteId)
+                    || PlanValues.firstInvisible(siteId) >= 0
                     || siteId.codePoints().anyMatch(cp -> cp == ':' || Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
                 return Violations.report(context, "siteId.invalid");
             }

@@ -16,6 +16,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -39,8 +40,57 @@ final class Violations {
     private Violations() {
     }
 
-    /** The message arguments of a violation. */
-    record Arguments(List<Object> values) implements Serializable {
+    /**
+     * The message arguments of a violation, and where it stands among the reports of its validator
+     * that share one path ({@code order}: a rule over a map reports its entries in the file's order).
+     */
+    record Arguments(List<Object> values, int order) implements Serializable {
+        Arguments(List<Object> values) {
+            this(values, 0);
+        }
+    }
+
+    /** A validator that gives the plan's rules their {@link RuleContext} (the read errors, the normalised plan). */
+    static Validator validator(RuleContext rules) {
+        return FACTORY.unwrap(HibernateValidatorFactory.class).usingContext().constraintValidatorPayload(rules)
+                .getValidator();
+    }
+
+    /** Inside a rule's validator: the plan's {@link RuleContext}. */
+    static RuleContext rules(ConstraintValidatorContext context) {
+        return context.unwrap(HibernateConstraintValidatorContext.class).getConstraintValidatorPayload(RuleContext.class);
+    }
+
+    /** The constraints of one group of rules on the plan as it was given, in document order. */
+    static List<PlanIssue> of(Validator validator, Plan plan, Class<?> group) {
+        return issues(validator.validate(plan, group), "");
+    }
+
+    /**
+     * Inside a class-level validator on the plan: reports the value at a dotted {@code path}
+     * ({@code compatibility.exchangeServer}), at one of its elements when {@code element} is a list index
+     * or a map key, as the {@code order}-th report at that path, under this code with these arguments; false.
+     */
+    static boolean reportAt(ConstraintValidatorContext context, String path, Object element, int order, String code,
+            Object... args) {
+        context.unwrap(HibernateConstraintValidatorContext.class)
+                .withDynamicPayload(new Arguments(List.of(args), order));
+        context.disableDefaultConstraintViolation();
+        String[] names = path.split("\\.");
+        var node = context.buildConstraintViolationWithTemplate("{" + code + "}").addPropertyNode(names[0]);
+        for (int i = 1; i < names.length; i++) {
+            node = node.addPropertyNode(names[i]);
+        }
+        if (element instanceof Integer index) {
+            node.addContainerElementNode("<list element>", List.class, 0).inIterable().atIndex(index)
+                    .addConstraintViolation();
+        } else if (element != null) {
+            node.addContainerElementNode("<map value>", Map.class, 1).inIterable().atKey(element)
+                    .addConstraintViolation();
+        } else {
+            node.addConstraintViolation();
+        }
+        return false;
     }
 
     /** Inside a validator: reports the value under this code with these message arguments (none: none); false. */
@@ -91,7 +141,7 @@ final class Violations {
         List<ConstraintViolation<T>> sorted = new ArrayList<>(violations);
         // Document order; on one value, by code (a host name's own rule before a rule across fields).
         sorted.sort(Comparator.comparing((ConstraintViolation<T> v) -> sortKey(v.getPropertyPath()))
-                .thenComparing(ConstraintViolation::getMessageTemplate));
+                .thenComparingInt(Violations::order).thenComparing(ConstraintViolation::getMessageTemplate));
         List<PlanIssue> out = new ArrayList<>();
         for (ConstraintViolation<T> v : sorted) {
             out.add(issue(v, prefix));
@@ -105,6 +155,9 @@ final class Violations {
         for (Path.Node node : v.getPropertyPath()) {
             if (node.isInIterable() && node.getIndex() != null) {
                 path.append('[').append(node.getIndex()).append(']');
+                element = true;
+            } else if (node.isInIterable() && node.getKey() != null) {
+                path = new StringBuilder(PlanValues.entryPath(path.toString(), String.valueOf(node.getKey())));
                 element = true;
             }
             if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
@@ -121,8 +174,14 @@ final class Violations {
         Arguments args = ((HibernateConstraintViolation<?>) v.unwrap(HibernateConstraintViolation.class))
                 .getDynamicPayload(Arguments.class);
         List<Object> values = args != null ? args.values()
-                : element && v.getInvalidValue() instanceof String s ? List.of(PlanRules.shown(s)) : List.of();
+                : element && v.getInvalidValue() instanceof String s ? List.of(PlanValues.shown(s)) : List.of();
         return new PlanIssue(path.toString(), code, values);
+    }
+
+    private static int order(ConstraintViolation<?> v) {
+        Arguments args = ((HibernateConstraintViolation<?>) v.unwrap(HibernateConstraintViolation.class))
+                .getDynamicPayload(Arguments.class);
+        return args == null ? 0 : args.order();
     }
 
     /** A path's properties in document order, each followed by its list index. */

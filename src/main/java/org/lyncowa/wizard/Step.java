@@ -38,6 +38,11 @@ public enum Step {
         return path;
     }
 
+    /** The step page's template: its path without the leading slash ({@code steps/trusted-pool}). */
+    public String view() {
+        return path.substring(1);
+    }
+
     /** The plan section the step edits, or null for a step without answers. */
     public String section() {
         return section;

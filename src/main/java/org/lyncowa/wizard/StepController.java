@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The one flow of a question step: GET shows the saved answers, POST checks and saves them (or
  * shows the page again with the errors), POST {@code /preview} shows the commands for the answers
  * as typed. A step's controller maps its path on the class and says only what differs: which
- * {@link Step}, which view, the plan → form and form → plan mappings, and any extra page model.
+ * {@link Step} (its view is {@link Step#view()}), the plan → form and form → plan mappings, and any
+ * extra page model.
  * Where the journey goes next is {@link Navigator}'s decision.
  *
  * @param <F> the step's form
@@ -57,9 +58,9 @@ public abstract class StepController<F> {
     private final ToPlan<F> toPlan;
     private final Class<?> formType;
 
-    protected StepController(Step step, String view, StepFlow flow, ToForm<F> toForm, ToPlan<F> toPlan) {
+    protected StepController(Step step, StepFlow flow, ToForm<F> toForm, ToPlan<F> toPlan) {
         this.step = step;
-        this.view = view;
+        this.view = step.view();
         this.flow = flow;
         this.toForm = toForm;
         this.toPlan = toPlan;

@@ -65,7 +65,11 @@ public class StepValidation {
     public record ReadResult(List<PlanIssue> errors, Map<String, Object> rejected) {
     }
 
-    /** Checks the plan as it would be with this step's answer; keeps only the issues of this step. */
+    /**
+     * Checks the plan as it would be with this step's answer; keeps only the issues of this step. The
+     * verification step has no answers of its own: it shows what the whole plan does, so its check
+     * keeps the whole plan's issues (its preview needs a valid plan, and asks no second check).
+     */
     public StepCheck check(Step step, Plan candidate, ReadResult read) {
         return check(step, candidate, read.errors(), read.rejected());
     }
@@ -76,9 +80,13 @@ public class StepValidation {
 
     private StepCheck check(Step step, Plan candidate, List<PlanIssue> readErrors, Map<String, Object> rejected) {
         PlanCheck check = PlanRules.check(candidate, readErrors);
-        List<PlanIssue> errors = check.errors().stream().filter(i -> Step.owning(i) == step).toList();
-        List<PlanIssue> warnings = check.warnings().stream().filter(i -> Step.owning(i) == step).toList();
+        List<PlanIssue> errors = check.errors().stream().filter(i -> shows(step, i)).toList();
+        List<PlanIssue> warnings = check.warnings().stream().filter(i -> shows(step, i)).toList();
         return new StepCheck(check.plan(), errors, warnings, rejected);
+    }
+
+    private static boolean shows(Step step, PlanIssue issue) {
+        return step == Step.VERIFICATION || Step.owning(issue) == step;
     }
 
     /** A value of the wrong type, worded as the plan reader words it for a file. */

@@ -335,8 +335,8 @@ class BundleBuilderTest {
                 base.mailboxPolicy());
         Bundle bundle = builder.build(untitled, Locale.ENGLISH);
         assertThat(file(bundle, "runbook.md")).startsWith("# Lync Server 2013 and Outlook Web App integration\n");
-        assertThat(BundleBuilder.downloadFileName(untitled, ".zip")).isEqualTo("lync-owa.zip");
-        assertThat(BundleBuilder.contentDisposition(untitled, ".zip")).isEqualTo("attachment; filename=\"lync-owa.zip\"");
+        assertThat(DownloadNames.fileName(untitled, ".zip")).isEqualTo("lync-owa.zip");
+        assertThat(DownloadNames.attachment(untitled, ".zip").toString()).isEqualTo("attachment; filename=\"lync-owa.zip\"");
     }
 
     @Test

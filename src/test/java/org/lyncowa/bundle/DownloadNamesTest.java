@@ -40,9 +40,9 @@ class DownloadNamesTest {
     @Test
     void exampleTitle() {
         Plan plan = BundleFixtures.preset("litwareinc");
-        assertThat(BundleBuilder.downloadFileName(plan, ".zip"))
+        assertThat(DownloadNames.fileName(plan, ".zip"))
                 .isEqualTo("litware-inc-atlanta-example-values-from-the-procedure.zip");
-        assertThat(BundleBuilder.contentDisposition(plan, ".zip"))
+        assertThat(DownloadNames.attachment(plan, ".zip").toString())
                 .isEqualTo("attachment; filename=\"litware-inc-atlanta-example-values-from-the-procedure.zip\"");
     }
 
@@ -60,14 +60,14 @@ class DownloadNamesTest {
     @ParameterizedTest
     @MethodSource("hostileTitles")
     void plainNameIsAlwaysASafeSlug(String title) {
-        String name = BundleBuilder.downloadFileName(titled(title), ".zip");
+        String name = DownloadNames.fileName(titled(title), ".zip");
         assertThat(name).matches("[a-z0-9]([a-z0-9-]{0,58}[a-z0-9])?\\.zip").doesNotContain("--", "..");
     }
 
     @ParameterizedTest
     @MethodSource("hostileTitles")
     void headerIsTheQuotedSlugAndNothingElse(String title) {
-        String header = BundleBuilder.contentDisposition(titled(title), ".zip");
+        String header = DownloadNames.attachment(titled(title), ".zip").toString();
         assertThat(header).matches("attachment; filename=\"[a-z0-9][a-z0-9-]*\\.zip\"");
         assertThat(header.length()).isLessThan(100);
         assertThat(ContentDisposition.parse(header).getFilename()).isEqualTo(DownloadNames.fileName(titled(title), ".zip"));
@@ -84,7 +84,7 @@ class DownloadNamesTest {
         assertThat(DownloadNames.slug("a".repeat(59) + " bcd")).isEqualTo("a".repeat(59));
         assertThat(DownloadNames.slug("a".repeat(200))).isEqualTo("a".repeat(60));
         assertThat(DownloadNames.fileName(null, ".zip")).isEqualTo("lync-owa.zip");
-        assertThat(DownloadNames.contentDisposition(titled("plain-name"), ".zip"))
+        assertThat(DownloadNames.attachment(titled("plain-name"), ".zip").toString())
                 .isEqualTo("attachment; filename=\"plain-name.zip\"");
         assertThat(DownloadNames.fileName(titled("My Plan"), "-03-owa-web-config.ps1"))
                 .isEqualTo("my-plan-03-owa-web-config.ps1");

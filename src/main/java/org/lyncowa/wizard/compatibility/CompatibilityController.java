@@ -29,12 +29,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping(Step.Paths.COMPATIBILITY)
 class CompatibilityController extends StepController<CompatibilityForm> {
 
+    /** The page's template ({@link Step#view()}). */
     static final String VIEW = "steps/compatibility";
 
     private final MessageSource messages;
 
     CompatibilityController(StepFlow flow, MessageSource messages) {
-        super(Step.COMPATIBILITY, VIEW, flow, CompatibilityForm::from, CompatibilityForm::applyTo);
+        super(Step.COMPATIBILITY, flow, CompatibilityForm::from, CompatibilityForm::applyTo);
         this.messages = messages;
     }
 

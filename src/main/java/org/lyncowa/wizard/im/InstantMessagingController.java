@@ -21,12 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping(Step.Paths.INSTANT_MESSAGING)
 class InstantMessagingController extends StepController<InstantMessagingForm> {
 
-    static final String VIEW = "steps/instant-messaging";
-
     private final Navigator navigator;
 
     InstantMessagingController(StepFlow flow) {
-        super(Step.INSTANT_MESSAGING, VIEW, flow, InstantMessagingForm::from, InstantMessagingForm::applyTo);
+        super(Step.INSTANT_MESSAGING, flow, InstantMessagingForm::from, InstantMessagingForm::applyTo);
         this.navigator = flow.navigator();
     }
 

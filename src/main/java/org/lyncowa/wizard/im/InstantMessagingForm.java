@@ -12,7 +12,7 @@ import org.lyncowa.plan.ImMode;
 import org.lyncowa.plan.InstantMessaging;
 import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanIssue;
-import org.lyncowa.plan.PlanRules;
+import org.lyncowa.plan.PlanValues;
 import org.lyncowa.plan.TrustedPool;
 
 /**
@@ -157,7 +157,7 @@ public record InstantMessagingForm(ImMode mode, List<String> mailboxServers, Lis
             }
             String server = m.group(1);
             if (out.containsKey(server)) {
-                readErrors.add(PlanIssue.of(PlanRules.certificatePath(server), "list.duplicate", server));
+                readErrors.add(PlanIssue.of(PlanValues.certificatePath(server), "list.duplicate", server));
                 continue;
             }
             out.put(server, m.group(2));

@@ -10,10 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping(Step.Paths.MAILBOX_POLICY)
 class MailboxPolicyController extends StepController<MailboxPolicyForm> {
 
-    static final String VIEW = "steps/mailbox-policy";
-
     /** Asked only while IM is enabled ({@link org.lyncowa.wizard.Navigator}, P-3.8). */
     MailboxPolicyController(StepFlow flow) {
-        super(Step.MAILBOX_POLICY, VIEW, flow, MailboxPolicyForm::from, MailboxPolicyForm::applyTo);
+        super(Step.MAILBOX_POLICY, flow, MailboxPolicyForm::from, MailboxPolicyForm::applyTo);
     }
 }

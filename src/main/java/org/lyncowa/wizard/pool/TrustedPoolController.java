@@ -15,11 +15,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping(Step.Paths.TRUSTED_POOL)
 class TrustedPoolController extends StepController<TrustedPoolForm> {
 
+    /** The page's template ({@link Step#view()}). */
     static final String VIEW = "steps/trusted-pool";
 
     /** A co-located answer saves no pool fields (P-2.1): the form maps that. */
     TrustedPoolController(StepFlow flow) {
-        super(Step.TRUSTED_POOL, VIEW, flow, TrustedPoolForm::from, TrustedPoolForm::applyTo);
+        super(Step.TRUSTED_POOL, flow, TrustedPoolForm::from, TrustedPoolForm::applyTo);
     }
 
     /**

@@ -9,7 +9,6 @@ import org.lyncowa.plan.ExchangeServer;
 import org.lyncowa.plan.InstantMessaging;
 import org.lyncowa.plan.MailboxPolicy;
 import org.lyncowa.plan.Plan;
-import org.lyncowa.plan.PlanRules;
 import org.lyncowa.plan.PolicyScope;
 import org.lyncowa.plan.TrustedPool;
 import org.lyncowa.script.PsQuote;
@@ -125,7 +124,9 @@ public class StepPreview {
         lines.add("New-CsTrustedApplication -ApplicationId " + PsQuote.literal(pool.applicationId())
                 + " -TrustedApplicationPoolFqdn " + owaPool + " -Port " + port(pool.port()));
         lines.add("Enable-CsTopology");
-        if (plan.isExchange2010()) {
+        // Dial plans only where Unified Messaging exists (P-8.4), as ScriptGenerator picks the scripts.
+        if (plan.isExchange2010() || (plan.isExchange2016OrLater()
+                && !plan.compatibility().exchangeServer().hasUnifiedMessagingQuestions())) {
             return Preview.of(List.of(new Preview.Block("preview.pool.lync", lines)));
         }
         return Preview.of(List.of(new Preview.Block("preview.pool.lync", lines),
@@ -187,6 +188,9 @@ public class StepPreview {
         }
         List<String> recycle = List.of("$appcmd = Join-Path $env:windir 'System32\\inetsrv\\appcmd.exe'",
                 "& $appcmd recycle apppool ('/apppool.name:' + 'MSExchangeOWAAppPool')");
+        if (plan.isExchange2016OrLater()) {
+            return settingOverride(im, directories, iis);
+        }
         String imServerKey = "<add key=\"IMServerName\" value=\"" + xml(im.imServerName()) + "\"/>";
         if (iis || !im.certificates().isEmpty()) {
             // P-9.2: a certificate per server; each web.config gets its own server's thumbprint.
@@ -216,6 +220,39 @@ public class StepPreview {
                 new Preview.Block("preview.im.recycle", recycle)));
     }
 
+    /**
+     * P-8.5 to P-8.7 (Exchange 2016 and later): the setting override instead of web.config, one for every
+     * server (or one per server when their certificates differ), then each server reads it at once.
+     */
+    private static Preview settingOverride(InstantMessaging im, List<String> directories, boolean iis) {
+        List<String> values = new ArrayList<>();
+        if (!iis) {
+            values.add("$Certificates = " + im.mailboxServers().stream()
+                    .map(m -> PsQuote.literal(m) + " = " + PsQuote.literal(im.thumbprintFor(m)))
+                    .collect(java.util.stream.Collectors.joining("; ", "@{ ", " }")));
+        }
+        values.add("$ImServerName = " + PsQuote.literal(im.imServerName()));
+        values.add("$OverrideName = " + PsQuote.literal(im.settingOverrideName()));
+        List<String> certificates = new ArrayList<>();
+        List<String> refresh = new ArrayList<>();
+        for (String mailbox : im.mailboxServers()) {
+            certificates.add(iis ? iisCertificate(mailbox) : "Get-ExchangeCertificate -Server "
+                    + PsQuote.literal(mailbox) + " -Thumbprint " + PsQuote.literal(im.thumbprintFor(mailbox)));
+            refresh.add("Get-ExchangeDiagnosticInfo -Server " + PsQuote.literal(mailbox.split("\\.", 2)[0])
+                    + " -Process Microsoft.Exchange.Directory.TopologyService -Component VariantConfiguration -Argument Refresh");
+        }
+        refresh.add("Restart-WebAppPool -Name 'MSExchangeOWAAppPool'");
+        List<String> override = List.of(
+                "$parameters = @(('IMServerName=' + $ImServerName), ('IMCertificateThumbprint=' + $override.Thumbprint))",
+                "New-SettingOverride -Name " + PsQuote.literal(im.settingOverrideName())
+                        + " -Component OwaServer -Section IMSettings -Parameters $parameters -Reason $Reason");
+        return Preview.of(List.of(new Preview.Block("preview.im.directories", directories),
+                new Preview.Block("preview.im.overrideValues", values),
+                new Preview.Block(iis ? "preview.im.certificatesIis" : "preview.im.certificates", certificates),
+                new Preview.Block("preview.im.settingOverride", override),
+                new Preview.Block("preview.im.refresh", refresh)));
+    }
+
     /** P-8.6: the Exchange certificate assigned to IIS on that server. */
     private static String iisCertificate(String server) {
         return "Get-ExchangeCertificate -Server " + PsQuote.literal(server)
@@ -242,7 +279,8 @@ public class StepPreview {
 
     /** P-5.2, P-5.3 and P-5.5: the read-only checks the verification script makes with these answers. */
     private static Preview verification(Plan plan) {
-        if (!PlanRules.check(plan).valid() || plan.instantMessaging() == null
+        // The verification step's check is the whole plan's (StepValidation): valid here means complete.
+        if (plan.instantMessaging() == null
                 || plan.compatibility().exchangeServer().is2016OrLater()) {
             return Preview.note(Preview.FIX_ERRORS);
         }

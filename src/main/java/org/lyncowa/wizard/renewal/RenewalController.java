@@ -221,7 +221,7 @@ class RenewalController {
         fieldByPath.put("instantMessaging.certificateThumbprint", SHARED_FIELD);
         List<String> servers = renewal.servers();
         for (int i = 0; i < servers.size(); i++) {
-            fieldByPath.put(PlanRules.certificatePath(servers.get(i)), Renewal.serverField(i));
+            fieldByPath.put(org.lyncowa.plan.PlanValues.certificatePath(servers.get(i)), Renewal.serverField(i));
         }
         String first = renewal.kind() == Renewal.Kind.SHARED ? SHARED_FIELD : Renewal.serverField(0);
         List<PageErrors.Item> items = new ArrayList<>();

@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -65,7 +66,7 @@ class PlanTransferController {
     @PostMapping(IMPORT)
     String importPlan(@RequestParam(name = FILE_FIELD, required = false) MultipartFile file,
             HttpServletRequest request, Model model, Locale locale) throws IOException {
-        if (file != null && !file.isEmpty() && file.getSize() <= PlanJson.MAX_BYTES) {
+        if (file != null && !file.isEmpty() && !uploads.tooLarge(file.getSize())) {
             byte[] bytes = file.getBytes();
             if (DiscoveryImport.isDiscovery(bytes)) {
                 // A discovery file (issue 18), told apart by its format: a pre-filled journey, not a finished plan.

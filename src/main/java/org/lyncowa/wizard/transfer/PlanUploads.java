@@ -9,6 +9,9 @@ import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanCheck;
 import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PlanJson;
+import org.lyncowa.system.PlanSizeLimit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 import org.lyncowa.system.IssueMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -35,7 +38,10 @@ public class PlanUploads {
     private final IssueMessages issueMessages;
     private final MessageSource messages;
 
-    PlanUploads(IssueMessages issueMessages, MessageSource messages) {
+    private final PlanSizeLimit limit;
+
+    PlanUploads(IssueMessages issueMessages, MessageSource messages, @Value(PlanSizeLimit.PROPERTY) DataSize limit) {
+        this.limit = new PlanSizeLimit(limit);
         this.issueMessages = issueMessages;
         this.messages = messages;
     }
@@ -44,7 +50,7 @@ public class PlanUploads {
         if (file == null || file.isEmpty()) {
             return refused(text("import.error.empty", locale));
         }
-        if (file.getSize() > PlanJson.MAX_BYTES) {
+        if (tooLarge(file.getSize())) {
             return refused(tooLarge(locale));
         }
         PlanCheck check;
@@ -70,6 +76,11 @@ public class PlanUploads {
         return new Outcome(null, problems);
     }
 
+    /** Whether a file of this many bytes is over the one plan-size limit ({@link PlanSizeLimit}). */
+    public boolean tooLarge(long bytes) {
+        return limit.exceeds(bytes);
+    }
+
     /** The words for a flag of {@link UploadSizeFilter}, or null when neither is set. */
     public String flagged(String tooLarge, String unreadable, Locale locale) {
         if (tooLarge != null) {
@@ -79,7 +90,7 @@ public class PlanUploads {
     }
 
     private String tooLarge(Locale locale) {
-        return messages.getMessage("import.error.tooLarge", new Object[] {PlanJson.MAX_BYTES / 1024}, locale);
+        return messages.getMessage("import.error.tooLarge", new Object[] {limit.kib()}, locale);
     }
 
     private static Outcome refused(String problem) {

@@ -3,9 +3,11 @@ package org.lyncowa.wizard.transfer;
 import java.util.List;
 import java.util.Locale;
 
-import org.lyncowa.plan.PlanJson;
+import org.lyncowa.system.PlanSizeLimit;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -18,14 +20,16 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 class UploadLimitAdvice {
 
     private final MessageSource messages;
+    private final PlanSizeLimit limit;
 
-    UploadLimitAdvice(MessageSource messages) {
+    UploadLimitAdvice(MessageSource messages, @Value(PlanSizeLimit.PROPERTY) DataSize limit) {
         this.messages = messages;
+        this.limit = new PlanSizeLimit(limit);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(Model model, Locale locale) {
         return PlanTransferController.refused(model, List.of(
-                messages.getMessage("import.error.tooLarge", new Object[] {PlanJson.MAX_BYTES / 1024}, locale)));
+                messages.getMessage("import.error.tooLarge", new Object[] {limit.kib()}, locale)));
     }
 }

@@ -3,18 +3,22 @@ package org.lyncowa.wizard.transfer;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.lyncowa.system.PlanSizeLimit;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a plan upload that is larger than the multipart limit before anything reads the body.
+ * Refuses a plan upload that is larger than the upload limit ({@link PlanSizeLimit#uploadBytes()}, the
+ * plan limit and its multipart envelope) before anything reads the body.
  * Otherwise the first reader of a form parameter (the CSRF check) makes the container parse the
  * body, and Tomcat answers an oversize body with its own bare 413 page. Runs before security;
  * sends the browser to the import page, which says the file is too large.
@@ -33,8 +37,14 @@ class UploadSizeFilter extends OncePerRequestFilter {
 
     private final long maxRequestBytes;
 
-    UploadSizeFilter(@Value("${spring.servlet.multipart.max-request-size:300KB}") DataSize maxRequestSize) {
-        this.maxRequestBytes = maxRequestSize.toBytes();
+    UploadSizeFilter(@Value(PlanSizeLimit.PROPERTY) DataSize limit) {
+        this.maxRequestBytes = new PlanSizeLimit(limit).uploadBytes();
+    }
+
+    /** The container's multipart limits, from the same property: an upload never meets a bare container error first. */
+    @Bean
+    static MultipartConfigElement multipartConfigElement(@Value(PlanSizeLimit.PROPERTY) DataSize limit) {
+        return new PlanSizeLimit(limit).multipart();
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.lyncowa.script.ScriptGenerator;
 import org.lyncowa.wizard.Step;
 import org.lyncowa.wizard.StepValidation.StepCheck;
 import org.lyncowa.wizard.TestPlans;
+import org.lyncowa.wizard.trainer.Presets;
 
 /**
  * The step preview is not a second script generator: every command line it shows is a line of the
@@ -46,7 +47,9 @@ class PreviewInScriptTest {
     private static final String VARIABLE = "\\$[A-Za-z_][\\w]*(?:\\.[A-Za-z_]\\w*|\\[\\d+\\])*";
 
     static Stream<Arguments> plans() {
-        List<String> names = new ArrayList<>(List.of(TestPlans.PRESETS));
+        // Every example plan the app ships (each version pair and path of P-8.1: Exchange 2013, 2010, the
+        // setting override of Exchange 2016 and later, co-located UM, IM switched off) and per-server certificates.
+        List<String> names = new ArrayList<>(new Presets().all().stream().map(Presets.Preset::id).toList());
         names.add(TestPlans.PER_SERVER);
         List<Arguments> all = new ArrayList<>();
         for (String name : names) {
