@@ -238,7 +238,7 @@ class RenewalControllerTest {
             Map<String, String> entries = unzip(mvc.perform(get("/renewal/bundle.zip").session(session))
                     .andReturn().getResponse().getContentAsByteArray());
             assertThat(entries.keySet()).contains("01-owa-setting-override.ps1", "02-verify.ps1").hasSize(6);
-            assertThat(entries.get("01-owa-setting-override.ps1")).contains("Set-SettingOverride -Identity $target")
+            assertThat(entries.get("01-owa-setting-override.ps1")).contains("Set-SettingOverride -Identity $existing.Identity")
                     .contains("'ex19-02.tailspintoys.com' = '" + NEW_2 + "'");
         }
 
