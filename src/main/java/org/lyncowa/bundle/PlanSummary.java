@@ -107,6 +107,8 @@ public record PlanSummary(List<Row> rows) {
         private final MessageSource messages;
         private final Locale locale;
         private final List<Row> rows = new ArrayList<>();
+        /** Labels such as "{short} registrar pool" name the versions chosen (P-8.1). */
+        private ProductNames names;
 
         Builder(MessageSource messages, Locale locale) {
             this.messages = messages;
@@ -114,6 +116,7 @@ public record PlanSummary(List<Row> rows) {
         }
 
         PlanSummary build(Plan plan) {
+            names = ProductNames.of(plan, messages, locale);
             rows("plan", "COMPATIBILITY", "title", "title", plan.title() == null
                     ? words("value.none") : List.of(Line.of(Inline.words(plan.title()))));
             Compatibility c = plan.compatibility();
@@ -209,7 +212,7 @@ public record PlanSummary(List<Row> rows) {
 
         private void rows(String group, String step, String field, String label, List<Line> values) {
             String key = PREFIX + "summary." + label;
-            rows.add(new Row(group, step, field, key, messages.getMessage(key, null, locale), values));
+            rows.add(new Row(group, step, field, key, names.apply(messages.getMessage(key, null, locale)), values));
         }
 
         private static String named(Enum<?> value) {

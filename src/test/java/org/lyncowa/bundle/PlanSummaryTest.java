@@ -89,4 +89,17 @@ class PlanSummaryTest {
             assertThat(row.values()).isNotEmpty();
         }
     }
+
+    /** The labels name the versions chosen (P-8.1): no "Lync" for a Skype for Business plan, in both languages. */
+    @org.junit.jupiter.api.Test
+    void labelsNameTheProductsOfThePlan() {
+        List<String> skype = rows(BundleFixtures.preset("tailspin-skype2019-exchange2019"), Locale.ENGLISH).stream()
+                .map(Row::label).toList();
+        assertThat(skype).contains("Skype for Business Server", "Skype for Business registrar pool", "Skype for Business SiteId")
+                .noneMatch(label -> label.contains("Lync") || label.contains("{"));
+        assertThat(rows(BundleFixtures.preset("tailspin-skype2019-exchange2019"), Locale.KOREAN).stream().map(Row::label))
+                .contains("비즈니스용 Skype 등록자 풀").noneMatch(label -> label.contains("Lync") || label.contains("{"));
+        assertThat(rows(BundleFixtures.preset("litwareinc"), Locale.ENGLISH).stream().map(Row::label))
+                .contains("Lync Server", "Lync registrar pool", "Lync SiteId");
+    }
 }

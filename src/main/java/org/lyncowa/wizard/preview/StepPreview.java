@@ -127,9 +127,9 @@ public class StepPreview {
         // Dial plans only where Unified Messaging exists (P-8.4), as ScriptGenerator picks the scripts.
         if (plan.isExchange2010() || (plan.isExchange2016OrLater()
                 && !plan.compatibility().exchangeServer().hasUnifiedMessagingQuestions())) {
-            return Preview.of(List.of(new Preview.Block("preview.pool.lync", lines)));
+            return Preview.of(List.of(new Preview.Block(lyncKey(plan, "preview.pool"), lines)));
         }
-        return Preview.of(List.of(new Preview.Block("preview.pool.lync", lines),
+        return Preview.of(List.of(new Preview.Block(lyncKey(plan, "preview.pool"), lines),
                 new Preview.Block("preview.pool.dialPlans", dialPlans(pool.sipUriDialPlans()))));
     }
 
@@ -302,7 +302,7 @@ public class StepPreview {
                             + "Id = 112, 75, 78, 83, 84, 88, 100, 101, 102, 103, 104, 105, 106 } -MaxEvents 50")));
         }
         if (plan.createsPool()) {
-            blocks.add(new Preview.Block("preview.verify.lync", List.of(
+            blocks.add(new Preview.Block(lyncKey(plan, "preview.verify"), List.of(
                     "Get-CsTrustedApplicationPool -Identity " + PsQuote.literal(plan.trustedPool().owaPoolFqdn()),
                     "Get-CsSite | Where-Object { [string]$_.SiteId -eq " + PsQuote.literal(plan.trustedPool().siteId())
                             + " }")));
@@ -320,5 +320,12 @@ public class StepPreview {
 
     private static String xml(String value) {
         return HtmlUtils.htmlEscape(value, "UTF-8");
+    }
+
+    /** The label of a block run in the Lync or the Skype for Business Server Management Shell (P-8.1 names). */
+    private static String lyncKey(Plan plan, String prefix) {
+        boolean skype = plan.compatibility() != null && plan.compatibility().lyncServer() != null
+                && plan.compatibility().lyncServer().isSkypeForBusiness();
+        return prefix + (skype ? ".skype" : ".lync");
     }
 }

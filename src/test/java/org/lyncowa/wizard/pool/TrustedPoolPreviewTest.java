@@ -64,6 +64,16 @@ class TrustedPoolPreviewTest {
                 .doesNotContain(FIX_NOTE);
     }
 
+    /** The preview names the shell of the versions chosen (P-8.1): Skype for Business for a Skype plan. */
+    @Test
+    void theShellFollowsTheVersionsChosen() throws Exception {
+        assertThat(preview(litware())).contains("Lync Server Management Shell, on a Lync Server 2013 front-end server");
+        String skype = preview(TestPlans.session(TestPlans.complete(TestPlans.TAILSPIN)),
+                "owaPoolFqdn", "owa.tailspintoys.com", "registrarPoolFqdn", "sfbpool01.tailspintoys.com", "siteId", "1");
+        assertThat(skype).contains("Skype for Business Server Management Shell, on a Skype for Business Server Front End Server")
+                .doesNotContain("Lync Server Management Shell");
+    }
+
     @Test
     void aValueWithQuotesAndMarkupThatPassesTheRulesIsQuotedForPowerShellAndEscapedForHtml() throws Exception {
         // The rules allow any site id without whitespace or colons (P-2.6), so this one is shown.
