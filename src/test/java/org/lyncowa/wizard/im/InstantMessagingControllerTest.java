@@ -360,10 +360,13 @@ class InstantMessagingControllerTest {
         assertThat(html).contains("<h1>Do you want instant messaging in Outlook on the web?</h1>", "setting override",
                         ">Mailbox servers<", "IM server name (Skype for Business pool FQDN)",
                         "Yes: integrate OWA with Skype for Business")
-                .doesNotContain("Exchange 2013 Mailbox servers", "web.config script", "Outlook Web App?");
+                .doesNotContain("Exchange 2013 Mailbox servers", "web.config script", "Outlook Web App?",
+                        // P-8.3: no Client Access servers from Exchange 2016 on, so no question about them
+                        "name=\"clientAccessServers\"");
         String lync = mvc.perform(get(Step.Paths.INSTANT_MESSAGING).session(TestPlans.session(
                         TestPlans.answeredBefore(Step.INSTANT_MESSAGING, TestPlans.LITWARE))))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(lync).contains("<h1>Do you want instant messaging in Outlook Web App?</h1>", "Exchange 2013 Mailbox servers");
+        assertThat(lync).contains("<h1>Do you want instant messaging in Outlook Web App?</h1>", "Exchange 2013 Mailbox servers",
+                "name=\"clientAccessServers\"");
     }
 }
