@@ -33,7 +33,7 @@ class RunbookPrintIT extends TrainerBrowserSupport {
         assertThat(trainerPath()).isEqualTo("/runbook");
         assertThat(accessibilityViolations()).isEmpty();
         int steps = driver.findElements(By.cssSelector(".runbook-step")).size();
-        assertThat(steps).isEqualTo(7);
+        assertThat(steps).isEqualTo(8); // seven scripts of the plan and the read-only discover script
 
         PrintOptions options = new PrintOptions();
         options.setPageSize(new PageSize(heightCm, widthCm));
@@ -46,7 +46,7 @@ class RunbookPrintIT extends TrainerBrowserSupport {
         String text = run("pdftotext", "-layout", file.toString(), "-");
         assertThat(text).contains("Litware Inc. - Atlanta").contains("Example data \u2014 not your servers")
                 .contains("Customer / plan").contains("Prepared by")
-                .contains("01-trusted-pool.ps1").contains("04-owa-web-config.ps1").contains("06-verify.ps1")
+                .contains("01-trusted-pool.ps1").contains("04-owa-web-config.ps1").contains("06-verify.ps1").contains("08-discover.ps1")
                 .contains("Verification checklist")
                 .contains(".\\01-trusted-pool.ps1 -WhatIf")
                 // Screen-only parts stay off the paper: header tools, back link, footer, copy buttons.

@@ -376,9 +376,16 @@ class HostileValuesFuzzIT {
                                 + " appears outside its literals and comments")
                         .isEqualTo(inLiterals + inComments);
             }
-            // The title sits whole in a comment line (the header) of every script.
-            assertThat(text.split("\r\n")).as(where + " " + file.path() + ": title in a comment")
-                    .anyMatch(line -> line.startsWith("#") && line.endsWith(c.plan().title()));
+            // The title sits whole in a comment line (the header) of every script made from the plan; the
+            // discover script reads the servers before there is a plan, so it carries no plan value at all.
+            if (file.path().endsWith("-discover.ps1")) {
+                for (Value v : c.values()) {
+                    assertThat(text).as(where + " " + file.path() + ": no plan value").doesNotContain(v.marker());
+                }
+            } else {
+                assertThat(text.split("\r\n")).as(where + " " + file.path() + ": title in a comment")
+                        .anyMatch(line -> line.startsWith("#") && line.endsWith(c.plan().title()));
+            }
         }
         for (Value v : c.values()) {
             if (v.field() != Field.TITLE) {
