@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -50,7 +49,16 @@ abstract class TrainerBrowserSupport extends BrowserTestBase {
     void trainerClickAndWait(By target, String path) {
         WebElement element = driver.findElement(target);
         element.click();
-        trainerWait(10).until(ExpectedConditions.stalenessOf(element));
+        trainerWait(10).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // Stale, or (while the new document replaces it) "node does not belong to the document",
+                // which Chromium reports instead of staleness (as BrowserTestBase.andWaitForNewPage knows).
+                return true;
+            }
+        });
         trainerWait(10).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         assertThat(trainerPath()).isEqualTo(path);
     }
