@@ -2,10 +2,6 @@ package org.lyncowa.discovery;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -30,10 +26,7 @@ import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PlanJson;
 import org.lyncowa.plan.PlanRules;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a discovery file (docs/discovery-format.md). Jackson reads the document; its tree is bound to the
@@ -51,9 +44,6 @@ public final class DiscoveryJson {
     /** The file is a plan, not a discovery file: the code of that refusal. */
     public static final String IS_PLAN = "discovery.isPlan";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
     private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
 
@@ -90,26 +80,16 @@ public final class DiscoveryJson {
     /** Whether a parsed document says it is a discovery file: how the shared upload path tells the two apart. */
     public static boolean isDiscovery(byte[] json) {
         try {
-            JsonNode root = MAPPER.readTree(decode(json));
-            return root != null && root.isObject() && Discovery.FORMAT.equals(root.path("format").asString(null));
-        } catch (JacksonException | PlanJson.NotJsonException e) {
+            JsonNode root = PlanJson.tree(PlanJson.text(json));
+            return root.isObject() && Discovery.FORMAT.equals(root.path("format").asString(null));
+        } catch (PlanJson.NotJsonException e) {
             return false;
         }
     }
 
     /** Reads a discovery file's bytes: strict UTF-8 (a byte order mark is allowed), JSON, then the format's rules. */
     public static Result read(byte[] json) throws PlanJson.NotJsonException {
-        String text = decode(json);
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JacksonException e) {
-            throw new PlanJson.NotJsonException(e.getOriginalMessage(), e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new PlanJson.NotJsonException("empty document", null);
-        }
-        return read(root);
+        return read(PlanJson.tree(PlanJson.text(json)));
     }
 
     static Result read(JsonNode root) {
@@ -140,18 +120,6 @@ public final class DiscoveryJson {
         List<PlanIssue> errors = new ArrayList<>(binder.errors);
         errors.addAll(constraints(discovery));
         return new Result(errors.isEmpty() ? discovery : null, errors);
-    }
-
-    private static String decode(byte[] json) throws PlanJson.NotJsonException {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(json)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new PlanJson.NotUtf8Exception(e);
-        }
     }
 
     /** The records' constraints as issues at their JSON paths, in path order. */
@@ -208,7 +176,7 @@ public final class DiscoveryJson {
             }
             for (Map.Entry<String, JsonNode> e : node.properties()) {
                 if (!known.contains(e.getKey())) {
-                    errors.add(PlanIssue.of(prefix + safeName(e.getKey()), "field.unknown"));
+                    errors.add(PlanIssue.of(prefix + PlanJson.safeName(e.getKey()), "field.unknown"));
                 }
             }
             Object[] values = new Object[components.length];
@@ -287,14 +255,6 @@ public final class DiscoveryJson {
         private Object wrong(String path, String code) {
             errors.add(PlanIssue.of(path, code));
             return null;
-        }
-
-        /** Unknown names go into paths and messages: keep them short and printable. */
-        private static String safeName(String name) {
-            StringBuilder out = new StringBuilder();
-            name.codePoints().limit(64).forEach(cp -> out.appendCodePoint(
-                    Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT ? '?' : cp));
-            return out.toString();
         }
     }
 }

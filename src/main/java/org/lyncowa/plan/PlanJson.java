@@ -66,34 +66,61 @@ public final class PlanJson {
     public static PlanCheck read(String json) throws NotJsonException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
-        } catch (StreamReadException e) {
-            PlanIssue duplicate = duplicateName(e);
-            if (duplicate != null) {
-                return new PlanCheck(new Plan(null, null, null, null, null), List.of(duplicate), List.of());
+            root = tree(json);
+        } catch (NotJsonException e) {
+            PlanIssue duplicate = e.getCause() instanceof StreamReadException s ? duplicateName(s) : null;
+            if (duplicate == null) {
+                throw e;
             }
-            throw new NotJsonException(e.getOriginalMessage(), e);
-        } catch (JacksonException e) {
-            throw new NotJsonException(e.getOriginalMessage(), e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new NotJsonException("empty document", null);
+            return new PlanCheck(new Plan(null, null, null, null, null), List.of(duplicate), List.of());
         }
         return read(root);
     }
 
     /** Reads a plan file's bytes: strict UTF-8 (a leading byte order mark is allowed), then as {@link #read(String)}. */
     public static PlanCheck read(byte[] json) throws NotJsonException {
-        String text;
+        return read(text(json));
+    }
+
+    /**
+     * A JSON file's bytes as text, strict UTF-8 (RFC 8259 8.1) without a leading byte order mark: how plan
+     * and discovery files are decoded.
+     */
+    public static String text(byte[] json) throws NotUtf8Exception {
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(json)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new NotUtf8Exception(e);
         }
-        return read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /**
+     * A document's tree, names given twice refused (STRICT_DUPLICATE_DETECTION): how plan and discovery
+     * files are parsed. Every reading error, an empty document included, is "not JSON" (the cause says which).
+     */
+    public static JsonNode tree(String json) throws NotJsonException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw new NotJsonException(e.getOriginalMessage(), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new NotJsonException("empty document", null);
+        }
+        return root;
+    }
+
+    /** Names from a file go into paths and messages: kept short and printable. */
+    public static String safeName(String name) {
+        StringBuilder out = new StringBuilder();
+        name.codePoints().limit(64).forEach(cp -> out.appendCodePoint(
+                Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT ? '?' : cp));
+        return out.toString();
     }
 
     /**
@@ -106,14 +133,14 @@ public final class PlanJson {
         if (message == null || !message.startsWith("Duplicate Object property") || e.processor() == null) {
             return null;
         }
-        String duplicated = Reader.safeName(String.valueOf(e.processor().currentName()));
+        String duplicated = safeName(String.valueOf(e.processor().currentName()));
         List<String> segments = new ArrayList<>();
         for (TokenStreamContext c = e.processor().streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
                 segments.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
             } else {
                 String name = c.currentName();
-                segments.add(0, Reader.safeName(name == null ? "" : name));
+                segments.add(0, safeName(name == null ? "" : name));
             }
         }
         StringBuilder path = new StringBuilder();
@@ -290,14 +317,6 @@ public final class PlanJson {
                     errors.add(PlanIssue.of(prefix + safeName(e.getKey()), "field.unknown"));
                 }
             }
-        }
-
-        /** Unknown names go into paths and messages: keep them short and printable. */
-        private static String safeName(String name) {
-            StringBuilder out = new StringBuilder();
-            name.codePoints().limit(64).forEach(cp -> out.appendCodePoint(
-                    Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT ? '?' : cp));
-            return out.toString();
         }
 
         private List<String> strings(JsonNode v, String path, int max) {
