@@ -1,39 +1,25 @@
 package org.lyncowa.discovery;
 
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Size;
 
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PlanJson;
 import org.lyncowa.plan.PlanRules;
+import org.lyncowa.plan.RecordBinder;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a discovery file (docs/discovery-format.md). Jackson reads the document; its tree is bound to the
@@ -51,9 +37,6 @@ public final class DiscoveryJson {
     /** The file is a plan, not a discovery file: the code of that refusal. */
     public static final String IS_PLAN = "discovery.isPlan";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
     private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
 
@@ -90,26 +73,16 @@ public final class DiscoveryJson {
     /** Whether a parsed document says it is a discovery file: how the shared upload path tells the two apart. */
     public static boolean isDiscovery(byte[] json) {
         try {
-            JsonNode root = MAPPER.readTree(decode(json));
-            return root != null && root.isObject() && Discovery.FORMAT.equals(root.path("format").asString(null));
-        } catch (JacksonException | PlanJson.NotJsonException e) {
+            JsonNode root = PlanJson.tree(PlanJson.text(json));
+            return root.isObject() && Discovery.FORMAT.equals(root.path("format").asString(null));
+        } catch (PlanJson.NotJsonException e) {
             return false;
         }
     }
 
     /** Reads a discovery file's bytes: strict UTF-8 (a byte order mark is allowed), JSON, then the format's rules. */
     public static Result read(byte[] json) throws PlanJson.NotJsonException {
-        String text = decode(json);
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JacksonException e) {
-            throw new PlanJson.NotJsonException(e.getOriginalMessage(), e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new PlanJson.NotJsonException("empty document", null);
-        }
-        return read(root);
+        return read(PlanJson.tree(PlanJson.text(json)));
     }
 
     static Result read(JsonNode root) {
@@ -136,22 +109,10 @@ public final class DiscoveryJson {
             // Not this format (or a version this program does not know): its fields mean nothing here.
             return new Result(null, binder.errors);
         }
-        Discovery discovery = binder.record(root, "", Discovery.class, Set.of("format", "version"));
+        Discovery discovery = binder.record(root, "", Discovery.class, "format", "version");
         List<PlanIssue> errors = new ArrayList<>(binder.errors);
         errors.addAll(constraints(discovery));
         return new Result(errors.isEmpty() ? discovery : null, errors);
-    }
-
-    private static String decode(byte[] json) throws PlanJson.NotJsonException {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(json)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new PlanJson.NotUtf8Exception(e);
-        }
     }
 
     /** The records' constraints as issues at their JSON paths, in path order. */
@@ -196,105 +157,11 @@ public final class DiscoveryJson {
         return new PlanIssue(path.isEmpty() ? "$" : path.toString(), code, args);
     }
 
-    /** Binds a JSON tree to records, keeping what has the right type and recording an error for the rest. */
-    private static final class Binder {
-        private final List<PlanIssue> errors = new ArrayList<>();
-
-        <R extends Record> R record(JsonNode node, String prefix, Class<R> type, Set<String> more) {
-            Set<String> known = new HashSet<>(more);
-            RecordComponent[] components = type.getRecordComponents();
-            for (RecordComponent c : components) {
-                known.add(c.getName());
-            }
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                if (!known.contains(e.getKey())) {
-                    errors.add(PlanIssue.of(prefix + safeName(e.getKey()), "field.unknown"));
-                }
-            }
-            Object[] values = new Object[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                RecordComponent c = components[i];
-                types[i] = c.getType();
-                JsonNode v = node.get(c.getName());
-                values[i] = v == null || v.isNull() ? null : value(v, prefix + c.getName(), c);
-            }
-            try {
-                return type.getDeclaredConstructor(types).newInstance(values);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("discovery record without its canonical constructor: " + type, e);
-            }
-        }
-
-        private Object value(JsonNode v, String path, RecordComponent c) {
-            Class<?> type = c.getType();
-            if (type == List.class) {
-                if (!v.isArray()) {
-                    return wrong(path, "type.array");
-                }
-                Size size = c.getAccessor().getAnnotation(Size.class);
-                int max = size == null ? Integer.MAX_VALUE : size.max();
-                if (v.size() > max) {
-                    // One error for a list over its bound, and none of its entries is read (bounded work).
-                    errors.add(PlanIssue.of(path, "list.tooMany", max));
-                    return null;
-                }
-                Class<?> element = (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
-                List<Object> out = new ArrayList<>();
-                for (int i = 0; i < v.size(); i++) {
-                    JsonNode item = v.get(i);
-                    out.add(item.isNull() ? wrong(path + "[" + i + "]", "discovery.null")
-                            : single(item, path + "[" + i + "]", element));
-                }
-                return out;
-            }
-            return single(v, path, type);
-        }
-
-        private Object single(JsonNode v, String path, Class<?> type) {
-            if (type == String.class) {
-                return v.isString() ? v.stringValue() : wrong(path, "type.string");
-            }
-            if (type == Boolean.class) {
-                return v.isBoolean() ? v.booleanValue() : wrong(path, "type.boolean");
-            }
-            if (type == Integer.class) {
-                if (!v.isIntegralNumber()) {
-                    return wrong(path, "type.integer");
-                }
-                return v.canConvertToInt() ? v.intValue() : v.bigIntegerValue().signum() < 0 ? Integer.MIN_VALUE
-                        : Integer.MAX_VALUE;
-            }
-            if (type == Instant.class) {
-                if (!v.isString()) {
-                    return wrong(path, "discovery.type.dateTime");
-                }
-                try {
-                    return OffsetDateTime.parse(v.stringValue()).toInstant();
-                } catch (DateTimeParseException e) {
-                    return wrong(path, "discovery.type.dateTime");
-                }
-            }
-            if (Record.class.isAssignableFrom(type)) {
-                if (!v.isObject()) {
-                    return wrong(path, "type.object");
-                }
-                return record(v, path + ".", type.asSubclass(Record.class), Set.of());
-            }
-            throw new IllegalStateException("no reading for " + type + " at " + path);
-        }
-
-        private Object wrong(String path, String code) {
-            errors.add(PlanIssue.of(path, code));
-            return null;
-        }
-
-        /** Unknown names go into paths and messages: keep them short and printable. */
-        private static String safeName(String name) {
-            StringBuilder out = new StringBuilder();
-            name.codePoints().limit(64).forEach(cp -> out.appendCodePoint(
-                    Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT ? '?' : cp));
-            return out.toString();
+    /** Binds the tree to the records ({@link RecordBinder}); a null in a list is an error of its own. */
+    private static final class Binder extends RecordBinder {
+        @Override
+        protected Object nullEntry(String path) {
+            return wrong(path, "discovery.null");
         }
     }
 }

@@ -1,18 +1,11 @@
 package org.lyncowa.plan;
 
-import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import jakarta.validation.constraints.Size;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -66,34 +59,61 @@ public final class PlanJson {
     public static PlanCheck read(String json) throws NotJsonException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
-        } catch (StreamReadException e) {
-            PlanIssue duplicate = duplicateName(e);
-            if (duplicate != null) {
-                return new PlanCheck(new Plan(null, null, null, null, null), List.of(duplicate), List.of());
+            root = tree(json);
+        } catch (NotJsonException e) {
+            PlanIssue duplicate = e.getCause() instanceof StreamReadException s ? duplicateName(s) : null;
+            if (duplicate == null) {
+                throw e;
             }
-            throw new NotJsonException(e.getOriginalMessage(), e);
-        } catch (JacksonException e) {
-            throw new NotJsonException(e.getOriginalMessage(), e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new NotJsonException("empty document", null);
+            return new PlanCheck(new Plan(null, null, null, null, null), List.of(duplicate), List.of());
         }
         return read(root);
     }
 
     /** Reads a plan file's bytes: strict UTF-8 (a leading byte order mark is allowed), then as {@link #read(String)}. */
     public static PlanCheck read(byte[] json) throws NotJsonException {
-        String text;
+        return read(text(json));
+    }
+
+    /**
+     * A JSON file's bytes as text, strict UTF-8 (RFC 8259 8.1) without a leading byte order mark: how plan
+     * and discovery files are decoded.
+     */
+    public static String text(byte[] json) throws NotUtf8Exception {
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(json)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new NotUtf8Exception(e);
         }
-        return read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /**
+     * A document's tree, names given twice refused (STRICT_DUPLICATE_DETECTION): how plan and discovery
+     * files are parsed. Every reading error, an empty document included, is "not JSON" (the cause says which).
+     */
+    public static JsonNode tree(String json) throws NotJsonException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw new NotJsonException(e.getOriginalMessage(), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new NotJsonException("empty document", null);
+        }
+        return root;
+    }
+
+    /** Names from a file go into paths and messages: kept short and printable. */
+    public static String safeName(String name) {
+        StringBuilder out = new StringBuilder();
+        name.codePoints().limit(64).forEach(cp -> out.appendCodePoint(
+                Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT ? '?' : cp));
+        return out.toString();
     }
 
     /**
@@ -106,14 +126,14 @@ public final class PlanJson {
         if (message == null || !message.startsWith("Duplicate Object property") || e.processor() == null) {
             return null;
         }
-        String duplicated = Reader.safeName(String.valueOf(e.processor().currentName()));
+        String duplicated = safeName(String.valueOf(e.processor().currentName()));
         List<String> segments = new ArrayList<>();
         for (TokenStreamContext c = e.processor().streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
                 segments.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
             } else {
                 String name = c.currentName();
-                segments.add(0, Reader.safeName(name == null ? "" : name));
+                segments.add(0, safeName(name == null ? "" : name));
             }
         }
         StringBuilder path = new StringBuilder();
@@ -158,13 +178,10 @@ public final class PlanJson {
     }
 
     /**
-     * Binds the tree to the plan records, keeping what has the right type and recording an error for
-     * everything else, so that every unknown field and every wrong type is reported at once with its
-     * path. The field names and types come from the records' components, the list bounds from their
-     * {@link Size} constraints: nothing here names a field of the plan.
+     * Binds the tree to the plan records ({@link RecordBinder}), after the format and the version, which say
+     * how to read the rest: a version 1 file's Exchange value is read into the current model.
      */
-    private static final class Reader {
-        private final List<PlanIssue> errors = new ArrayList<>();
+    private static final class Reader extends RecordBinder {
         /** The version the file says it is (the current one when it says nothing readable). */
         private int fileVersion = Plan.VERSION;
 
@@ -192,133 +209,9 @@ public final class PlanJson {
             return components(root, "", Plan.class);
         }
 
-        /** A record's fields, each bound by its declared type; the record's constructor normalises nothing here. */
-        private <R extends Record> R components(JsonNode node, String prefix, Class<R> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Object[] values = new Object[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                RecordComponent c = components[i];
-                types[i] = c.getType();
-                JsonNode v = node.get(c.getName());
-                values[i] = v == null || v.isNull() ? null : value(v, prefix + c.getName(), c);
-            }
-            try {
-                return type.getDeclaredConstructor(types).newInstance(values);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("plan record without its canonical constructor: " + type, e);
-            }
-        }
-
-        private Object value(JsonNode v, String path, RecordComponent c) {
-            Class<?> type = c.getType();
-            if (type == String.class) {
-                return v.isString() ? v.stringValue() : wrong(path, "type.string");
-            }
-            if (type == Boolean.class) {
-                return v.isBoolean() ? v.booleanValue() : wrong(path, "type.boolean");
-            }
-            if (type == Integer.class) {
-                if (!v.isIntegralNumber()) {
-                    return wrong(path, "type.integer");
-                }
-                // Beyond int: the nearest int, which the value's range rule refuses (no second error here).
-                return v.canConvertToInt() ? v.intValue() : v.bigIntegerValue().signum() < 0 ? Integer.MIN_VALUE
-                        : Integer.MAX_VALUE;
-            }
-            if (type.isEnum()) {
-                return enumValue(v, path, type.asSubclass(Enum.class));
-            }
-            if (type == List.class) {
-                return strings(v, path, maxEntries(c));
-            }
-            if (type == Map.class) {
-                return map(v, path, maxEntries(c));
-            }
-            if (Record.class.isAssignableFrom(type)) {
-                if (!v.isObject()) {
-                    return wrong(path, "type.object");
-                }
-                unknown(v, path + ".", type.asSubclass(Record.class));
-                return components(v, path + ".", type.asSubclass(Record.class));
-            }
-            throw new IllegalStateException("no reading for " + type + " at " + path);
-        }
-
-        private Object wrong(String path, String code) {
-            errors.add(PlanIssue.of(path, code));
-            return null;
-        }
-
-        /** The list bound of a component: its {@code @Size(max)} constraint. */
-        private static int maxEntries(RecordComponent c) {
-            Size size = c.getAccessor().getAnnotation(Size.class);
-            return size == null ? Integer.MAX_VALUE : size.max();
-        }
-
-        /**
-         * Text by key, in the file's order ({@code instantMessaging.certificates}). A value that is not
-         * text is reported at the entry's path and kept as null, so the rules raise nothing more for it.
-         */
-        private Map<String, String> map(JsonNode v, String path, int max) {
-            if (!v.isObject()) {
-                return (Map<String, String>) wrong(path, "type.object");
-            }
-            if (v.size() > max) {
-                // More entries than the bound: one error, not one per entry.
-                errors.add(PlanIssue.of(path, "list.tooMany", max));
-                return null;
-            }
-            Map<String, String> out = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> e : v.properties()) {
-                JsonNode item = e.getValue();
-                if (!item.isString() && !item.isNull()) {
-                    errors.add(PlanIssue.of(PlanValues.entryPath(path, e.getKey()), "type.string"));
-                }
-                out.put(e.getKey(), item.isString() ? item.stringValue() : null);
-            }
-            return out;
-        }
-
-        private void unknown(JsonNode node, String prefix, Class<? extends Record> type, String... more) {
-            Set<String> known = new HashSet<>(List.of(more));
-            for (RecordComponent c : type.getRecordComponents()) {
-                known.add(c.getName());
-            }
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                if (!known.contains(e.getKey())) {
-                    errors.add(PlanIssue.of(prefix + safeName(e.getKey()), "field.unknown"));
-                }
-            }
-        }
-
-        /** Unknown names go into paths and messages: keep them short and printable. */
-        private static String safeName(String name) {
-            StringBuilder out = new StringBuilder();
-            name.codePoints().limit(64).forEach(cp -> out.appendCodePoint(
-                    Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT ? '?' : cp));
-            return out.toString();
-        }
-
-        private List<String> strings(JsonNode v, String path, int max) {
-            if (!v.isArray()) {
-                return (List<String>) wrong(path, "type.array");
-            }
-            if (v.size() > max && entries(v) > max) {
-                // One error for a list longer than the procedure allows, not one per entry (issue 12).
-                errors.add(PlanIssue.of(path, "list.tooMany", max));
-                return null;
-            }
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < v.size(); i++) {
-                JsonNode item = v.get(i);
-                out.add(item.isString() ? item.stringValue() : (String) wrong(path + "[" + i + "]", "type.string"));
-            }
-            return out;
-        }
-
         /** The entries of a list as the rules count them: blank strings are not entries. */
-        private static int entries(JsonNode array) {
+        @Override
+        protected int entries(JsonNode array) {
             int entries = 0;
             for (JsonNode item : array) {
                 if (!item.isString() || !item.stringValue().isBlank()) {
@@ -328,21 +221,14 @@ public final class PlanJson {
             return entries;
         }
 
-        private Object enumValue(JsonNode v, String path, Class<? extends Enum> type) {
+        @Override
+        protected Object enumValue(JsonNode v, String path, Class<? extends Enum> type) {
             if (fileVersion == 1 && type == ExchangeServer.class && v.isString()
                     && ExchangeServer.VERSION_1_2016_OR_LATER.equals(v.stringValue())) {
                 // Version 1 had one value for every Exchange after 2013 (plan-and-bundle.md "Version 2").
                 return ExchangeServer.EXCHANGE_2016;
             }
-            List<String> allowed = new ArrayList<>();
-            for (Enum<?> constant : type.getEnumConstants()) {
-                if (v.isString() && constant.name().equals(v.stringValue())) {
-                    return constant;
-                }
-                allowed.add(constant.name());
-            }
-            errors.add(PlanIssue.of(path, "value.unknown", String.join(", ", allowed)));
-            return null;
+            return super.enumValue(v, path, type);
         }
     }
 }
