@@ -130,8 +130,11 @@ public record PlanSummary(List<Row> rows) {
             boolean enables = im != null && im.enables();
             TrustedPool pool = plan.trustedPool();
             if (pool != null) {
-                row("pool", "TRUSTED_POOL", "umServicesColocated", "umServicesColocated",
-                        "value.colocated." + !pool.createsPool());
+                // P-8.4: the UM questions exist only with Exchange 2013 and 2016; unasked, no row.
+                if (plan.asksUnifiedMessaging()) {
+                    row("pool", "TRUSTED_POOL", "umServicesColocated", "umServicesColocated",
+                            "value.colocated." + !pool.createsPool());
+                }
                 if (pool.createsPool()) {
                     values("pool", "TRUSTED_POOL", "owaPoolFqdn", pool.owaPoolFqdn());
                     values("pool", "TRUSTED_POOL", "registrarPoolFqdn", pool.registrarPoolFqdn());
@@ -142,8 +145,8 @@ public record PlanSummary(List<Row> rows) {
                             PlanSummary.items(pool.poolComputers(), messages, locale));
                 }
                 // P-2.9: an Exchange 2013 step (the 2010 path of P-7 has none); left empty, the script finds them.
-                boolean dialPlansScript = enables && !plan.isExchange2010();
-                if (pool.createsPool() || dialPlansScript) {
+                boolean dialPlansScript = enables && !plan.isExchange2010() && plan.asksUnifiedMessaging();
+                if ((pool.createsPool() && plan.asksUnifiedMessaging()) || dialPlansScript) {
                     rows("pool", "TRUSTED_POOL", "sipUriDialPlans", "sipUriDialPlans",
                             pool.sipUriDialPlans().isEmpty() && dialPlansScript
                                     ? words("value.sipUriDialPlans.found")
@@ -158,9 +161,12 @@ public record PlanSummary(List<Row> rows) {
                     rows("im", "INSTANT_MESSAGING", "mailboxServers", "mailboxServers",
                             PlanSummary.items(im.mailboxServers(), messages, locale));
                 }
-                rows("im", "INSTANT_MESSAGING", "clientAccessServers", "clientAccessServers",
-                        im.clientAccessServers().isEmpty() ? words("value.clientAccessServers.all")
-                                : PlanSummary.items(im.clientAccessServers(), messages, locale));
+                // P-8.3: no Client Access servers from Exchange 2016 on.
+                if (!plan.isExchange2016OrLater()) {
+                    rows("im", "INSTANT_MESSAGING", "clientAccessServers", "clientAccessServers",
+                            im.clientAccessServers().isEmpty() ? words("value.clientAccessServers.all")
+                                    : PlanSummary.items(im.clientAccessServers(), messages, locale));
+                }
                 certificates(plan, im);
                 values("im", "INSTANT_MESSAGING", "imServerName", im.imServerName());
                 if (im.settingOverrideName() != null) {

@@ -102,4 +102,21 @@ class PlanSummaryTest {
         assertThat(rows(BundleFixtures.preset("litwareinc"), Locale.ENGLISH).stream().map(Row::label))
                 .contains("Lync Server", "Lync registrar pool", "Lync SiteId");
     }
+
+    /**
+     * Only what applies to the versions chosen: no UM or SIP URI dial-plan rows where the questions are not
+     * asked (P-8.4: Exchange 2019/SE), no Client Access servers from Exchange 2016 on (P-8.3).
+     */
+    @org.junit.jupiter.api.Test
+    void rowsOnlyForQuestionsTheVersionsAsk() {
+        List<String> exchange2019 = rows(BundleFixtures.preset("tailspin-skype2019-exchange2019"), Locale.ENGLISH).stream()
+                .map(Row::field).toList();
+        assertThat(exchange2019).contains("owaPoolFqdn", "mailboxServers")
+                .doesNotContain("umServicesColocated", "sipUriDialPlans", "clientAccessServers");
+        List<String> exchange2016 = rows(BundleFixtures.preset("fabrikam-skype2015-exchange2016-colocated"), Locale.ENGLISH)
+                .stream().map(Row::field).toList();
+        assertThat(exchange2016).contains("umServicesColocated").doesNotContain("clientAccessServers");
+        assertThat(rows(BundleFixtures.preset("litwareinc"), Locale.ENGLISH).stream().map(Row::field))
+                .contains("umServicesColocated", "sipUriDialPlans", "clientAccessServers");
+    }
 }
