@@ -100,8 +100,9 @@ public abstract class StepController<F> {
         if (elsewhere.isPresent()) {
             return "redirect:" + elsewhere.get();
         }
-        StepCheck revisit = flow.validation().revisit(step, state, state.answered(step));
+        // The saved plan is checked once: the revisit's errors and warnings are drawn from the same check.
         StepCheck saved = flow.validation().check(step, state.plan(), List.of());
+        StepCheck revisit = flow.validation().revisit(step, state, saved);
         Optional<String> own = pageOfItsOwn(saved);
         if (own.isPresent()) {
             model.addAttribute("ownPage", own.get());

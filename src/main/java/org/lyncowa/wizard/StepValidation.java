@@ -111,14 +111,14 @@ public class StepValidation {
 
     /**
      * On a revisit: a step with saved answers that a later change made invalid shows why at once;
-     * a complete step shows only its warnings.
+     * a complete step shows only its warnings. {@code saved} is {@link #check} of the saved plan for this
+     * step, with no read errors.
      */
-    public StepCheck revisit(Step step, WizardState state, boolean answered) {
-        StepCheck check = check(step, state.plan(), List.of());
+    public StepCheck revisit(Step step, WizardState state, StepCheck saved) {
         if (state.isComplete(step)) {
-            return new StepCheck(check.plan(), List.of(), check.warnings(), Map.of());
+            return new StepCheck(saved.plan(), List.of(), saved.warnings(), Map.of());
         }
-        return answered ? check : new StepCheck(check.plan(), List.of(), List.of(), Map.of());
+        return state.answered(step) ? saved : new StepCheck(saved.plan(), List.of(), List.of(), Map.of());
     }
 
     /**

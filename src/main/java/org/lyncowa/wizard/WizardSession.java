@@ -35,6 +35,17 @@ public class WizardSession {
     static final String LEGACY_ATTRIBUTE = "org.lyncowa.wizard.WizardState";
     /** Request attribute: this request's session held answers that could not be read. */
     private static final String UNREADABLE = WizardSession.class.getName() + ".unreadable";
+    /** Request attribute: the state this request last read or saved, with the JSON text it stands for. */
+    private static final String PARSED = WizardSession.class.getName() + ".parsed";
+
+    /**
+     * The state of a JSON text, parsed once per request: the interceptor, the layout's advice and the
+     * controller each ask for the state, and reading the JSON and the plan in it was done for each. The
+     * state is a function of the text alone, so a memo holds while the session attribute holds the same
+     * text; every caller gets its own copy (a state is changed before it is saved).
+     */
+    private record Parsed(String json, WizardState state) {
+    }
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -43,7 +54,7 @@ public class WizardSession {
         if (session == null) {
             return Optional.empty();
         }
-        Optional<WizardState> state = read(session);
+        Optional<WizardState> state = read(request, session);
         if (state.isEmpty() && holdsUnreadableAnswers(session)) {
             // The session store cannot even remove an attribute it cannot deserialise (it reads the
             // old value first), so the whole session goes, as a timed-out one would.
@@ -72,7 +83,9 @@ public class WizardSession {
 
     /** Writes the state back, so session stores that persist only on setAttribute see the change. */
     public void save(HttpServletRequest request, WizardState state) {
-        write(request.getSession(true), state);
+        String json = toJson(state);
+        request.getSession(true).setAttribute(ATTRIBUTE, json);
+        request.setAttribute(PARSED, new Parsed(json, state.copy()));
     }
 
     /**
@@ -102,13 +115,31 @@ public class WizardSession {
 
     /** The stored state; empty when there is none or it cannot be read. */
     public static Optional<WizardState> read(HttpSession session) {
-        Object json;
-        try {
-            json = session.getAttribute(ATTRIBUTE);
-        } catch (RuntimeException e) {
+        return stored(session) instanceof String text ? fromJson(text) : Optional.empty();
+    }
+
+    /**
+     * The stored state of this request's session, as {@link #read(HttpSession)}, parsed at most once per
+     * request while the stored text stays the same; the caller gets its own copy.
+     */
+    public static Optional<WizardState> read(HttpServletRequest request, HttpSession session) {
+        if (!(stored(session) instanceof String text)) {
             return Optional.empty();
         }
-        return json instanceof String text ? fromJson(text) : Optional.empty();
+        if (request.getAttribute(PARSED) instanceof Parsed parsed && parsed.json().equals(text)) {
+            return Optional.of(parsed.state().copy());
+        }
+        Optional<WizardState> state = fromJson(text);
+        state.ifPresent(read -> request.setAttribute(PARSED, new Parsed(text, read.copy())));
+        return state;
+    }
+
+    private static Object stored(HttpSession session) {
+        try {
+            return session.getAttribute(ATTRIBUTE);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     static String toJson(WizardState state) {

@@ -37,6 +37,11 @@ public class WizardState {
         this.example = example;
     }
 
+    /** The same answers in a state of its own (the plan is immutable, the steps done are copied). */
+    WizardState copy() {
+        return new WizardState(plan, complete, example);
+    }
+
     public Plan plan() {
         return plan;
     }

@@ -62,6 +62,60 @@ class WizardSessionTest {
         }
     }
 
+    /** The state is parsed once per request (issue 17), and never goes stale or is shared. */
+    @Nested
+    class OneRequestReadsTheStateOnce {
+
+        private MockHttpServletRequest request(MockHttpSession session) {
+            MockHttpServletRequest request = new MockHttpServletRequest();
+            request.setSession(session);
+            return request;
+        }
+
+        @Test
+        void aSecondReadGivesAStateOfItsOwn() {
+            MockHttpServletRequest request = request(
+                    TestPlans.session(TestPlans.answeredBefore(Step.MAILBOX_POLICY, TestPlans.LITWARE)));
+
+            WizardState first = wizardSession.require(request);
+            first.markVerificationSeen();
+            WizardState second = wizardSession.require(request);
+
+            assertThat(second).isNotSameAs(first);
+            assertThat(second.plan()).isEqualTo(first.plan());
+            // A change not saved stays with the state it was made on.
+            assertThat(second.isComplete(Step.VERIFICATION)).isFalse();
+        }
+
+        @Test
+        void anotherTextInTheSessionIsReadAnew() {
+            MockHttpSession session = TestPlans.session(TestPlans.answeredBefore(Step.MAILBOX_POLICY, TestPlans.LITWARE));
+            MockHttpServletRequest request = request(session);
+            assertThat(wizardSession.require(request).isComplete(Step.MAILBOX_POLICY)).isFalse();
+
+            WizardSession.write(session, TestPlans.complete(TestPlans.COLOCATED));
+
+            WizardState read = wizardSession.require(request);
+            assertThat(read.plan()).isEqualTo(TestPlans.complete(TestPlans.COLOCATED).plan());
+            assertThat(read.isComplete(Step.MAILBOX_POLICY)).isTrue();
+        }
+
+        @Test
+        void aSavedStateIsWhatTheNextReadGives() {
+            MockHttpServletRequest request = request(TestPlans.session(new WizardState()));
+            WizardState state = wizardSession.require(request);
+            state.loadExample(TestPlans.preset(TestPlans.LITWARE));
+            wizardSession.save(request, state);
+            state.startDraft(TestPlans.preset(TestPlans.COLOCATED));
+
+            WizardState read = wizardSession.require(request);
+            assertThat(read.isExample()).isTrue();
+            assertThat(read.plan()).isEqualTo(TestPlans.preset(TestPlans.LITWARE));
+            assertThat(read.completeSteps()).isNotEmpty()
+                    .isEqualTo(WizardSession.read(request.getSession(false)).orElseThrow().completeSteps());
+        }
+    }
+
     @Nested
     class AStateStoredByAnOlderRelease {
 

@@ -34,7 +34,7 @@ class FoundAdvice {
             return null;
         }
         // Found findings imply a session; the journey is read as WizardSession stores it.
-        var state = WizardSession.read(request.getSession()).orElse(null);
+        var state = WizardSession.read(request, request.getSession()).orElse(null);
         if (state == null || state.isExample()) {
             // Example data replaced the discovered answers: the findings no longer describe them.
             return null;
