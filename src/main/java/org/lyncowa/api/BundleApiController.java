@@ -11,8 +11,6 @@ import org.lyncowa.plan.PlanJson;
 import org.lyncowa.plan.ValidPlan;
 import org.lyncowa.system.PlanSizeLimit;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,10 +32,6 @@ class BundleApiController {
     ResponseEntity<byte[]> bundle(HttpServletRequest request, Locale locale)
             throws IOException, PlanSizeLimit.TooLargeException, PlanJson.NotJsonException, PlanRefusedException {
         ValidPlan plan = PlanRequests.read(request, limit);
-        byte[] zip = bundles.bundleOf(plan, locale).zip();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.attachment(plan.plan(), ".zip").toString())
-                .body(zip);
+        return DownloadNames.zip(plan.plan(), ".zip", bundles.bundleOf(plan, locale).zip());
     }
 }

@@ -5,7 +5,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.lyncowa.plan.Plan;
+import org.lyncowa.script.GeneratedScript;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The one place for download names: every download (the ZIP, a single script, the plan file) gets
@@ -18,6 +22,8 @@ public final class DownloadNames {
 
     public static final String FALLBACK = "lync-owa";
     public static final int SLUG_MAX = 60;
+
+    private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
     /** What callers may append: an extension or a dash-separated tail, lower-case ASCII only. */
     private static final Pattern SUFFIX = Pattern.compile("[.-]?[a-z0-9]+(?:[.-][a-z0-9]+)*");
@@ -48,6 +54,20 @@ public final class DownloadNames {
             throw new IllegalArgumentException("unsafe download file name: " + fileName);
         }
         return ContentDisposition.attachment().filename(fileName).build();
+    }
+
+    /** A ZIP download named after the plan ({@code <slug><suffix>}). */
+    public static ResponseEntity<byte[]> zip(Plan plan, String suffix, byte[] zip) {
+        return ResponseEntity.ok().contentType(ZIP)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(plan, suffix).toString())
+                .body(zip);
+    }
+
+    /** One script as a download under its own file name. */
+    public static ResponseEntity<byte[]> script(GeneratedScript script) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(script.fileName()).toString())
+                .body(script.bytes());
     }
 
     /** ASCII slug of the title: accents dropped, everything else not [a-z0-9] becomes one dash, at most 60 characters. */

@@ -25,9 +25,7 @@ import org.lyncowa.wizard.Step;
 import org.lyncowa.wizard.WizardSession;
 import org.lyncowa.wizard.WizardState;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +50,6 @@ class UnsupportedPairController {
     static final String VIEW = "steps/unsupported-pair";
 
     private static final Pattern SCRIPT_NAME = Pattern.compile("\\d{2}-[a-z-]{1,40}\\.ps1");
-    private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
     private final WizardSession session;
     private final BundleBuilder bundles;
@@ -102,9 +99,7 @@ class UnsupportedPairController {
             @RequestParam Optional<String> exchangeServer, HttpServletRequest request, Locale locale) {
         Pair pair = Pair.of(lyncServer, exchangeServer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         ValidPlan plan = disablePlan(pair, request);
-        return ResponseEntity.ok().contentType(ZIP)
-                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.attachment(plan.plan(), ".zip").toString())
-                .body(bundles.bundleOf(plan, locale).zip());
+        return DownloadNames.zip(plan.plan(), ".zip", bundles.bundleOf(plan, locale).zip());
     }
 
     @GetMapping(SCRIPT)
@@ -116,9 +111,7 @@ class UnsupportedPairController {
         Pair pair = Pair.of(lyncServer, exchangeServer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         GeneratedScript script = bundles.script(disablePlan(pair, request), fileName, locale)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.attachment(script.fileName()).toString())
-                .body(script.bytes());
+        return DownloadNames.script(script);
     }
 
     /**

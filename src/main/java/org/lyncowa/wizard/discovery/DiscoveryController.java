@@ -12,8 +12,6 @@ import org.lyncowa.script.ScriptGenerator;
 import org.lyncowa.wizard.Step;
 import org.lyncowa.wizard.WizardSession;
 import org.lyncowa.wizard.WizardState;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +39,7 @@ class DiscoveryController {
     @GetMapping(SCRIPT)
     ResponseEntity<byte[]> script(Locale locale) {
         GeneratedScript script = generator.discover(locale);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.attachment(script.fileName()).toString())
-                .body(script.bytes());
+        return DownloadNames.script(script);
     }
 
     /**

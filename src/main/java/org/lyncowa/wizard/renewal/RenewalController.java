@@ -26,8 +26,6 @@ import org.lyncowa.wizard.WizardState;
 import org.lyncowa.wizard.transfer.PlanUploads;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +52,6 @@ class RenewalController {
     static final String SHARED_FIELD = "certificateThumbprint";
     /** The generator's names ({@code NN-<purpose>.ps1}); anything else is not ours. */
     private static final Pattern SCRIPT_NAME = Pattern.compile("\\d{2}-[a-z0-9-]{1,40}\\.ps1");
-    private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
     /** The download name of the renewal ZIP: {@code <plan slug>-certificate-renewal.zip}. */
     static final String ZIP_SUFFIX = "-certificate-renewal.zip";
 
@@ -153,9 +150,7 @@ class RenewalController {
         if (!renewal.kind().scripts()) {
             return backToPage(request);
         }
-        return ResponseEntity.ok().contentType(ZIP)
-                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.attachment(renewal.plan(), ZIP_SUFFIX).toString())
-                .body(bundles.renewalOf(renewal.valid(), locale).zip());
+        return DownloadNames.zip(renewal.plan(), ZIP_SUFFIX, bundles.renewalOf(renewal.valid(), locale).zip());
     }
 
     @GetMapping(RenewalPaths.SCRIPT)
@@ -170,9 +165,7 @@ class RenewalController {
         GeneratedScript script = bundles.renewalScripts(renewal.valid(), locale).stream()
                 .filter(s -> s.fileName().equals(fileName)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.attachment(script.fileName()).toString())
-                .body(script.bytes());
+        return DownloadNames.script(script);
     }
 
     /** One line of the script table, in the page's language. */

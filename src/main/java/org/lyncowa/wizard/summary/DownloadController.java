@@ -10,9 +10,7 @@ import org.lyncowa.bundle.BundleBuilder;
 import org.lyncowa.bundle.DownloadNames;
 import org.lyncowa.plan.Plan;
 import org.lyncowa.script.GeneratedScript;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +30,6 @@ class DownloadController {
 
     /** The only names the generator gives scripts ({@code NN-<purpose>.ps1}); anything else is not ours. */
     private static final Pattern SCRIPT_NAME = Pattern.compile("\\d{2}-[a-z-]{1,40}\\.ps1");
-    private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
     private final ReadyAnswers answers;
     private final BundleBuilder bundles;
@@ -49,9 +46,7 @@ class DownloadController {
             return elsewhere(request, ready.elsewhere());
         }
         Plan plan = ready.valid().plan();
-        return ResponseEntity.ok().contentType(ZIP)
-                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.attachment(plan, ".zip").toString())
-                .body(bundles.bundleOf(ready.valid(), locale).zip());
+        return DownloadNames.zip(plan, ".zip", bundles.bundleOf(ready.valid(), locale).zip());
     }
 
     @GetMapping(SCRIPT)
@@ -65,9 +60,7 @@ class DownloadController {
         }
         GeneratedScript script = bundles.script(ready.valid(), fileName, locale)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.attachment(script.fileName()).toString())
-                .body(script.bytes());
+        return DownloadNames.script(script);
     }
 
     private static ResponseEntity<byte[]> elsewhere(HttpServletRequest request, String path) {
