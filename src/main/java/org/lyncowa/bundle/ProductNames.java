@@ -25,7 +25,7 @@ public final class ProductNames {
     /** The names for a plan's versions; a plan without versions keeps the texts' tokens out by naming Lync Server 2013. */
     public static ProductNames of(Plan plan, MessageSource messages, Locale locale) {
         boolean versions = plan.compatibility() != null && plan.compatibility().lyncServer() != null;
-        String kind = versions && plan.compatibility().lyncServer().isSkypeForBusiness() ? "skype" : "lync";
+        String kind = plan.isSkypeForBusiness() ? "skype" : "lync";
         Map<String, String> names = new LinkedHashMap<>();
         names.put("{lync}", messages.getMessage("runbook.value." + (versions ? plan.compatibility().lyncServer().name()
                 : "LYNC_2013"), null, locale));

@@ -46,6 +46,13 @@ public record Plan(
                 && compatibility.exchangeServer().is2016OrLater();
     }
 
+    /** Skype for Business Server 2015, 2019 or SE (P-8.1); false while the version is not known. */
+    @JsonIgnore
+    public boolean isSkypeForBusiness() {
+        return compatibility != null && compatibility.lyncServer() != null
+                && compatibility.lyncServer().isSkypeForBusiness();
+    }
+
     /**
      * Whether step 2 asks the Unified Messaging questions, UM co-location (P-2.1) and SIP URI dial plans
      * (P-2.9): only with Exchange 2013 and 2016 (P-8.4: 2019 and SE have no UM; P-7.3: the 2010 pool is

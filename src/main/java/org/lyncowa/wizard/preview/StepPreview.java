@@ -324,8 +324,6 @@ public class StepPreview {
 
     /** The label of a block run in the Lync or the Skype for Business Server Management Shell (P-8.1 names). */
     private static String lyncKey(Plan plan, String prefix) {
-        boolean skype = plan.compatibility() != null && plan.compatibility().lyncServer() != null
-                && plan.compatibility().lyncServer().isSkypeForBusiness();
-        return prefix + (skype ? ".skype" : ".lync");
+        return prefix + (plan.isSkypeForBusiness() ? ".skype" : ".lync");
     }
 }
