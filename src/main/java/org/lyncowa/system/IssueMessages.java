@@ -42,4 +42,19 @@ public class IssueMessages {
     public List<String> messages(List<PlanIssue> issues, Locale locale) {
         return issues.stream().map(i -> message(i, locale)).toList();
     }
+
+    /**
+     * The problems of a file, each with where it is ({@code lineKey}: {@code {0}} the path, {@code {1}}
+     * the message), then how many more were left out ({@code import.error.more}) when there were.
+     */
+    public List<String> located(List<PlanIssue> reported, int omitted, String lineKey, Locale locale) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (PlanIssue issue : reported) {
+            lines.add(messages.getMessage(lineKey, new Object[] {issue.path(), message(issue, locale)}, locale));
+        }
+        if (omitted > 0) {
+            lines.add(messages.getMessage("import.error.more", new Object[] {omitted}, locale));
+        }
+        return lines;
+    }
 }

@@ -1,7 +1,6 @@
 package org.lyncowa.wizard.discovery;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.lyncowa.discovery.DiscoveryDraft;
 import org.lyncowa.discovery.DiscoveryJson;
-import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PlanJson;
 import org.lyncowa.system.IssueMessages;
 import org.lyncowa.wizard.Navigator;
@@ -59,15 +57,8 @@ public class DiscoveryImport {
             return refused(text("import.error.notJson", locale));
         }
         if (!result.valid()) {
-            List<String> problems = new ArrayList<>();
-            for (PlanIssue issue : result.reportedErrors()) {
-                problems.add(messages.getMessage("discovery.import.error.issue",
-                        new Object[] {issue.path(), issueMessages.message(issue, locale)}, locale));
-            }
-            if (result.omittedErrors() > 0) {
-                problems.add(messages.getMessage("import.error.more", new Object[] {result.omittedErrors()}, locale));
-            }
-            return new Outcome(null, problems);
+            return new Outcome(null, issueMessages.located(result.reportedErrors(), result.omittedErrors(),
+                    "discovery.import.error.issue", locale));
         }
         DiscoveryDraft.Draft draft = DiscoveryDraft.of(result.discovery(), clock.instant());
         WizardState state = session.find(request).orElseGet(WizardState::new);

@@ -1,13 +1,11 @@
 package org.lyncowa.wizard.transfer;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanCheck;
-import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PlanJson;
 import org.lyncowa.system.PlanSizeLimit;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,15 +63,8 @@ public class PlanUploads {
             return new Outcome(check.plan(), List.of());
         }
         // Every problem at once (up to a bound, then how many more), each with where it is in the file.
-        List<String> problems = new ArrayList<>();
-        for (PlanIssue issue : check.reportedErrors()) {
-            problems.add(messages.getMessage("import.error.issue",
-                    new Object[] {issue.path(), issueMessages.message(issue, locale)}, locale));
-        }
-        if (check.omittedErrors() > 0) {
-            problems.add(messages.getMessage("import.error.more", new Object[] {check.omittedErrors()}, locale));
-        }
-        return new Outcome(null, problems);
+        return new Outcome(null,
+                issueMessages.located(check.reportedErrors(), check.omittedErrors(), "import.error.issue", locale));
     }
 
     /** Whether a file of this many bytes is over the one plan-size limit ({@link PlanSizeLimit}). */
