@@ -1,19 +1,45 @@
 package org.lyncowa.plan;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.ValueInstantiator;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.type.CollectionType;
+import tools.jackson.databind.type.MapType;
 
 /**
  * Reads and writes the plan file with Jackson. Reading binds the tree to the plan records with a
@@ -28,12 +54,31 @@ public final class PlanJson {
      */
     public static final int MAX_BYTES = 256 * 1024;
 
+    private static final String FORMAT_FIELD = "format";
+    private static final String VERSION_FIELD = "version";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private static final String FORMAT_FIELD = "format";
-    private static final String VERSION_FIELD = "version";
+    /**
+     * Binds a plan document's tree to the records: an enum only from its name, the scalars only from their
+     * own JSON type ({@link Strict}), a blank or padded string nowhere else ({@link NotBlank}); the problems go to a {@link Problems} handler per document. The
+     * format and the version are read before, from the tree.
+     */
+    private static final ObjectReader READER = MAPPER.rebuild()
+            .withConfigOverride(Plan.class, o -> o.setIgnorals(
+                    JsonIgnoreProperties.Value.forIgnoredProperties(FORMAT_FIELD, VERSION_FIELD)))
+            .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .addModule(new SimpleModule()
+                    .addDeserializer(String.class, new Strict<>(String.class,
+                            p -> p.hasToken(JsonToken.VALUE_STRING) ? p.getString() : null))
+                    .addDeserializer(Boolean.class, new Strict<>(Boolean.class,
+                            p -> p.currentToken().isBoolean() ? p.getBooleanValue() : null))
+                    .addDeserializer(Integer.class, new Strict<>(Integer.class, Strict::wholeNumber))
+                    .setDeserializerModifier(new NotBlank.Modifier()))
+            .build().readerFor(Plan.class);
+
 
     private PlanJson() {
     }
@@ -126,24 +171,36 @@ public final class PlanJson {
         if (message == null || !message.startsWith("Duplicate Object property") || e.processor() == null) {
             return null;
         }
-        String duplicated = safeName(String.valueOf(e.processor().currentName()));
-        List<String> segments = new ArrayList<>();
-        for (TokenStreamContext c = e.processor().streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                segments.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
-            } else {
-                String name = c.currentName();
-                segments.add(0, safeName(name == null ? "" : name));
-            }
+        return PlanIssue.of(path(e.processor().streamReadContext()), "field.duplicate",
+                safeName(String.valueOf(e.processor().currentName())));
+    }
+
+    /**
+     * The JSON path of the value a parser is at: {@code instantMessaging.mailboxServers[1]}, a map's entry
+     * as {@code instantMessaging.certificates["name"]}, {@code $} for the root. At the start of an object or
+     * an array the parser is already inside it: its path is that of the enclosing context.
+     */
+    private static String path(JsonParser p) {
+        TokenStreamContext c = p.streamReadContext();
+        return path(p.isExpectedStartObjectToken() || p.isExpectedStartArrayToken() ? c.getParent() : c);
+    }
+
+    private static String path(TokenStreamContext context) {
+        String path = within(context);
+        return path.isEmpty() ? "$" : path;
+    }
+
+    private static String within(TokenStreamContext c) {
+        if (c == null || c.inRoot()) {
+            return "";
         }
-        StringBuilder path = new StringBuilder();
-        for (String segment : segments) {
-            if (!path.isEmpty() && !segment.startsWith("[")) {
-                path.append('.');
-            }
-            path.append(segment);
+        String parent = within(c.getParent());
+        if (c.inArray()) {
+            return parent + "[" + Math.max(0, c.getCurrentIndex()) + "]";
         }
-        return PlanIssue.of(path.isEmpty() ? "$" : path.toString(), "field.duplicate", duplicated);
+        String name = c.currentName() == null ? "" : c.currentName();
+        return PlanValues.keyed(parent) ? PlanValues.entryPath(parent, name)
+                : parent.isEmpty() ? safeName(name) : parent + "." + safeName(name);
     }
 
     /**
@@ -152,13 +209,96 @@ public final class PlanJson {
      * and a journey in progress is incomplete by nature. Pages that need a valid plan check it once.
      */
     public static Plan readWritten(JsonNode root) {
-        return new Reader().plan(root);
+        return bind(root, new ArrayList<>());
     }
 
     static PlanCheck read(JsonNode root) {
-        Reader r = new Reader();
-        Plan raw = r.plan(root);
-        return PlanRules.check(raw, r.errors);
+        List<PlanIssue> issues = new ArrayList<>();
+        return PlanRules.check(bind(root, issues), issues);
+    }
+
+    /**
+     * The plan as Jackson binds it to the records, after the format and the version, which say how to read
+     * the rest. Every problem goes into {@code issues} ({@link Problems}) and leaves its value null, so that
+     * the rules raise nothing more for it.
+     */
+    private static Plan bind(JsonNode root, List<PlanIssue> issues) {
+        if (!root.isObject()) {
+            issues.add(PlanIssue.of("$", "type.object"));
+            return new Plan(null, null, null, null, null);
+        }
+        JsonNode format = root.get(FORMAT_FIELD);
+        if (format == null || format.isNull()) {
+            issues.add(PlanIssue.of(FORMAT_FIELD, "required"));
+        } else if (!format.isString() || !Plan.FORMAT.equals(format.stringValue())) {
+            issues.add(PlanIssue.of(FORMAT_FIELD, "format.invalid", Plan.FORMAT));
+        }
+        JsonNode version = root.get(VERSION_FIELD);
+        int fileVersion = Plan.VERSION;
+        if (version == null || version.isNull()) {
+            issues.add(PlanIssue.of(VERSION_FIELD, "required"));
+        } else if (!version.isIntegralNumber() || !version.canConvertToInt()
+                || version.intValue() < Plan.OLDEST_READ_VERSION || version.intValue() > Plan.VERSION) {
+            issues.add(PlanIssue.of(VERSION_FIELD, "version.unsupported", Plan.VERSION));
+        } else {
+            fileVersion = version.intValue();
+        }
+        Plan plan = READER.withHandler(new Problems(issues, fileVersion)).readValue(withinBounds((ObjectNode) root, issues));
+        issues.sort(Comparator.comparing(issue -> declaredOrder(issue.path()), Arrays::compare));
+        return plan;
+    }
+
+    /**
+     * Where a path comes in the records' declared order, the order of every plan error: in an object its
+     * unknown fields first (ties, so the file's order), then the format and the version, then its
+     * components as declared, a list before its entries. Jackson meets the problems in the file's order,
+     * and a record's unknown fields only once the record is built.
+     */
+    private static int[] declaredOrder(String path) {
+        int bracket = path.indexOf('[');
+        String[] names = (bracket < 0 ? path : path.substring(0, bracket)).split("\\.");
+        int[] order = new int[names.length + 1];
+        Class<?> type = Plan.class;
+        for (int i = 0; i < names.length; i++) {
+            order[i] = type == Plan.class ? List.of(FORMAT_FIELD, VERSION_FIELD).indexOf(names[i]) - 2 : -3;
+            RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
+            for (int c = 0; c < components.length; c++) {
+                if (components[c].getName().equals(names[i])) {
+                    order[i] = c;
+                    type = components[c].getType();
+                }
+            }
+            if (order[i] < 0) {
+                return Arrays.copyOf(order, i + 1);
+            }
+        }
+        order[names.length] = bracket < 0 ? -1 : 0;
+        for (int i = bracket + 1; bracket >= 0 && i < path.length() && path.charAt(i) >= '0' && path.charAt(i) <= '9'; i++) {
+            order[names.length] = order[names.length] * 10 + path.charAt(i) - '0';
+        }
+        return order;
+    }
+
+    /**
+     * The document without its lists (and {@code certificates}) over their {@code @Size} bound: one
+     * {@code list.tooMany} each, and none of their entries is read (bounded work, issue 12). Blank
+     * strings are not entries: the rules drop them.
+     */
+    private static ObjectNode withinBounds(ObjectNode root, List<PlanIssue> issues) {
+        ObjectNode within = root;
+        for (Map.Entry<String, Integer> bound : PlanValues.bounds().entrySet()) {
+            String[] names = bound.getKey().split("\\.");
+            JsonNode value = root.path(names[0]).path(names[1]);
+            long entries = value.isObject() && PlanValues.keyed(bound.getKey()) ? value.size()
+                    : value.isArray() ? value.valueStream().filter(v -> !v.isString() || !v.stringValue().isBlank()).count()
+                    : 0;
+            if (entries > bound.getValue()) {
+                issues.add(PlanIssue.of(bound.getKey(), "list.tooMany", bound.getValue()));
+                within = within == root ? root.deepCopy() : within;
+                ((ObjectNode) within.get(names[0])).remove(names[1]);
+            }
+        }
+        return within;
     }
 
     /**
@@ -178,57 +318,157 @@ public final class PlanJson {
     }
 
     /**
-     * Binds the tree to the plan records ({@link RecordBinder}), after the format and the version, which say
-     * how to read the rest: a version 1 file's Exchange value is read into the current model.
+     * Collects every problem Jackson meets while binding, at the path of its value, and leaves the value
+     * null: an unknown field (skipped), a value of the wrong JSON type or an unknown name. A version 1
+     * file's Exchange value is read into the current model here.
      */
-    private static final class Reader extends RecordBinder {
-        /** The version the file says it is (the current one when it says nothing readable). */
-        private int fileVersion = Plan.VERSION;
+    private static final class Problems extends DeserializationProblemHandler {
+        private final List<PlanIssue> issues;
+        private final int fileVersion;
 
-        Plan plan(JsonNode root) {
-            if (!root.isObject()) {
-                errors.add(PlanIssue.of("$", "type.object"));
-                return new Plan(null, null, null, null, null);
-            }
-            unknown(root, "", Plan.class, FORMAT_FIELD, VERSION_FIELD);
-            JsonNode format = root.get(FORMAT_FIELD);
-            if (format == null || format.isNull()) {
-                errors.add(PlanIssue.of(FORMAT_FIELD, "required"));
-            } else if (!format.isString() || !Plan.FORMAT.equals(format.stringValue())) {
-                errors.add(PlanIssue.of(FORMAT_FIELD, "format.invalid", Plan.FORMAT));
-            }
-            JsonNode version = root.get(VERSION_FIELD);
-            if (version == null || version.isNull()) {
-                errors.add(PlanIssue.of(VERSION_FIELD, "required"));
-            } else if (!version.isIntegralNumber() || !version.canConvertToInt()
-                    || version.intValue() < Plan.OLDEST_READ_VERSION || version.intValue() > Plan.VERSION) {
-                errors.add(PlanIssue.of(VERSION_FIELD, "version.unsupported", Plan.VERSION));
-            } else {
-                fileVersion = version.intValue();
-            }
-            return components(root, "", Plan.class);
-        }
-
-        /** The entries of a list as the rules count them: blank strings are not entries. */
-        @Override
-        protected int entries(JsonNode array) {
-            int entries = 0;
-            for (JsonNode item : array) {
-                if (!item.isString() || !item.stringValue().isBlank()) {
-                    entries++;
-                }
-            }
-            return entries;
+        Problems(List<PlanIssue> issues, int fileVersion) {
+            this.issues = issues;
+            this.fileVersion = fileVersion;
         }
 
         @Override
-        protected Object enumValue(JsonNode v, String path, Class<? extends Enum> type) {
-            if (fileVersion == 1 && type == ExchangeServer.class && v.isString()
-                    && ExchangeServer.VERSION_1_2016_OR_LATER.equals(v.stringValue())) {
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
+                Object beanOrClass, String propertyName) {
+            issues.add(PlanIssue.of(path(p), "field.unknown"));
+            p.skipChildren();
+            return true;
+        }
+
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) {
+            if (fileVersion == 1 && targetType == ExchangeServer.class && ExchangeServer.VERSION_1_2016_OR_LATER.equals(value)) {
                 // Version 1 had one value for every Exchange after 2013 (plan-and-bundle.md "Version 2").
                 return ExchangeServer.EXCHANGE_2016;
             }
-            return super.enumValue(v, path, type);
+            return wrong(ctxt.getParser(), targetType);
+        }
+
+        @Override
+        public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value, String failureMsg) {
+            return wrong(ctxt.getParser(), targetType);
+        }
+
+        @Override
+        public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
+                String failureMsg) {
+            return wrong(p, targetType.getRawClass());
+        }
+
+        @Override
+        public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass, ValueInstantiator inst,
+                JsonParser p, String msg) {
+            return wrong(p, instClass);
+        }
+
+        private Object wrong(JsonParser p, Class<?> type) {
+            String path = path(p);
+            if (type.isEnum()) {
+                issues.add(PlanIssue.of(path, "value.unknown", Arrays.stream(type.getEnumConstants())
+                        .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "))));
+            } else {
+                issues.add(PlanIssue.of(path, type == String.class ? "type.string" : type == Boolean.class ? "type.boolean"
+                        : type == Integer.class ? "type.integer" : Collection.class.isAssignableFrom(type) ? "type.array"
+                        : "type.object"));
+            }
+            p.skipChildren();
+            return null;
+        }
+    }
+
+    /**
+     * Text, true/false and whole numbers only from their own JSON type, so that the problem handler hears
+     * of every other one: Jackson would coerce it ({@code "true"}, {@code 5} as text) or, with coercion off,
+     * throw before the handler. A whole number beyond int is the nearest int, which the value's range rule
+     * refuses; a null in a list is a wrong type, an absent value is not.
+     */
+    private static final class Strict<T> extends StdScalarDeserializer<T> {
+        private final Function<JsonParser, T> value;
+
+        Strict(Class<T> type, Function<JsonParser, T> value) {
+            super(type);
+            this.value = value;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) {
+            T v = value.apply(p);
+            return v != null ? v : (T) ctxt.handleUnexpectedToken(handledType(), p);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T getNullValue(DeserializationContext ctxt) {
+            JsonParser p = ctxt.getParser();
+            return p.hasToken(JsonToken.VALUE_NULL) && p.streamReadContext().inArray()
+                    ? (T) ctxt.handleUnexpectedToken(handledType(), p) : null;
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return null;
+        }
+
+        static Integer wholeNumber(JsonParser p) {
+            if (!p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+                return null;
+            }
+            return p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue()
+                    : p.getBigIntegerValue().signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        }
+    }
+
+    /**
+     * An empty, blank or padded string where a name, a list or an object belongs is a wrong value like any
+     * other: Jackson would take it as null or throw (its empty-string coercion) before the problem handler
+     * hears of it, and would find the name it trims.
+     */
+    private static final class NotBlank extends DelegatingDeserializer {
+        NotBlank(ValueDeserializer<?> delegatee) {
+            super(delegatee);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegatee) {
+            return new NotBlank(delegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            return p.hasToken(JsonToken.VALUE_STRING) && (p.getString().isBlank() || !p.getString().trim().equals(p.getString()))
+                    ? ctxt.handleUnexpectedToken(handledType(), p) : super.deserialize(p, ctxt);
+        }
+
+        /** Wraps the deserializers of the records, the enums, the lists and the maps. */
+        static final class Modifier extends ValueDeserializerModifier {
+            @Override
+            public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier bean,
+                    ValueDeserializer<?> deserializer) {
+                return bean.isRecordType() ? new NotBlank(deserializer) : deserializer;
+            }
+
+            @Override
+            public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                    BeanDescription.Supplier bean, ValueDeserializer<?> deserializer) {
+                return new NotBlank(deserializer);
+            }
+
+            @Override
+            public ValueDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
+                    BeanDescription.Supplier bean, ValueDeserializer<?> deserializer) {
+                return new NotBlank(deserializer);
+            }
+
+            @Override
+            public ValueDeserializer<?> modifyMapDeserializer(DeserializationConfig config, MapType type,
+                    BeanDescription.Supplier bean, ValueDeserializer<?> deserializer) {
+                return new NotBlank(deserializer);
+            }
         }
     }
 }
