@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -32,9 +31,7 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
-import tools.jackson.databind.deser.ValueInstantiator;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
-import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ObjectNode;
@@ -62,23 +59,16 @@ public final class PlanJson {
             .build();
 
     /**
-     * Binds a plan document's tree to the records: an enum only from its name, the scalars only from their
-     * own JSON type ({@link Strict}), a blank or padded string nowhere else ({@link NotBlank}); the problems go to a {@link Problems} handler per document. The
-     * format and the version are read before, from the tree.
+     * Binds a plan document's tree to the records, each value only from the JSON type it is written as
+     * ({@link Exact}); the problems go to a {@link Problems} handler per document. The format and the
+     * version are read before, from the tree.
      */
     private static final ObjectReader READER = MAPPER.rebuild()
             .withConfigOverride(Plan.class, o -> o.setIgnorals(
                     JsonIgnoreProperties.Value.forIgnoredProperties(FORMAT_FIELD, VERSION_FIELD)))
             .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .addModule(new SimpleModule()
-                    .addDeserializer(String.class, new Strict<>(String.class,
-                            p -> p.hasToken(JsonToken.VALUE_STRING) ? p.getString() : null))
-                    .addDeserializer(Boolean.class, new Strict<>(Boolean.class,
-                            p -> p.currentToken().isBoolean() ? p.getBooleanValue() : null))
-                    .addDeserializer(Integer.class, new Strict<>(Integer.class, Strict::wholeNumber))
-                    .setDeserializerModifier(new NotBlank.Modifier()))
+            .addModule(new SimpleModule().setDeserializerModifier(new Exact.Everywhere()))
             .build().readerFor(Plan.class);
-
 
     private PlanJson() {
     }
@@ -349,20 +339,9 @@ public final class PlanJson {
         }
 
         @Override
-        public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value, String failureMsg) {
-            return wrong(ctxt.getParser(), targetType);
-        }
-
-        @Override
         public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
                 String failureMsg) {
             return wrong(p, targetType.getRawClass());
-        }
-
-        @Override
-        public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass, ValueInstantiator inst,
-                JsonParser p, String msg) {
-            return wrong(p, instClass);
         }
 
         private Object wrong(JsonParser p, Class<?> type) {
@@ -381,93 +360,74 @@ public final class PlanJson {
     }
 
     /**
-     * Text, true/false and whole numbers only from their own JSON type, so that the problem handler hears
-     * of every other one: Jackson would coerce it ({@code "true"}, {@code 5} as text) or, with coercion off,
-     * throw before the handler. A whole number beyond int is the nearest int, which the value's range rule
-     * refuses; a null in a list is a wrong type, an absent value is not.
+     * Every value only from the JSON type it is written as: text, true/false, a whole number, an enum's
+     * exact name, an array for a list, an object for a record or a map. Anything else goes to the problem
+     * handler, which Jackson would instead coerce ({@code "true"}, {@code 5} as text, a trimmed name) or
+     * refuse by throwing (an empty string). A whole number beyond int is the nearest int, which the value's
+     * range rule refuses; a null in a list is a wrong type, an absent value is not.
      */
-    private static final class Strict<T> extends StdScalarDeserializer<T> {
-        private final Function<JsonParser, T> value;
-
-        Strict(Class<T> type, Function<JsonParser, T> value) {
-            super(type);
-            this.value = value;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public T deserialize(JsonParser p, DeserializationContext ctxt) {
-            T v = value.apply(p);
-            return v != null ? v : (T) ctxt.handleUnexpectedToken(handledType(), p);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public T getNullValue(DeserializationContext ctxt) {
-            JsonParser p = ctxt.getParser();
-            return p.hasToken(JsonToken.VALUE_NULL) && p.streamReadContext().inArray()
-                    ? (T) ctxt.handleUnexpectedToken(handledType(), p) : null;
-        }
-
-        @Override
-        public Object getAbsentValue(DeserializationContext ctxt) {
-            return null;
-        }
-
-        static Integer wholeNumber(JsonParser p) {
-            if (!p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
-                return null;
-            }
-            return p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue()
-                    : p.getBigIntegerValue().signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
-        }
-    }
-
-    /**
-     * An empty, blank or padded string where a name, a list or an object belongs is a wrong value like any
-     * other: Jackson would take it as null or throw (its empty-string coercion) before the problem handler
-     * hears of it, and would find the name it trims.
-     */
-    private static final class NotBlank extends DelegatingDeserializer {
-        NotBlank(ValueDeserializer<?> delegatee) {
+    private static final class Exact extends DelegatingDeserializer {
+        Exact(ValueDeserializer<?> delegatee) {
             super(delegatee);
         }
 
         @Override
         protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegatee) {
-            return new NotBlank(delegatee);
+            return new Exact(delegatee);
         }
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) {
-            return p.hasToken(JsonToken.VALUE_STRING) && (p.getString().isBlank() || !p.getString().trim().equals(p.getString()))
-                    ? ctxt.handleUnexpectedToken(handledType(), p) : super.deserialize(p, ctxt);
+            Class<?> type = handledType();
+            boolean exact = switch (p.currentToken()) {
+                case VALUE_STRING -> type == String.class
+                        || type.isEnum() && !p.getString().isBlank() && p.getString().trim().equals(p.getString());
+                case VALUE_TRUE, VALUE_FALSE -> type == Boolean.class;
+                case VALUE_NUMBER_INT -> type == Integer.class;
+                case START_ARRAY -> Collection.class.isAssignableFrom(type);
+                case START_OBJECT -> type.isRecord() || Map.class.isAssignableFrom(type);
+                default -> false;
+            };
+            if (!exact) {
+                return ctxt.handleUnexpectedToken(type, p);
+            }
+            if (type == Integer.class && p.getNumberType() != JsonParser.NumberType.INT) {
+                return p.getBigIntegerValue().signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+            }
+            return super.deserialize(p, ctxt);
         }
 
-        /** Wraps the deserializers of the records, the enums, the lists and the maps. */
-        static final class Modifier extends ValueDeserializerModifier {
+        @Override
+        public Object getNullValue(DeserializationContext ctxt) {
+            JsonParser p = ctxt.getParser();
+            return p.hasToken(JsonToken.VALUE_NULL) && p.streamReadContext().inArray()
+                    ? ctxt.handleUnexpectedToken(handledType(), p) : super.getNullValue(ctxt);
+        }
+
+        /** Wraps the deserializer of every type. */
+        static final class Everywhere extends ValueDeserializerModifier {
             @Override
             public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier bean,
                     ValueDeserializer<?> deserializer) {
-                return bean.isRecordType() ? new NotBlank(deserializer) : deserializer;
+                return new Exact(deserializer);
             }
 
             @Override
             public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
                     BeanDescription.Supplier bean, ValueDeserializer<?> deserializer) {
-                return new NotBlank(deserializer);
+                return new Exact(deserializer);
             }
 
             @Override
             public ValueDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
                     BeanDescription.Supplier bean, ValueDeserializer<?> deserializer) {
-                return new NotBlank(deserializer);
+                return new Exact(deserializer);
             }
 
             @Override
             public ValueDeserializer<?> modifyMapDeserializer(DeserializationConfig config, MapType type,
                     BeanDescription.Supplier bean, ValueDeserializer<?> deserializer) {
-                return new NotBlank(deserializer);
+                return new Exact(deserializer);
             }
         }
     }
