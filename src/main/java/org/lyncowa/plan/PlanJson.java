@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,6 +54,7 @@ public final class PlanJson {
 
     private static final String FORMAT_FIELD = "format";
     private static final String VERSION_FIELD = "version";
+    private static final Map<String, int[]> DECLARED = Map.copyOf(declared(Plan.class, "", new int[0], new HashMap<>()));
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -234,7 +236,8 @@ public final class PlanJson {
             fileVersion = version.intValue();
         }
         Plan plan = READER.withHandler(new Problems(issues, fileVersion)).readValue(withinBounds((ObjectNode) root, issues));
-        issues.sort(Comparator.comparing(issue -> declaredOrder(issue.path()), Arrays::compare));
+        Map<String, int[]> order = new HashMap<>();
+        issues.sort(Comparator.comparing(issue -> order.computeIfAbsent(issue.path(), PlanJson::declaredOrder), Arrays::compare));
         return plan;
     }
 
@@ -246,27 +249,38 @@ public final class PlanJson {
      */
     private static int[] declaredOrder(String path) {
         int bracket = path.indexOf('[');
-        String[] names = (bracket < 0 ? path : path.substring(0, bracket)).split("\\.");
-        int[] order = new int[names.length + 1];
-        Class<?> type = Plan.class;
-        for (int i = 0; i < names.length; i++) {
-            order[i] = type == Plan.class ? List.of(FORMAT_FIELD, VERSION_FIELD).indexOf(names[i]) - 2 : -3;
-            RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
-            for (int c = 0; c < components.length; c++) {
-                if (components[c].getName().equals(names[i])) {
-                    order[i] = c;
-                    type = components[c].getType();
-                }
+        String field = bracket < 0 ? path : path.substring(0, bracket);
+        int[] known = DECLARED.get(field);
+        if (known == null) {
+            int[] parent = new int[0];
+            for (int dot = field.indexOf('.'); dot > 0 && DECLARED.containsKey(field.substring(0, dot));
+                    dot = field.indexOf('.', dot + 1)) {
+                parent = DECLARED.get(field.substring(0, dot));
             }
-            if (order[i] < 0) {
-                return Arrays.copyOf(order, i + 1);
-            }
+            int[] order = Arrays.copyOf(parent, parent.length + 1);
+            order[parent.length] = parent.length == 0 ? List.of(FORMAT_FIELD, VERSION_FIELD).indexOf(field) - 2 : -3;
+            return order;
         }
-        order[names.length] = bracket < 0 ? -1 : 0;
+        int[] order = Arrays.copyOf(known, known.length + 1);
+        order[known.length] = bracket < 0 ? -1 : 0;
         for (int i = bracket + 1; bracket >= 0 && i < path.length() && path.charAt(i) >= '0' && path.charAt(i) <= '9'; i++) {
-            order[names.length] = order[names.length] * 10 + path.charAt(i) - '0';
+            order[known.length] = order[known.length] * 10 + path.charAt(i) - '0';
         }
         return order;
+    }
+
+    /** The place of each field of the records by path, as {@link #declaredOrder} compares them. */
+    private static Map<String, int[]> declared(Class<?> type, String prefix, int[] at, Map<String, int[]> out) {
+        RecordComponent[] components = type.getRecordComponents();
+        for (int c = 0; c < components.length; c++) {
+            int[] order = Arrays.copyOf(at, at.length + 1);
+            order[at.length] = c;
+            out.put(prefix + components[c].getName(), order);
+            if (components[c].getType().isRecord()) {
+                declared(components[c].getType(), prefix + components[c].getName() + ".", order, out);
+            }
+        }
+        return out;
     }
 
     /**
