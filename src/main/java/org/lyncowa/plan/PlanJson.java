@@ -40,9 +40,10 @@ import tools.jackson.databind.type.CollectionType;
 import tools.jackson.databind.type.MapType;
 
 /**
- * Reads and writes the plan file with Jackson. Reading binds the tree to the plan records with a
- * collecting step, so that every unknown field and every wrong type is reported at once, with its
- * JSON path, before the plan rules run; writing lets Jackson write the records.
+ * Reads and writes the plan file with Jackson. Reading binds the tree to the plan records with Jackson's
+ * own data binding, configured so that every unknown field and every wrong type is reported at once, with
+ * its JSON path, before the plan rules run ({@link Problems}, {@link Exact}); writing lets Jackson write
+ * the records.
  */
 public final class PlanJson {
 
@@ -191,8 +192,11 @@ public final class PlanJson {
             return parent + "[" + Math.max(0, c.getCurrentIndex()) + "]";
         }
         String name = c.currentName() == null ? "" : c.currentName();
-        return PlanValues.keyed(parent) ? PlanValues.entryPath(parent, name)
-                : parent.isEmpty() ? safeName(name) : parent + "." + safeName(name);
+        return PlanValues.keyed(parent) ? PlanValues.entryPath(parent, name) : field(parent, name);
+    }
+
+    private static String field(String parent, String name) {
+        return parent.isEmpty() ? safeName(name) : parent + "." + safeName(name);
     }
 
     /**
@@ -338,7 +342,11 @@ public final class PlanJson {
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
                 Object beanOrClass, String propertyName) {
-            issues.add(PlanIssue.of(path(p), "field.unknown"));
+            // Fields after the last component come at once; the others once their record is read, from a
+            // buffer that knows nothing of the record's place: the parser has just read the record then.
+            JsonParser main = ctxt.getParser();
+            issues.add(PlanIssue.of(p == main ? path(p) : field(within(main.streamReadContext()), propertyName),
+                    "field.unknown"));
             p.skipChildren();
             return true;
         }
