@@ -54,6 +54,19 @@ class PlanJsonReadingTest {
     }
 
     @Test
+    void anUnknownFieldHoldingAnObjectOrAListIsReportedAtItsOwnPath() throws Exception {
+        PlanCheck check = PlanJson.read("""
+                {"format": "lync-owa-plan", "version": 2, "x": [1, [2]], "y": {"z": {}},
+                 "mailboxPolicy": {"scope": "DEFAULT", "policies": [], "w": {"v": [1]}}}
+                """);
+        assertThat(check.errors()).extracting(PlanIssue::path, PlanIssue::code).startsWith(
+                tuple("x", "field.unknown"),
+                tuple("y", "field.unknown"));
+        assertThat(check.errors()).extracting(PlanIssue::path).contains("mailboxPolicy.w")
+                .noneMatch(path -> path.startsWith("[") || path.contains(".."));
+    }
+
+    @Test
     void aNumberBeyondIntIsTheRangeErrorOfItsValueOnce() throws Exception {
         PlanCheck check = PlanJson.read("{\"format\": \"lync-owa-plan\", \"version\": 2,"
                 + " \"trustedPool\": {\"umServicesColocated\": false, \"port\": -99999999999999999999}}");
