@@ -17,6 +17,7 @@ import org.lyncowa.plan.Plan;
 import org.lyncowa.plan.PlanIssue;
 import org.lyncowa.plan.PlanJson;
 import org.lyncowa.plan.PlanRules;
+import org.lyncowa.plan.RecordBinder;
 
 import tools.jackson.databind.JsonNode;
 
@@ -85,7 +86,7 @@ public final class DiscoveryJson {
     }
 
     static Result read(JsonNode root) {
-        RecordBinder binder = new RecordBinder();
+        Binder binder = new Binder();
         if (!root.isObject()) {
             return new Result(null, List.of(PlanIssue.of("$", "type.object")));
         }
@@ -154,5 +155,13 @@ public final class DiscoveryJson {
             default -> List.of();
         };
         return new PlanIssue(path.isEmpty() ? "$" : path.toString(), code, args);
+    }
+
+    /** Binds the tree to the records ({@link RecordBinder}); a null in a list is an error of its own. */
+    private static final class Binder extends RecordBinder {
+        @Override
+        protected Object nullEntry(String path) {
+            return wrong(path, "discovery.null");
+        }
     }
 }

@@ -17,9 +17,6 @@ import jakarta.validation.constraints.Size;
  */
 public final class PlanValues {
 
-    /** The paths of the bounded keyed objects, filled as {@link #BOUNDS} is (declared first so that it is). */
-    private static final Set<String> KEYED = new HashSet<>();
-
     /** The list bounds by path ({@code trustedPool.poolComputers}), from the records' {@code @Size} constraints. */
     private static final Map<String, Integer> BOUNDS = Map.copyOf(bounds(Plan.class, "", new HashMap<>()));
 
@@ -118,16 +115,6 @@ public final class PlanValues {
         return out.append("\"]").toString();
     }
 
-    /** Every bounded list (and keyed object) by path, with its bound. */
-    static Map<String, Integer> bounds() {
-        return BOUNDS;
-    }
-
-    /** Whether the bounded value at this path is keyed ({@code instantMessaging.certificates}), not a list. */
-    static boolean keyed(String path) {
-        return KEYED.contains(path);
-    }
-
     public static int maxEntries(String path) {
         return BOUNDS.getOrDefault(path, Integer.MAX_VALUE);
     }
@@ -137,9 +124,6 @@ public final class PlanValues {
             Size size = c.getAccessor().getAnnotation(Size.class);
             if (size != null) {
                 out.put(prefix + c.getName(), size.max());
-                if (c.getType() == Map.class) {
-                    KEYED.add(prefix + c.getName());
-                }
             }
             if (c.getType().isRecord()) {
                 bounds(c.getType(), prefix + c.getName() + ".", out);

@@ -1,4 +1,4 @@
-package org.lyncowa.discovery;
+package org.lyncowa.plan;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -7,35 +7,32 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.constraints.Size;
 
-import org.lyncowa.plan.PlanIssue;
-import org.lyncowa.plan.PlanJson;
-
 import tools.jackson.databind.JsonNode;
 
 /**
- * Binds a discovery file's tree to the {@link Discovery} records, keeping what has the right type and recording
- * an error for everything else, so that every unknown field, every wrong type and every list over its bound is
- * reported at once with its JSON path ({@code exchange.servers[1].fqdn}). The names and types come from the
- * records' components, the list bounds from their {@link Size} constraints: nothing here names a field. Plan
- * files are bound by Jackson itself ({@link PlanJson}); this format's lists of records, each with bounded lists
- * of its own, and its dates would need that machinery made general for one more format.
+ * Binds a JSON tree to records, keeping what has the right type and recording an error for everything
+ * else, so that every unknown field and every wrong type is reported at once with its JSON path
+ * ({@code instantMessaging.mailboxServers[1]}). The names and types come from the records' components, the
+ * list bounds from their {@link Size} constraints: nothing here names a field. Used for plan and discovery
+ * files; each overrides the few places where their formats differ.
  */
-final class RecordBinder {
-    final List<PlanIssue> errors = new ArrayList<>();
+public class RecordBinder {
+    public final List<PlanIssue> errors = new ArrayList<>();
 
     /** A record: its unknown fields first, then its components in their declared order. */
-    <R extends Record> R record(JsonNode node, String prefix, Class<R> type, String... moreKnown) {
+    public <R extends Record> R record(JsonNode node, String prefix, Class<R> type, String... moreKnown) {
         unknown(node, prefix, type, moreKnown);
         return components(node, prefix, type);
     }
 
-    private void unknown(JsonNode node, String prefix, Class<? extends Record> type, String... moreKnown) {
+    public void unknown(JsonNode node, String prefix, Class<? extends Record> type, String... moreKnown) {
         Set<String> known = new HashSet<>(List.of(moreKnown));
         for (RecordComponent c : type.getRecordComponents()) {
             known.add(c.getName());
@@ -48,7 +45,7 @@ final class RecordBinder {
     }
 
     /** A record's fields, each bound by its declared type; null and absent fields are null. */
-    private <R extends Record> R components(JsonNode node, String prefix, Class<R> type) {
+    public <R extends Record> R components(JsonNode node, String prefix, Class<R> type) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
@@ -66,15 +63,19 @@ final class RecordBinder {
     }
 
     private Object value(JsonNode v, String path, RecordComponent c) {
-        if (c.getType() != List.class) {
-            return single(v, path, c.getType());
+        Class<?> type = c.getType();
+        if (type != List.class && type != Map.class) {
+            return single(v, path, type);
         }
         Size size = c.getAccessor().getAnnotation(Size.class);
         int max = size == null ? Integer.MAX_VALUE : size.max();
+        if (type == Map.class) {
+            return map(v, path, max);
+        }
         if (!v.isArray()) {
             return wrong(path, "type.array");
         }
-        if (v.size() > max) {
+        if (v.size() > max && entries(v) > max) {
             // One error for a list over its bound, and none of its entries is read (bounded work, issue 12).
             errors.add(PlanIssue.of(path, "list.tooMany", max));
             return null;
@@ -83,12 +84,22 @@ final class RecordBinder {
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             JsonNode item = v.get(i);
-            out.add(item.isNull() ? wrong(path + "[" + i + "]", "discovery.null") : single(item, path + "[" + i + "]", element));
+            out.add(item.isNull() ? nullEntry(path + "[" + i + "]") : single(item, path + "[" + i + "]", element));
         }
         return out;
     }
 
-    private Object single(JsonNode v, String path, Class<?> type) {
+    /** The entries of a list as its bound counts them: every one (plans do not count blank strings). */
+    protected int entries(JsonNode array) {
+        return array.size();
+    }
+
+    /** A null in a list: a wrong type (discovery files say it differently). */
+    protected Object nullEntry(String path) {
+        return wrong(path, "type.string");
+    }
+
+    protected Object single(JsonNode v, String path, Class<?> type) {
         if (type == String.class) {
             return v.isString() ? v.stringValue() : wrong(path, "type.string");
         }
@@ -120,7 +131,7 @@ final class RecordBinder {
         throw new IllegalStateException("no reading for " + type + " at " + path);
     }
 
-    private Object enumValue(JsonNode v, String path, Class<? extends Enum> type) {
+    protected Object enumValue(JsonNode v, String path, Class<? extends Enum> type) {
         List<String> allowed = new ArrayList<>();
         for (Enum<?> constant : type.getEnumConstants()) {
             if (v.isString() && constant.name().equals(v.stringValue())) {
@@ -131,7 +142,30 @@ final class RecordBinder {
         return wrong(path, "value.unknown", String.join(", ", allowed));
     }
 
-    private Object wrong(String path, String code, Object... args) {
+    /**
+     * Text by key, in the file's order ({@code instantMessaging.certificates}). A value that is not
+     * text is reported at the entry's path and kept as null, so the rules raise nothing more for it.
+     */
+    private Map<String, String> map(JsonNode v, String path, int max) {
+        if (!v.isObject()) {
+            return (Map<String, String>) wrong(path, "type.object");
+        }
+        if (v.size() > max) {
+            // More entries than the bound: one error, not one per entry.
+            return (Map<String, String>) wrong(path, "list.tooMany", max);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : v.properties()) {
+            JsonNode item = e.getValue();
+            if (!item.isString() && !item.isNull()) {
+                errors.add(PlanIssue.of(PlanValues.entryPath(path, e.getKey()), "type.string"));
+            }
+            out.put(e.getKey(), item.isString() ? item.stringValue() : null);
+        }
+        return out;
+    }
+
+    protected Object wrong(String path, String code, Object... args) {
         errors.add(PlanIssue.of(path, code, args));
         return null;
     }
